@@ -1,0 +1,73 @@
+package app.relay.access;
+
+import app.relay.common.Problem;
+import app.relay.common.ProblemException;
+import app.relay.common.ProblemType;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The caller's rights on each governed field: the most generous of their roles, narrowed by guards. */
+@RequestScoped
+public class FieldAccess {
+    private final CurrentUser user;
+    private final FieldPolicyStore policy;
+
+    FieldAccess(CurrentUser user, FieldPolicyStore policy) {
+        this.user = user;
+        this.policy = policy;
+    }
+
+    /** The level from the caller's roles alone, before any client-specific guard. */
+    public AccessLevel baseLevel(String key) {
+        AccessLevel best = AccessLevel.hidden;
+        for (String role : user.roles()) {
+            AccessLevel level = policy.level(role, key);
+            if (level.atLeast(best)) {
+                best = level;
+            }
+        }
+        return best;
+    }
+
+    /** The level on a field of one client, guards applied. */
+    public AccessLevel level(String key, ClientContext client) {
+        AccessLevel level = baseLevel(key);
+        FieldCatalog.Field field = FieldCatalog.get(key);
+        if (field != null && field.guard() != null && !isInnerCircle(client)
+                && (!field.guard().topSegmentsOnly() || client.isTopSegment())) {
+            level = level.atMost(field.guard().cap());
+        }
+        return level;
+    }
+
+    /** Owner, co-owner, the head of sales of the client's team, the director. */
+    public boolean isInnerCircle(ClientContext client) {
+        String me = user.id();
+        return me.equals(client.ownerId()) || me.equals(client.coOwnerId()) || user.hasRole(Roles.DIRECTOR)
+                || (user.hasRole(Roles.HEAD_OF_SALES) && client.team() != null && user.teams().contains(client.team()));
+    }
+
+    /** Refuses a write touching any field the caller may not write, naming them all; nothing is changed. */
+    public void checkWritable(String entity, Collection<String> properties, ClientContext client) {
+        List<String> refused = properties.stream()
+                .map(p -> entity + "." + p)
+                .filter(FieldCatalog::exists)
+                .filter(key -> !level(key, client).atLeast(AccessLevel.write))
+                .toList();
+        if (!refused.isEmpty()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Your role may not change " + refused,
+                    refused.stream().map(key -> new Problem.FieldError(key.substring(key.indexOf('.') + 1),
+                            "not writable by your role (" + key + ")")).toList());
+        }
+    }
+
+    /** Base levels of every governed field, for the SPA to render from. */
+    public Map<String, AccessLevel> baseLevels() {
+        Map<String, AccessLevel> out = new LinkedHashMap<>();
+        FieldCatalog.FIELDS.forEach(f -> out.put(f.key(), baseLevel(f.key())));
+        return out;
+    }
+}

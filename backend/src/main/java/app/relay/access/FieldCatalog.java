@@ -1,0 +1,89 @@
+package app.relay.access;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every field of client data that field rules govern, with its key (`client.taxId`) and meaning.
+ * Keys are `<entity>.<JSON property>`; the policy, redaction, write checks and the docs all use them.
+ */
+public final class FieldCatalog {
+    /** A governed field and, for relationship-sensitive ones, the guard that narrows it. */
+    public record Field(String key, String description, Guard guard) {
+        public String entity() {
+            return key.substring(0, key.indexOf('.'));
+        }
+
+        public String property() {
+            return key.substring(key.indexOf('.') + 1);
+        }
+    }
+
+    /**
+     * Narrows a field for people outside the client's inner circle (owner, co-owner, the head of sales
+     * of its team, the director): to `cap`, for every client or only the top segments (VIP, key).
+     */
+    public record Guard(AccessLevel cap, boolean topSegmentsOnly) {
+    }
+
+    private static final Guard PERSONAL = new Guard(AccessLevel.hidden, false);
+    private static final Guard TOP_CLIENT_CHANNELS = new Guard(AccessLevel.masked, true);
+
+    public static final List<Field> FIELDS = List.of(
+            new Field("client.name", "Name of the company or person", null),
+            new Field("client.taxId", "Tax identification number", null),
+            new Field("client.kind", "Company or private person", null),
+            new Field("client.industry", "Industry", null),
+            new Field("client.country", "Country (ISO code)", null),
+            new Field("client.region", "Region", null),
+            new Field("client.city", "City", null),
+            new Field("client.address", "Street address", null),
+            new Field("client.website", "Web site", null),
+            new Field("client.lifecycle", "Prospect, active, passive or lost", null),
+            new Field("client.segment", "Segment (VIP, key, medium, outsider)", null),
+            new Field("client.ownerId", "Owner (and ownerName)", null),
+            new Field("client.coOwnerId", "Co-owner (and coOwnerName)", null),
+            new Field("client.team", "Team", null),
+            new Field("client.tags", "Tags", null),
+            new Field("client.notes", "Internal notes", null),
+            new Field("client.attributes", "Custom attributes", null),
+            new Field("contact.fullName", "Name of the contact person", null),
+            new Field("contact.position", "Position", null),
+            new Field("contact.functions", "What they do for the client (orders, pays, ...)", null),
+            new Field("contact.channels", "Phones and e-mails", TOP_CLIENT_CHANNELS),
+            new Field("contact.preferredChannel", "Preferred channel", null),
+            new Field("contact.birthday", "Birthday (personal)", PERSONAL),
+            new Field("contact.hobbies", "Hobbies (personal)", PERSONAL),
+            new Field("contact.familyNotes", "Family notes (personal)", PERSONAL),
+            new Field("contact.consent", "Consent to be contacted", null));
+
+    private static final Map<String, Field> BY_KEY = new LinkedHashMap<>();
+
+    static {
+        FIELDS.forEach(f -> BY_KEY.put(f.key(), f));
+    }
+
+    /** Companion properties that follow a governed one (a hidden owner id hides the owner's name too). */
+    public static final Map<String, String> COMPANIONS = Map.of("client.ownerId", "ownerName",
+            "client.coOwnerId", "coOwnerName");
+
+    private FieldCatalog() {
+    }
+
+    public static Field get(String key) {
+        return BY_KEY.get(key);
+    }
+
+    public static boolean exists(String key) {
+        return BY_KEY.containsKey(key);
+    }
+
+    private static final Map<String, List<Field>> BY_ENTITY = Map.of(
+            "client", FIELDS.stream().filter(f -> f.entity().equals("client")).toList(),
+            "contact", FIELDS.stream().filter(f -> f.entity().equals("contact")).toList());
+
+    public static List<Field> of(String entity) {
+        return BY_ENTITY.getOrDefault(entity, List.of());
+    }
+}

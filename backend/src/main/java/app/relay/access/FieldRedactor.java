@@ -1,0 +1,60 @@
+package app.relay.access;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place where views of client data lose what the caller may not read: hidden fields are
+ * removed, masked ones keep their shape, and each object lists its `redactedFields`. Every view the
+ * API or an export returns is built through here.
+ */
+@RequestScoped
+public class FieldRedactor {
+    private final ObjectMapper json;
+    private final FieldAccess access;
+
+    FieldRedactor(ObjectMapper json, FieldAccess access) {
+        this.json = json;
+        this.access = access;
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T redact(T view, String entity, ClientContext client) {
+        List<FieldCatalog.Field> withheld = FieldCatalog.of(entity).stream()
+                .filter(field -> !access.level(field.key(), client).atLeast(AccessLevel.read))
+                .toList();
+        if (withheld.isEmpty()) {
+            return view;
+        }
+        ObjectNode node = json.valueToTree(view);
+        List<String> redacted = new ArrayList<>();
+        for (FieldCatalog.Field field : withheld) {
+            AccessLevel level = access.level(field.key(), client);
+            redacted.add(field.property());
+            JsonNode value = node.get(field.property());
+            JsonNode masked = level == AccessLevel.masked && value != null && !value.isNull() ? Masks.mask(value) : null;
+            if (masked != null) {
+                node.set(field.property(), masked);
+            } else {
+                node.remove(field.property());
+                String companion = FieldCatalog.COMPANIONS.get(field.key());
+                if (companion != null) {
+                    node.remove(companion);
+                }
+            }
+        }
+        ArrayNode list = node.putArray("redactedFields");
+        redacted.forEach(list::add);
+        try {
+            return (T) json.treeToValue(node, view.getClass());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not redact a " + entity + " view", e);
+        }
+    }
+}

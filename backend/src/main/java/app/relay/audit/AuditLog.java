@@ -1,0 +1,60 @@
+package app.relay.audit;
+
+import app.relay.access.CurrentUser;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/** Records every read, change and export of client data: who, what, how many, when, from where. */
+@RequestScoped
+@Transactional
+public class AuditLog {
+    private final EntityManager em;
+    private final CurrentUser user;
+    private final RoutingContext http;
+
+    AuditLog(EntityManager em, CurrentUser user, RoutingContext http) {
+        this.em = em;
+        this.user = user;
+        this.http = http;
+    }
+
+    /** One record read or changed; `clientId` ties contact and history events to their client. */
+    public void record(AuditAction action, String entityType, UUID entityId, UUID clientId) {
+        record(action, entityType, entityId, clientId, 1, null);
+    }
+
+    /** Many records at once (a list page, an export), with what was asked for. */
+    public void recordMany(AuditAction action, String entityType, int count, String detail) {
+        record(action, entityType, null, null, count, detail);
+    }
+
+    public void record(AuditAction action, String entityType, UUID entityId, UUID clientId, int count, String detail) {
+        em.createNativeQuery("insert into audit_event (actor_id, action, entity_type, entity_id, client_id, "
+                        + "record_count, source_ip, detail) values (:actor, :action, :type, cast(:entity as uuid), "
+                        + "cast(:client as uuid), :count, cast(:ip as varchar), cast(:detail as varchar))")
+                .setParameter("actor", user.id())
+                .setParameter("action", action.name())
+                .setParameter("type", entityType)
+                .setParameter("entity", entityId == null ? null : entityId.toString())
+                .setParameter("client", clientId == null ? null : clientId.toString())
+                .setParameter("count", count)
+                .setParameter("ip", sourceIp())
+                .setParameter("detail", detail == null ? null : truncate(detail))
+                .executeUpdate();
+    }
+
+    private String sourceIp() {
+        String forwarded = http.request().getHeader("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank()) {
+            return truncate(forwarded.split(",")[0].trim());
+        }
+        return http.request().remoteAddress() == null ? null : http.request().remoteAddress().hostAddress();
+    }
+
+    private static String truncate(String text) {
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+}

@@ -1,0 +1,120 @@
+package app.relay.client;
+
+import app.relay.access.ClientAccess;
+import app.relay.access.SqlPredicate;
+import app.relay.common.Cursor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The client queries: list and search with keyset paging, lookup by id, duplicate check, all under row access. */
+@RequestScoped
+public class ClientSearch {
+    private final EntityManager em;
+    private final ClientAccess access;
+
+    ClientSearch(EntityManager em, ClientAccess access) {
+        this.em = em;
+        this.access = access;
+    }
+
+    /** One page of the clients the caller may see; one row more is read to know if a next page exists. */
+    @SuppressWarnings("unchecked")
+    public List<Client> page(ClientFilter filter) {
+        SqlPredicate visible = access.visibleClients("c");
+        StringBuilder sql = new StringBuilder("select c.* from client c where ").append(visible.sql());
+        Map<String, Object> params = new HashMap<>(visible.params());
+        sql.append(filter.deleted() ? " and c.deleted_at is not null" : " and c.deleted_at is null");
+        if (filter.q() != null) {
+            sql.append(" and (relay_fold(c.name) like relay_fold(:q) or relay_fold(c.tax_id) like relay_fold(:q)")
+                    .append(" or exists (select 1 from contact k where k.client_id = c.id and k.deleted_at is null")
+                    .append(" and relay_fold(k.full_name) like relay_fold(:q)))");
+            params.put("q", "%" + escapeLike(filter.q()) + "%");
+        }
+        equal(sql, params, "lifecycle", filter.lifecycle() == null ? null : filter.lifecycle().name());
+        equal(sql, params, "segment", filter.segment() == null ? null : filter.segment().name());
+        equal(sql, params, "country", filter.country());
+        equal(sql, params, "team", filter.team());
+        equal(sql, params, "owner_id", filter.ownerId());
+        if (filter.region() != null) {
+            sql.append(" and relay_fold(c.region) = relay_fold(:region)");
+            params.put("region", filter.region());
+        }
+        if (filter.tag() != null) {
+            sql.append(" and :tag = any(c.tags)");
+            params.put("tag", filter.tag());
+        }
+        Cursor cursor = filter.cursor();
+        if (cursor != null) {
+            sql.append(" and ").append(filter.sort().after());
+            params.put("ck", cursor.key());
+            params.put("cid", cursor.id());
+        }
+        sql.append(" order by ").append(filter.sort().orderBy()).append(" limit ").append(filter.limit() + 1);
+        Query query = em.createNativeQuery(sql.toString(), Client.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** A client the caller may see, deleted ones only for those who may restore them. */
+    @SuppressWarnings("unchecked")
+    public Client visible(UUID id) {
+        SqlPredicate visible = access.visibleClients("c");
+        String deleted = access.canRestore() ? "" : " and c.deleted_at is null";
+        Query query = em.createNativeQuery("select c.* from client c where c.id = :id and " + visible.sql() + deleted,
+                Client.class);
+        query.setParameter("id", id);
+        visible.params().forEach(query::setParameter);
+        List<Client> found = query.getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Live clients with the same tax id or a very similar name, with whether the caller may see each. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> similar(String name, String taxId) {
+        SqlPredicate visible = access.visibleClients("c");
+        Query query = em.createNativeQuery("select c.id, c.name, c.owner_id, "
+                + "(cast(:tax as text) is not null and relay_fold(c.tax_id) = relay_fold(cast(:tax as text))) as tax_match, "
+                + visible.sql() + " as visible from client c where c.deleted_at is null and ("
+                + "(cast(:tax as text) is not null and relay_fold(c.tax_id) = relay_fold(cast(:tax as text))) or "
+                + "(cast(:name as text) is not null and relay_fold(c.name) % relay_fold(cast(:name as text)) "
+                + "and similarity(relay_fold(c.name), relay_fold(cast(:name as text))) >= 0.6)) "
+                + "order by tax_match desc, similarity(relay_fold(c.name), relay_fold(coalesce(cast(:name as text), ''))) desc limit 10");
+        query.setParameter("name", name);
+        query.setParameter("tax", taxId);
+        visible.params().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Number of live contacts per client, for the list view. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Long> contactCounts(List<UUID> clientIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (clientIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = em.createNativeQuery("select client_id, count(*) from contact "
+                + "where client_id in (:ids) and deleted_at is null group by client_id")
+                .setParameter("ids", clientIds)
+                .getResultList();
+        for (Object[] row : rows) {
+            counts.put((UUID) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    private static void equal(StringBuilder sql, Map<String, Object> params, String column, String value) {
+        if (value != null) {
+            sql.append(" and c.").append(column).append(" = :").append(column);
+            params.put(column, value);
+        }
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

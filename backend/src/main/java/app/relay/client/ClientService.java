@@ -1,0 +1,201 @@
+package app.relay.client;
+
+import app.relay.access.ClientAccess;
+import app.relay.access.FieldAccess;
+import app.relay.audit.AuditAction;
+import app.relay.audit.AuditLog;
+import app.relay.common.Cursor;
+import app.relay.common.ETags;
+import app.relay.common.Inputs;
+import app.relay.common.ProblemException;
+import app.relay.common.ProblemType;
+import app.relay.common.Records;
+import app.relay.user.UserDirectory;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The rules of the central client file: create, change, soft-delete and restore clients. */
+@RequestScoped
+@Transactional
+public class ClientService {
+    private final EntityManager em;
+    private final ClientSearch search;
+    private final ClientAccess access;
+    private final ClientMapper mapper;
+    private final ClientViews views;
+    private final Inputs inputs;
+    private final UserDirectory directory;
+    private final AuditLog audit;
+    private final FieldAccess fields;
+
+    ClientService(EntityManager em, ClientSearch search, ClientAccess access, ClientMapper mapper, ClientViews views,
+            Inputs inputs, UserDirectory directory, AuditLog audit, FieldAccess fields) {
+        this.em = em;
+        this.search = search;
+        this.access = access;
+        this.mapper = mapper;
+        this.views = views;
+        this.inputs = inputs;
+        this.directory = directory;
+        this.audit = audit;
+        this.fields = fields;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClientView.Page list(ClientFilter filter) {
+        if (filter.deleted() && !access.canRestore()) {
+            throw ProblemException.forbidden("Only a head of sales, the director or an admin may list deleted clients");
+        }
+        List<Client> rows = search.page(filter);
+        boolean more = rows.size() > filter.limit();
+        List<Client> page = more ? rows.subList(0, filter.limit()) : rows;
+        String next = null;
+        if (more) {
+            Client last = page.get(page.size() - 1);
+            next = new Cursor(filter.sort().keyOf(last), last.id).encode();
+        }
+        audit.recordMany(AuditAction.list, "client", page.size(), filter.describe());
+        return new ClientView.Page(views.of(page, search.contactCounts(page.stream().map(c -> c.id).toList())), next);
+    }
+
+    /** Every client matching the filter that the caller may see, up to `max` + 1 (to tell "too many"). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClientView> allMatching(ClientFilter filter, int max) {
+        List<Client> rows = search.page(filter.everything(max));
+        return views.of(rows, search.contactCounts(rows.stream().map(c -> c.id).toList()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClientView get(UUID id) {
+        Client client = require(id);
+        audit.record(AuditAction.read, "client", id, id);
+        return view(client);
+    }
+
+    public ClientView create(ClientInput input) {
+        inputs.requireValid(input);
+        String me = access.callerId();
+        String owner = Objects.requireNonNullElse(input.ownerId(), me);
+        String team = input.team() != null ? input.team() : access.defaultTeam();
+        List<String> provided = new ArrayList<>(Records.provided(input));
+        // Taking a new client oneself, in one's own team, is what everyone may do; the rest is assignment.
+        if (owner.equals(me)) {
+            provided.remove("ownerId");
+        }
+        if (Objects.equals(team, access.defaultTeam())) {
+            provided.remove("team");
+        }
+        Client client = new Client();
+        client.id = UUID.randomUUID();
+        mapper.apply(input, client);
+        client.ownerId = owner;
+        client.team = team;
+        fields.checkWritable("client", provided, client.accessContext());
+        checkKnownUsers(owner, input.coOwnerId());
+        client.markCreated(me);
+        em.persist(client);
+        em.flush();
+        audit.record(AuditAction.create, "client", client.id, client.id);
+        return view(client);
+    }
+
+    /** Applies a JSON merge patch, refusing it when the caller's If-Match version is not current. */
+    public ClientView patch(UUID id, String ifMatch, JsonNode patch) {
+        Client client = requireLive(id);
+        ETags.requireCurrent(ifMatch, client.version);
+        ClientInput current = mapper.toInput(client);
+        ClientInput next = inputs.patch(current, patch);
+        fields.checkWritable("client", Records.changed(current, next), client.accessContext());
+        if (!Objects.equals(next.ownerId(), client.ownerId) || !Objects.equals(next.coOwnerId(), client.coOwnerId)) {
+            checkKnownUsers(next.ownerId(), next.coOwnerId());
+        }
+        mapper.apply(next, client);
+        client.touch(access.callerId());
+        em.flush();
+        audit.record(AuditAction.update, "client", id, id);
+        return view(client);
+    }
+
+    public void delete(UUID id) {
+        Client client = requireLive(id);
+        if (!access.canDelete()) {
+            throw ProblemException.forbidden("Your role may not delete clients");
+        }
+        client.markDeleted(access.callerId());
+        audit.record(AuditAction.delete, "client", id, id);
+    }
+
+    public ClientView restore(UUID id) {
+        if (!access.canRestore()) {
+            throw ProblemException.forbidden("Only a head of sales, the director or an admin may restore clients");
+        }
+        Client client = require(id);
+        if (client.isDeleted()) {
+            client.restore(access.callerId());
+            em.flush();
+            audit.record(AuditAction.restore, "client", id, id);
+        }
+        return view(client);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DuplicateCheck duplicates(String name, String taxId) {
+        if ((name == null || name.isBlank()) && (taxId == null || taxId.isBlank())) {
+            throw ProblemException.invalid("name", "give a name or a taxId to check");
+        }
+        List<Object[]> rows = search.similar(blankToNull(name), blankToNull(taxId));
+        Map<String, String> names = directory.namesOf(rows.stream().map(r -> (String) r[2]).toList());
+        List<DuplicateCheck.Match> matches = new ArrayList<>();
+        for (Object[] row : rows) {
+            boolean visible = Boolean.TRUE.equals(row[4]);
+            String owner = (String) row[2];
+            matches.add(new DuplicateCheck.Match(Boolean.TRUE.equals(row[3]) ? "taxId" : "name", owner,
+                    names.get(owner), visible ? (UUID) row[0] : null, visible ? (String) row[1] : null));
+        }
+        audit.recordMany(AuditAction.list, "duplicates", matches.size(), "name=" + name + " taxId=" + taxId);
+        return new DuplicateCheck(matches);
+    }
+
+    /** A visible client, or 404 (the same answer whether it does not exist or is not the caller's to see). */
+    public Client require(UUID id) {
+        Client client = search.visible(id);
+        if (client == null) {
+            throw ProblemException.notFound("Client");
+        }
+        return client;
+    }
+
+    /** A visible client that is not deleted; changing a deleted one means restoring it first. */
+    public Client requireLive(UUID id) {
+        Client client = require(id);
+        if (client.isDeleted()) {
+            throw new ProblemException(ProblemType.CONFLICT, "This client is deleted; restore it before changing it");
+        }
+        return client;
+    }
+
+    private ClientView view(Client client) {
+        return views.of(List.of(client), search.contactCounts(List.of(client.id))).get(0);
+    }
+
+    /** Owners must be people Relay knows and who are not leaving, so that no client lands with nobody. */
+    private void checkKnownUsers(String ownerId, String coOwnerId) {
+        if (ownerId != null && !ownerId.equals(access.callerId()) && !directory.isActive(ownerId)) {
+            throw ProblemException.invalid("ownerId", "unknown or departed user");
+        }
+        if (coOwnerId != null && !directory.isActive(coOwnerId)) {
+            throw ProblemException.invalid("coOwnerId", "unknown or departed user");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

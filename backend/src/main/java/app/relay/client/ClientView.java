@@ -1,0 +1,46 @@
+package app.relay.client;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A client as the API shows it. */
+@Schema(name = "Client")
+public record ClientView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String name,
+        String taxId,
+        @Schema(required = true) ClientKind kind,
+        String industry,
+        @Schema(required = true) String country,
+        String region,
+        String city,
+        String address,
+        String website,
+        @Schema(required = true) Lifecycle lifecycle,
+        Segment segment,
+        String ownerId,
+        String ownerName,
+        String coOwnerId,
+        String coOwnerName,
+        String team,
+        @Schema(required = true) List<String> tags,
+        String notes,
+        @Schema(required = true) Map<String, Object> attributes,
+        @Schema(required = true) long contactCount,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) String createdBy,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true) String updatedBy,
+        Instant deletedAt,
+        @Schema(required = true) long version,
+        @Schema(required = true, description = "Fields withheld or masked for the caller by the field rules")
+        List<String> redactedFields) {
+
+    /** A page of clients; pass `nextCursor` back as `cursor` for the next one. */
+    @Schema(name = "ClientPage")
+    public record Page(@Schema(required = true) List<ClientView> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,58 @@
+package app.relay.common;
+
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * Parses query parameters by hand: JAX-RS answers 404 when a typed query parameter does not parse,
+ * and a malformed `limit=lots` deserves a 400 naming the parameter.
+ */
+public final class QueryParams {
+    private QueryParams() {
+    }
+
+    public static int intBetween(String name, String raw, int defaultValue, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalid(name, "must be a whole number between " + min + " and " + max);
+    }
+
+    public static boolean bool(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "must be true or false");
+        };
+    }
+
+    public static <E extends Enum<E>> E oneOf(String name, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static UUID uuid(String name, String raw) {
+        try {
+            return UUID.fromString(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be a UUID");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package app.relay.common;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** Reads values of native query rows, whose Java types vary with the driver and Hibernate version. */
+public final class SqlValues {
+    private SqlValues() {
+    }
+
+    public static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    /** Parses an id cursor (the last id seen); anything else is a 400 on `cursor`. */
+    public static long idCursor(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            return Long.parseLong(cursor);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("cursor", "not a cursor returned by this API");
+        }
+    }
+}

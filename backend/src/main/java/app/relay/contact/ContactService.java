@@ -1,0 +1,150 @@
+package app.relay.contact;
+
+import app.relay.access.ClientAccess;
+import app.relay.access.FieldAccess;
+import app.relay.access.FieldRedactor;
+import app.relay.audit.AuditAction;
+import app.relay.audit.AuditLog;
+import app.relay.client.Client;
+import app.relay.client.ClientService;
+import app.relay.common.ETags;
+import app.relay.common.Inputs;
+import app.relay.common.ProblemException;
+import app.relay.common.ProblemType;
+import app.relay.common.Records;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Contact persons of clients; a contact is visible exactly when its client is. */
+@RequestScoped
+@Transactional
+public class ContactService {
+    private final EntityManager em;
+    private final ClientService clients;
+    private final ClientAccess access;
+    private final ContactMapper mapper;
+    private final ChannelNormalizer channels;
+    private final Inputs inputs;
+    private final AuditLog audit;
+    private final FieldAccess fields;
+    private final FieldRedactor redactor;
+
+    ContactService(EntityManager em, ClientService clients, ClientAccess access, ContactMapper mapper,
+            ChannelNormalizer channels, Inputs inputs, AuditLog audit, FieldAccess fields, FieldRedactor redactor) {
+        this.em = em;
+        this.clients = clients;
+        this.access = access;
+        this.mapper = mapper;
+        this.channels = channels;
+        this.inputs = inputs;
+        this.audit = audit;
+        this.fields = fields;
+        this.redactor = redactor;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContactView.Page list(UUID clientId, boolean deleted) {
+        Client client = clients.require(clientId);
+        if (deleted && !access.canRestore()) {
+            throw ProblemException.forbidden("Only a head of sales, the director or an admin may list deleted contacts");
+        }
+        List<Contact> found = em.createQuery("from Contact where clientId = :client and deletedAt is "
+                + (deleted ? "not null" : "null") + " order by fullName, id", Contact.class)
+                .setParameter("client", clientId)
+                .getResultList();
+        audit.record(AuditAction.list, "contact", null, clientId, found.size(), null);
+        return new ContactView.Page(found.stream().map(c -> view(c, client)).toList(), null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContactView get(UUID id) {
+        Contact contact = require(id);
+        audit.record(AuditAction.read, "contact", id, contact.clientId);
+        return view(contact, clients.require(contact.clientId));
+    }
+
+    public ContactView create(UUID clientId, ContactInput input) {
+        Client client = clients.requireLive(clientId);
+        inputs.requireValid(input);
+        fields.checkWritable("contact", Records.provided(input), client.accessContext());
+        Contact contact = new Contact();
+        contact.id = UUID.randomUUID();
+        contact.clientId = client.id;
+        apply(input, contact, client);
+        contact.markCreated(access.callerId());
+        em.persist(contact);
+        em.flush();
+        audit.record(AuditAction.create, "contact", contact.id, clientId);
+        return view(contact, client);
+    }
+
+    public ContactView patch(UUID id, String ifMatch, JsonNode patch) {
+        Contact contact = requireLive(id);
+        ETags.requireCurrent(ifMatch, contact.version);
+        Client client = clients.requireLive(contact.clientId);
+        ContactInput current = mapper.toInput(contact);
+        ContactInput next = inputs.patch(current, patch);
+        fields.checkWritable("contact", Records.changed(current, next), client.accessContext());
+        apply(next, contact, client);
+        em.flush();
+        audit.record(AuditAction.update, "contact", id, contact.clientId);
+        return view(contact, client);
+    }
+
+    public void delete(UUID id) {
+        Contact contact = requireLive(id);
+        if (!access.canDelete()) {
+            throw ProblemException.forbidden("Your role may not delete contact persons");
+        }
+        contact.markDeleted(access.callerId());
+        audit.record(AuditAction.delete, "contact", id, contact.clientId);
+    }
+
+    public ContactView restore(UUID id) {
+        if (!access.canRestore()) {
+            throw ProblemException.forbidden("Only a head of sales, the director or an admin may restore contacts");
+        }
+        Contact contact = require(id);
+        if (contact.isDeleted()) {
+            contact.restore(access.callerId());
+            em.flush();
+            audit.record(AuditAction.restore, "contact", id, contact.clientId);
+        }
+        return view(contact, clients.require(contact.clientId));
+    }
+
+    private ContactView view(Contact contact, Client client) {
+        return redactor.redact(mapper.toView(contact), "contact", client.accessContext());
+    }
+
+    private void apply(ContactInput input, Contact contact, Client client) {
+        mapper.apply(input, contact);
+        contact.channels = channels.normalise(contact.channels, client.country);
+        contact.touch(access.callerId());
+    }
+
+    private Contact require(UUID id) {
+        Contact contact = em.find(Contact.class, id);
+        if (contact == null || (contact.isDeleted() && !access.canRestore())) {
+            throw ProblemException.notFound("Contact");
+        }
+        try {
+            clients.require(contact.clientId);
+        } catch (ProblemException e) {
+            throw ProblemException.notFound("Contact");
+        }
+        return contact;
+    }
+
+    private Contact requireLive(UUID id) {
+        Contact contact = require(id);
+        if (contact.isDeleted()) {
+            throw new ProblemException(ProblemType.CONFLICT, "This contact is deleted; restore it before changing it");
+        }
+        return contact;
+    }
+}

@@ -1,0 +1,139 @@
+package app.relay.demo;
+
+import app.relay.demo.DemoBase.ClientRow;
+import app.relay.demo.DemoBase.ContactRow;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Loads the demo base into an empty database at start-up, when `relay.demo-data.enabled` is set. */
+@ApplicationScoped
+public class DemoDataLoader {
+    static final int CLIENTS = 300;
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+
+    private final AgroalDataSource dataSource;
+    private final boolean enabled;
+
+    DemoDataLoader(AgroalDataSource dataSource,
+            @ConfigProperty(name = "relay.demo-data.enabled", defaultValue = "false") boolean enabled) {
+        this.dataSource = dataSource;
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent event) throws SQLException {
+        if (!enabled) {
+            return;
+        }
+        long start = System.nanoTime();
+        try (Connection db = dataSource.getConnection()) {
+            db.setAutoCommit(false);
+            insertUsers(db);
+            if (isEmpty(db)) {
+                DemoBase base = new DemoBase().generate(CLIENTS);
+                insertClients(db, base);
+                insertContacts(db, base);
+                db.commit();
+                LOG.infof("Loaded demo data: %d clients, %d contacts in %d ms", base.clients.size(),
+                        base.contacts.size(), (System.nanoTime() - start) / 1_000_000);
+            } else {
+                db.commit();
+            }
+        }
+    }
+
+    private static boolean isEmpty(Connection db) throws SQLException {
+        try (ResultSet rs = db.createStatement().executeQuery("select not exists (select 1 from client)")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** The demo people, so that owner names show before they ever sign in. */
+    private static void insertUsers(Connection db) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("insert into app_user (id, username, full_name, email, roles, "
+                + "teams) values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing")) {
+            for (DemoUsers.Person p : DemoUsers.ALL) {
+                st.setString(1, p.id());
+                st.setString(2, p.username());
+                st.setString(3, p.fullName());
+                st.setString(4, p.email());
+                st.setArray(5, db.createArrayOf("text", new String[] {p.role()}));
+                st.setArray(6, db.createArrayOf("text", p.team() == null ? new String[0] : new String[] {p.team()}));
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    private static void insertClients(Connection db, DemoBase base) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("insert into client (id, name, tax_id, kind, industry, country, "
+                + "region, city, address, website, lifecycle, segment, owner_id, co_owner_id, team, tags, notes, "
+                + "attributes, created_at, created_by, updated_at, updated_by, version) values "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, 0)")) {
+            for (ClientRow c : base.clients) {
+                int i = 1;
+                st.setObject(i++, c.id());
+                st.setString(i++, c.name());
+                st.setString(i++, c.taxId());
+                st.setString(i++, c.kind());
+                st.setString(i++, c.industry());
+                st.setString(i++, c.country());
+                st.setString(i++, c.region());
+                st.setString(i++, c.city());
+                st.setString(i++, c.address());
+                st.setString(i++, c.website());
+                st.setString(i++, c.lifecycle());
+                st.setString(i++, c.segment());
+                st.setString(i++, c.ownerId());
+                st.setString(i++, c.coOwnerId());
+                st.setString(i++, c.team());
+                st.setArray(i++, db.createArrayOf("text", c.tags().toArray()));
+                st.setString(i++, c.notes());
+                st.setString(i++, c.attributesJson());
+                st.setTimestamp(i++, Timestamp.from(c.createdAt()));
+                st.setString(i++, c.actor());
+                st.setTimestamp(i++, Timestamp.from(c.updatedAt()));
+                st.setString(i, c.actor());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    private static void insertContacts(Connection db, DemoBase base) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("insert into contact (id, client_id, full_name, position, "
+                + "functions, channels, preferred_channel, birthday, hobbies, family_notes, consent, created_at, "
+                + "created_by, updated_at, updated_by, version) values "
+                + "(?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            for (ContactRow c : base.contacts) {
+                int i = 1;
+                st.setObject(i++, c.id());
+                st.setObject(i++, c.clientId());
+                st.setString(i++, c.fullName());
+                st.setString(i++, c.position());
+                st.setArray(i++, db.createArrayOf("text", c.functions().toArray()));
+                st.setString(i++, c.channelsJson());
+                st.setString(i++, c.preferredChannel());
+                st.setDate(i++, c.birthday() == null ? null : Date.valueOf(c.birthday()));
+                st.setString(i++, c.hobbies());
+                st.setString(i++, c.familyNotes());
+                st.setBoolean(i++, c.consent());
+                st.setTimestamp(i++, Timestamp.from(c.createdAt()));
+                st.setString(i++, c.actor());
+                st.setTimestamp(i++, Timestamp.from(c.createdAt()));
+                st.setString(i, c.actor());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package app.relay.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One recorded change of a client or one of its contact persons. */
+@Schema(name = "HistoryEntry")
+public record HistoryEntry(
+        @Schema(required = true) long id,
+        @Schema(required = true) Instant at,
+        @Schema(required = true) String actorId,
+        String actorName,
+        @Schema(required = true, enumeration = {"client", "contact"}) String entityType,
+        @Schema(required = true) UUID entityId,
+        @Schema(required = true, enumeration = {"created", "updated", "deleted", "restored"}) String action,
+        @Schema(required = true, description = "Changed fields (API names), each with `from` and `to`")
+        Map<String, Change> changes) {
+
+    /** A field's value before and after. */
+    @Schema(name = "FieldChange")
+    public record Change(Object from, Object to) {
+    }
+
+    /** Newest first; pass `nextCursor` back as `cursor` for older entries. */
+    @Schema(name = "HistoryPage")
+    public record Page(@Schema(required = true) List<HistoryEntry> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,38 @@
+package app.relay.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A person known to Relay, mirrored from their Keycloak token so that ids can be shown as names. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+    @Id
+    public String id;
+    public String username;
+    @Column(name = "full_name")
+    public String fullName;
+    public String email;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> roles;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> teams;
+    @Column(name = "last_seen_at")
+    public Instant lastSeenAt;
+    @Column(name = "departed_at")
+    public Instant departedAt;
+    @Column(name = "departed_by")
+    public String departedBy;
+    @Column(name = "departure_note")
+    public String departureNote;
+
+    public boolean hasDeparted() {
+        return departedAt != null;
+    }
+}

@@ -1,0 +1,66 @@
+package app.relay.user;
+
+import app.relay.access.CurrentUser;
+import app.relay.access.Roles;
+import app.relay.audit.AuditAction;
+import app.relay.audit.AuditLog;
+import app.relay.common.Clock;
+import app.relay.common.ProblemException;
+import app.relay.common.ProblemType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import java.util.Collections;
+import java.util.List;
+
+/** Marks a person as leaving: Relay refuses them at once and Keycloak disables them; their records stay. */
+@RequestScoped
+public class DepartureService {
+    private final EntityManager em;
+    private final CurrentUser caller;
+    private final KeycloakAdmin keycloak;
+    private final AuditLog audit;
+
+    DepartureService(EntityManager em, CurrentUser caller, KeycloakAdmin keycloak, AuditLog audit) {
+        this.em = em;
+        this.caller = caller;
+        this.keycloak = keycloak;
+        this.audit = audit;
+    }
+
+    public DepartureView markLeaving(String userId, DepartureInput input) {
+        AppUser user = QuarkusTransaction.requiringNew().call(() -> markInRelay(userId, input));
+        // After the commit: even if Keycloak cannot be reached, Relay already refuses the user.
+        boolean disabled = keycloak.disableAndLogOut(userId);
+        return new DepartureView(user.id, user.departedAt, user.departedBy, user.departureNote, disabled);
+    }
+
+    private AppUser markInRelay(String userId, DepartureInput input) {
+        AppUser user = em.find(AppUser.class, userId);
+        if (user == null) {
+            throw ProblemException.notFound("User");
+        }
+        if (userId.equals(caller.id())) {
+            throw new ProblemException(ProblemType.CONFLICT, "You cannot mark yourself as leaving");
+        }
+        if (!maySupervise(user)) {
+            throw ProblemException.forbidden("Only the director, an admin, or the head of sales of their team "
+                    + "may mark someone as leaving");
+        }
+        if (!user.hasDeparted()) {
+            user.departedAt = Clock.now();
+            user.departedBy = caller.id();
+            user.departureNote = input == null ? null : input.note();
+            audit.record(AuditAction.departure, "user", null, null, 1, "user=" + userId);
+        }
+        return user;
+    }
+
+    private boolean maySupervise(AppUser user) {
+        if (caller.hasAnyRole(Roles.DIRECTOR, Roles.ADMIN)) {
+            return true;
+        }
+        List<String> teams = user.teams == null ? List.of() : user.teams;
+        return caller.hasRole(Roles.HEAD_OF_SALES) && !Collections.disjoint(teams, caller.teams());
+    }
+}

@@ -1,0 +1,29 @@
+package app.relay.user;
+
+import app.relay.access.AccessLevel;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The caller: who they are, their roles and teams, and what the SPA should offer them. */
+@Schema(name = "Me")
+public record MeView(
+        @Schema(required = true) String id,
+        @Schema(required = true) String username,
+        @Schema(required = true) String name,
+        String email,
+        @Schema(required = true) List<String> roles,
+        @Schema(required = true) List<String> teams,
+        @Schema(required = true) Permissions permissions,
+        @Schema(required = true, description = "Your level on every governed field key (before per-client guards: "
+                + "personal notes stay with the client's inner circle, top clients' channels are masked outside it)")
+        Map<String, AccessLevel> fields) {
+
+    /** Coarse capabilities of the caller; the server enforces them whatever the SPA shows. */
+    @Schema(name = "Permissions")
+    public record Permissions(
+            @Schema(required = true) boolean canRestore,
+            @Schema(required = true) boolean canAssignOwner,
+            @Schema(required = true) boolean canDelete) {
+    }
+}

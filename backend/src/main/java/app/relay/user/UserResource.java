@@ -1,0 +1,73 @@
+package app.relay.user;
+
+import app.relay.access.ClientAccess;
+import app.relay.access.CurrentUser;
+import app.relay.access.FieldAccess;
+import app.relay.common.Inputs;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The caller and the directory of people. */
+@Path("/api/v1")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "People")
+public class UserResource {
+    private final CurrentUser user;
+    private final ClientAccess access;
+    private final UserDirectory directory;
+    private final DepartureService departures;
+    private final Inputs inputs;
+    private final FieldAccess fields;
+
+    UserResource(CurrentUser user, ClientAccess access, UserDirectory directory, DepartureService departures,
+            Inputs inputs, FieldAccess fields) {
+        this.user = user;
+        this.access = access;
+        this.directory = directory;
+        this.departures = departures;
+        this.inputs = inputs;
+        this.fields = fields;
+    }
+
+    @GET
+    @Path("/me")
+    @Operation(summary = "The signed-in user, roles, teams and permissions")
+    public MeView me() {
+        List<String> roles = user.roles().stream().sorted().toList();
+        return new MeView(user.id(), user.username(), user.fullName(), user.email(), roles, user.teams(),
+                new MeView.Permissions(access.canRestore(), access.canAssignOwner(), access.canDelete()),
+                fields.baseLevels());
+    }
+
+    @GET
+    @Path("/users")
+    @Operation(summary = "People known to Relay, for owner pickers")
+    public UserSummary.Page users() {
+        return new UserSummary.Page(directory.all().stream()
+                .map(u -> new UserSummary(u.id, u.username, u.fullName,
+                        Objects.requireNonNullElse(u.teams, List.of()),
+                        Objects.requireNonNullElse(u.roles, List.of()), u.departedAt))
+                .toList());
+    }
+
+    @POST
+    @Path("/users/{id}/departure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark a person as leaving: Relay refuses them at once and Keycloak disables them",
+            description = "For the director, admins and the head of sales of the person's team. "
+                    + "Their clients and history stay untouched for the handover.")
+    public DepartureView markLeaving(@RestPath String id, DepartureInput input) {
+        return departures.markLeaving(id, inputs.requireValid(input == null ? new DepartureInput(null) : input));
+    }
+}

@@ -1,0 +1,21 @@
+package app.relay.user;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A person in the directory, for owner and successor pickers. */
+@Schema(name = "UserSummary")
+public record UserSummary(
+        @Schema(required = true) String id,
+        @Schema(required = true) String username,
+        @Schema(required = true) String name,
+        @Schema(required = true) List<String> teams,
+        @Schema(required = true) List<String> roles,
+        @Schema(description = "Set once the person was marked as leaving; their access ended then") Instant departedAt) {
+
+    /** The directory page. */
+    @Schema(name = "UserPage")
+    public record Page(@Schema(required = true) List<UserSummary> items) {
+    }
+}

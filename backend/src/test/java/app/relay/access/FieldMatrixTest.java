@@ -1,0 +1,167 @@
+package app.relay.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.relay.support.Api;
+import app.relay.support.TestClients;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The authorization matrix, generated from the policy in force: every role × every field key, read
+ * (for an ordinary and a VIP client) and write, with real tokens. Expected outcomes come from the
+ * policy store and the relationship rules, never from a hand-written table.
+ */
+@QuarkusTest
+class FieldMatrixTest {
+    static final String SAM = "a0000000-0000-4000-8000-000000000004";
+    static final String ALEX = "a0000000-0000-4000-8000-000000000006";
+    static final String SARA = "a0000000-0000-4000-8000-000000000005";
+    /** One user per role; all of them can see the fixture (a north prospect of sam, co-owned by alex). */
+    static final Map<String, String> USER_OF_ROLE = Map.of(
+            Roles.ADMIN, "ada", Roles.DIRECTOR, "dana", Roles.HEAD_OF_SALES, "hugo", Roles.SALES_MANAGER, "sam",
+            Roles.ACCOUNT_MANAGER, "alex", Roles.LEAD_GENERATOR, "leo", Roles.INTEGRATION, "integration");
+    /** Who is in the fixture's inner circle: owner, co-owner, the head of sales of its team, the director. */
+    static final List<String> INNER_CIRCLE = List.of("dana", "hugo", "sam", "alex");
+
+    @Inject
+    FieldPolicyStore policy;
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleReadsEveryFieldAsThePolicySays() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (String segment : List.of("medium", "vip")) {
+            Fixture fixture = Fixture.create(segment);
+            for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
+                Response client = Api.as(role.getValue()).get("/api/v1/clients/" + fixture.clientId);
+                Response contact = Api.as(role.getValue()).get("/api/v1/contacts/" + fixture.contactId);
+                for (FieldCatalog.Field field : FieldCatalog.FIELDS) {
+                    Response view = field.entity().equals("client") ? client : contact;
+                    Map<String, Object> original = field.entity().equals("client") ? fixture.client : fixture.contact;
+                    AccessLevel expected = expected(role.getKey(), role.getValue(), field, segment);
+                    cases.add(DynamicTest.dynamicTest("read " + segment + " " + role.getKey() + " " + field.key()
+                            + " → " + expected, () -> assertRead(view, field, expected, original)));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleWritesEveryFieldAsThePolicySays() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
+            for (FieldCatalog.Field field : FieldCatalog.FIELDS) {
+                boolean allowed = expected(role.getKey(), role.getValue(), field, "medium") == AccessLevel.write;
+                cases.add(DynamicTest.dynamicTest("write " + role.getKey() + " " + field.key() + " → "
+                        + (allowed ? "200" : "403"), () -> assertWrite(role.getValue(), field, allowed)));
+            }
+        }
+        return cases.stream();
+    }
+
+    private AccessLevel expected(String role, String user, FieldCatalog.Field field, String segment) {
+        AccessLevel level = policy.level(role, field.key());
+        boolean guarded = field.guard() != null && !INNER_CIRCLE.contains(user)
+                && (!field.guard().topSegmentsOnly() || segment.equals("vip") || segment.equals("key"));
+        return guarded ? level.atMost(field.guard().cap()) : level;
+    }
+
+    private static void assertRead(Response view, FieldCatalog.Field field, AccessLevel expected,
+            Map<String, Object> original) {
+        assertThat(view.statusCode()).isEqualTo(200);
+        List<String> redacted = view.path("redactedFields");
+        Object shown = view.path(field.property());
+        switch (expected) {
+            case hidden -> {
+                assertThat(shown).isNull();
+                assertThat(redacted).contains(field.property());
+            }
+            case masked -> {
+                assertThat(redacted).contains(field.property());
+                assertThat(shown).isNotNull().isNotEqualTo(original.get(field.property()));
+                assertThat(shown.toString()).contains("***");
+            }
+            default -> {
+                assertThat(redacted).doesNotContain(field.property());
+                assertThat(shown).isEqualTo(original.get(field.property()));
+            }
+        }
+    }
+
+    private static void assertWrite(String user, FieldCatalog.Field field, boolean allowed) {
+        Fixture fixture = Fixture.create("medium");
+        String path = field.entity().equals("client")
+                ? "/api/v1/clients/" + fixture.clientId : "/api/v1/contacts/" + fixture.contactId;
+        Map<String, Object> patch = Map.of(field.property(), Fixture.NEW_VALUES.get(field.key()));
+        int status = Api.as(user).header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body(patch).patch(path).statusCode();
+        assertThat(status).as("PATCH %s by %s", field.key(), user).isEqualTo(allowed ? 200 : 403);
+        if (!allowed) {
+            Object after = Api.as("dana").get(path).path(field.property());
+            Map<String, Object> original = field.entity().equals("client") ? fixture.client : fixture.contact;
+            assertThat(after).as("refused write left %s unchanged", field.key()).isEqualTo(original.get(field.property()));
+        }
+    }
+
+    /** A north prospect owned by sam, co-owned by alex, with one contact whose every field is set. */
+    record Fixture(String clientId, String contactId, Map<String, Object> client, Map<String, Object> contact) {
+        static final Map<String, Object> NEW_VALUES = newValues();
+
+        static Fixture create(String segment) {
+            Map<String, Object> client = new HashMap<>(TestClients.client(TestClients.unique("Matrix")));
+            client.putAll(Map.of("lifecycle", "prospect", "segment", segment, "coOwnerId", ALEX, "taxId", "RO123456",
+                    "industry", "wine", "region", "Cluj", "city", "Cluj-Napoca", "address", "str. Lungă 1",
+                    "website", "matrix.ro", "tags", List.of("export")));
+            client.put("notes", "Pays on time");
+            client.put("attributes", Map.of("paymentTermsDays", 30));
+            String clientId = Api.as("hugo").body(withOwner(client)).post("/api/v1/clients")
+                    .then().statusCode(201).extract().path("id");
+            Map<String, Object> shownClient = Api.as("dana").get("/api/v1/clients/" + clientId).then().extract()
+                    .jsonPath().getMap("");
+            Map<String, Object> contact = Map.of("fullName", "Ionuț Popescu", "position", "director",
+                    "functions", List.of("decision_maker", "pays"),
+                    "channels", List.of(Map.of("kind", "phone", "value", "+40721234567", "corporate", true)),
+                    "preferredChannel", "phone", "birthday", "1975-04-12", "hobbies", "fishing",
+                    "familyNotes", "two daughters", "consent", true);
+            String contactId = Api.as("sam").body(contact).post("/api/v1/clients/" + clientId + "/contacts")
+                    .then().statusCode(201).extract().path("id");
+            Map<String, Object> shownContact = Api.as("dana").get("/api/v1/contacts/" + contactId).then().extract()
+                    .jsonPath().getMap("");
+            return new Fixture(clientId, contactId, shownClient, shownContact);
+        }
+
+        private static Map<String, Object> withOwner(Map<String, Object> client) {
+            Map<String, Object> out = new HashMap<>(client);
+            out.put("ownerId", SAM);
+            out.put("team", "north");
+            return out;
+        }
+
+        private static Map<String, Object> newValues() {
+            Map<String, Object> v = new HashMap<>();
+            v.putAll(Map.of("client.name", "Renamed SRL", "client.taxId", "RO999", "client.kind", "person",
+                    "client.industry", "logistics", "client.country", "MD", "client.region", "Orhei",
+                    "client.city", "Orhei", "client.address", "str. Nouă 2", "client.website", "renamed.md",
+                    "client.lifecycle", "active"));
+            v.putAll(Map.of("client.segment", "key", "client.ownerId", SARA, "client.coOwnerId", SARA,
+                    "client.team", "north-east", "client.tags", List.of("tender"), "client.notes", "Changed",
+                    "client.attributes", Map.of("paymentTermsDays", 60)));
+            v.putAll(Map.of("contact.fullName", "Ion Popescu", "contact.position", "buyer",
+                    "contact.functions", List.of("orders"),
+                    "contact.channels", List.of(Map.of("kind", "email", "value", "ion@matrix.ro", "corporate", true)),
+                    "contact.preferredChannel", "email", "contact.birthday", LocalDate.of(1980, 1, 2).toString(),
+                    "contact.hobbies", "chess", "contact.familyNotes", "one son", "contact.consent", false));
+            return v;
+        }
+    }
+}

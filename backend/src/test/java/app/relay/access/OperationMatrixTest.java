@@ -1,0 +1,111 @@
+package app.relay.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.relay.support.Api;
+import app.relay.support.TestClients;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every role × every operation on a north prospect owned by sam and co-owned by alex. Who sees it
+ * follows the row rules (owner, co-owner, team heads, lead generators of the team, director, admin,
+ * integration); what they may do follows the role rules and the field policy in force.
+ */
+@QuarkusTest
+class OperationMatrixTest {
+    /** A user per role, and whether the row rules let them see the fixture. */
+    record Caller(String user, String role, boolean sees) {
+    }
+
+    static final List<Caller> CALLERS = List.of(
+            new Caller("ada", Roles.ADMIN, true), new Caller("dana", Roles.DIRECTOR, true),
+            new Caller("hugo", Roles.HEAD_OF_SALES, true), new Caller("hana", Roles.HEAD_OF_SALES, false),
+            new Caller("sam", Roles.SALES_MANAGER, true), new Caller("sara", Roles.SALES_MANAGER, false),
+            new Caller("sid", Roles.SALES_MANAGER, false), new Caller("alex", Roles.ACCOUNT_MANAGER, true),
+            new Caller("leo", Roles.LEAD_GENERATOR, true), new Caller("integration", Roles.INTEGRATION, true));
+
+    @Inject
+    FieldPolicyStore policy;
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleTimesEveryOperation() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (Caller caller : CALLERS) {
+            boolean supervisor = caller.role().equals(Roles.HEAD_OF_SALES) || caller.role().equals(Roles.DIRECTOR)
+                    || caller.role().equals(Roles.ADMIN);
+            boolean deletes = supervisor || caller.role().equals(Roles.SALES_MANAGER)
+                    || caller.role().equals(Roles.ACCOUNT_MANAGER);
+            boolean writesCity = policy.level(caller.role(), "client.city") == AccessLevel.write;
+            Map<String, Function<String, Integer>> operations = Map.of(
+                    "get", id -> Api.as(caller.user()).get("/api/v1/clients/" + id).statusCode(),
+                    "history", id -> Api.as(caller.user()).get("/api/v1/clients/" + id + "/history").statusCode(),
+                    "contacts", id -> Api.as(caller.user()).get("/api/v1/clients/" + id + "/contacts").statusCode(),
+                    "patch city", id -> Api.as(caller.user()).header("If-Match", "\"0\"")
+                            .contentType("application/merge-patch+json").body(Map.of("city", "Iași"))
+                            .patch("/api/v1/clients/" + id).statusCode(),
+                    "delete", id -> Api.as(caller.user()).delete("/api/v1/clients/" + id).statusCode(),
+                    "restore", id -> {
+                        Api.as("dana").delete("/api/v1/clients/" + id).then().statusCode(204);
+                        return Api.as(caller.user()).post("/api/v1/clients/" + id + "/restore").statusCode();
+                    });
+            Map<String, Integer> expected = Map.of(
+                    "get", caller.sees() ? 200 : 404,
+                    "history", caller.sees() ? 200 : 404,
+                    "contacts", caller.sees() ? 200 : 404,
+                    "patch city", !caller.sees() ? 404 : writesCity ? 200 : 403,
+                    "delete", !caller.sees() ? 404 : deletes ? 204 : 403,
+                    // A deleted client is invisible to all but those who may restore it.
+                    "restore", supervisor && caller.sees() ? 200 : supervisor ? 404 : 403);
+            operations.forEach((name, operation) -> cases.add(DynamicTest.dynamicTest(
+                    caller.user() + " (" + caller.role() + ") " + name + " → " + expected.get(name),
+                    () -> assertThat(operation.apply(fixture())).isEqualTo(expected.get(name)))));
+            cases.add(DynamicTest.dynamicTest(caller.user() + " search, duplicates and export find it: " + caller.sees(),
+                    () -> assertFindable(caller)));
+            int auditStatus = caller.role().equals(Roles.DIRECTOR) || caller.role().equals(Roles.HEAD_OF_SALES) ? 200 : 403;
+            cases.add(DynamicTest.dynamicTest(caller.user() + " audit log → " + auditStatus,
+                    () -> assertThat(Api.as(caller.user()).get("/api/v1/audit").statusCode()).isEqualTo(auditStatus)));
+            int adminStatus = caller.role().equals(Roles.ADMIN) ? 200 : 403;
+            cases.add(DynamicTest.dynamicTest(caller.user() + " field grid → " + adminStatus, () -> assertThat(
+                    Api.as(caller.user()).get("/api/v1/admin/field-policies").statusCode()).isEqualTo(adminStatus)));
+        }
+        return cases.stream();
+    }
+
+    private static void assertFindable(Caller caller) {
+        String name = TestClients.unique("Findable");
+        String tag = "op-" + name.substring(name.length() - 8);
+        Map<String, Object> body = new java.util.HashMap<>(fixtureBody(name));
+        body.put("tags", List.of(tag));
+        String id = Api.as("hugo").body(body).post("/api/v1/clients").then().statusCode(201).extract().path("id");
+        List<String> listed = Api.as(caller.user()).queryParam("q", name).get("/api/v1/clients").path("items.id");
+        List<String> duplicates = Api.as(caller.user()).queryParam("name", name).get("/api/v1/clients/duplicates")
+                .path("matches.clientId");
+        String csv = Api.as(caller.user()).accept("text/csv").queryParam("tag", tag).get("/api/v1/exports/clients.csv")
+                .then().statusCode(200).extract().asString();
+        assertThat(listed.contains(id)).isEqualTo(caller.sees());
+        assertThat(duplicates.contains(id)).isEqualTo(caller.sees());
+        assertThat(csv.contains(id)).isEqualTo(caller.sees());
+    }
+
+    private static String fixture() {
+        return Api.as("hugo").body(fixtureBody(TestClients.unique("Operations"))).post("/api/v1/clients")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> fixtureBody(String name) {
+        Map<String, Object> body = new java.util.HashMap<>(TestClients.client(name));
+        body.put("lifecycle", "prospect");
+        body.put("ownerId", FieldMatrixTest.SAM);
+        body.put("coOwnerId", FieldMatrixTest.ALEX);
+        body.put("team", "north");
+        return body;
+    }
+}

@@ -1,0 +1,98 @@
+package app.relay.audit;
+
+import static app.relay.support.TestClients.client;
+import static app.relay.support.TestClients.create;
+import static app.relay.support.TestClients.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+
+import app.relay.support.Api;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every read and change is recorded; the log is append-only and shown to the right supervisors only. */
+@QuarkusTest
+class AuditTest {
+    private static final String SAM_ID = "a0000000-0000-4000-8000-000000000004";
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void readsAndChangesAreRecordedWithActorAndSource() {
+        String id = create("sam", unique("Audited"));
+        Api.as("sam").get("/api/v1/clients/" + id).then().statusCode(200);
+        Api.as("sam").get("/api/v1/clients/" + id + "/history").then().statusCode(200);
+
+        Response log = Api.as("hugo").queryParam("clientId", id).get("/api/v1/audit");
+        log.then().statusCode(200);
+        assertThat(log.<List<String>>path("items.action")).containsExactly("read", "read", "create");
+        assertThat(log.<List<String>>path("items.entityType")).containsExactly("history", "client", "client");
+        assertThat(log.<List<String>>path("items.actorName")).containsOnly("Sam Rusu");
+        assertThat(log.<String>path("items[0].sourceIp")).isNotBlank();
+    }
+
+    @Test
+    void onlyTheDirectorAndTheTeamsHeadOfSalesReadTheLog() {
+        String id = create("sam", unique("Audit scope"));
+        Api.as("sam").get("/api/v1/audit").then().statusCode(403);
+        Api.as("ada").get("/api/v1/audit").then().statusCode(403);
+        Api.as("dana").queryParam("clientId", id).get("/api/v1/audit").then().statusCode(200)
+                .body("items.size()", equalTo(1));
+        Api.as("hana").queryParam("clientId", id).get("/api/v1/audit").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+        Api.as("hana").queryParam("actorId", SAM_ID).get("/api/v1/audit").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+        Api.as("dana").queryParam("action", "stolen").get("/api/v1/audit").then().statusCode(400);
+        Api.as("dana").queryParam("clientId", "nope").get("/api/v1/audit").then().statusCode(400);
+    }
+
+    @Test
+    void theLogCannotBeChangedOrDeleted() {
+        create("sam", unique("Immutable"));
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery("update audit_event set actor_id = 'someone-else'").executeUpdate()))
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery("delete from audit_event").executeUpdate()))
+                .hasStackTraceContaining("append-only");
+    }
+
+    @Test
+    void exportsFollowRowRulesAreAuditedAndLargeOnesNeedASupervisor() {
+        String tag = "export-" + unique("t").substring(2);
+        var body = client("=HYPERLINK(\"http://evil\") " + tag);
+        body.put("tags", List.of(tag));
+        create("sam", body);
+        var russian = client("ООО «Ёлочка», " + tag);
+        russian.put("tags", List.of(tag));
+        create("sam", russian);
+
+        String csv = Api.as("sam").accept("text/csv").queryParam("tag", tag).get("/api/v1/exports/clients.csv")
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("\uFEFFid,name,taxId");
+        assertThat(csv).contains("\"ООО «Ёлочка», " + tag + "\"").contains("\"'=HYPERLINK(\"\"http://evil\"\") ");
+
+        String foreign = Api.as("sid").accept("text/csv").queryParam("tag", tag).get("/api/v1/exports/clients.csv")
+                .then().statusCode(200).extract().asString();
+        assertThat(foreign.lines().toList()).hasSize(1);
+
+        Api.as("sam").accept("text/csv").get("/api/v1/exports/clients.csv").then()
+                .statusCode(403).contentType("application/problem+json");
+        String all = Api.as("hugo").accept("text/csv").get("/api/v1/exports/clients.csv").then()
+                .statusCode(200).extract().asString();
+        assertThat(all.lines().count()).isGreaterThan(21);
+
+        Response log = Api.as("dana").queryParam("actorId", SAM_ID).queryParam("action", "export").get("/api/v1/audit");
+        assertThat(log.<String>path("items[0].detail")).startsWith("refused: ");
+        assertThat(log.<Integer>path("items[1].recordCount")).isEqualTo(2);
+    }
+}

@@ -1,0 +1,52 @@
+package app.relay.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.relay.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The demo base is believable: the size asked for, several markets and scripts, the risky cases present. */
+@QuarkusTest
+class DemoDataTest {
+    @Inject
+    EntityManager em;
+
+    @Test
+    void theBaseHasThreeHundredClientsAndAboutNineHundredContacts() {
+        // Demo records are all older than a month; records the other tests create are new.
+        long demoClients = count("select count(*) from client where created_at < now() - interval '29 days'");
+        long contacts = count("select count(*) from contact k join client c on c.id = k.client_id "
+                + "where c.created_at < now() - interval '29 days'");
+        assertThat(demoClients).isEqualTo(DemoDataLoader.CLIENTS);
+        assertThat(contacts).isBetween(800L, 1100L);
+        assertThat(count("select count(distinct country) from client")).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void someClientsHangOnOneContactAndSomeChannelsArePersonal() {
+        long singleContact = count("select count(*) from (select client_id from contact group by client_id "
+                + "having count(*) = 1) single");
+        long personal = count("select count(*) from contact, jsonb_array_elements(channels) ch "
+                + "where (ch ->> 'corporate')::boolean = false");
+        assertThat(singleContact).isGreaterThan(20);
+        assertThat(personal).isGreaterThan(50);
+    }
+
+    @Test
+    void samFindsHisAgroClientsAndCyrillicNamesAreSearchable() {
+        List<String> owners = Api.as("sam").queryParam("q", "agro").get("/api/v1/clients")
+                .then().statusCode(200).extract().path("items.ownerName");
+        assertThat(owners).isNotEmpty();
+        List<String> russian = Api.as("dana").queryParam("q", "елочка").get("/api/v1/clients")
+                .then().statusCode(200).extract().path("items.name");
+        assertThat(russian).isNotEmpty().allMatch(name -> name.contains("Ёлочка"));
+    }
+
+    private long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,48 @@
+package app.relay.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Creates throwaway Keycloak users for tests that must change a user (e.g. disable them). */
+public final class KeycloakUsers {
+    private KeycloakUsers() {
+    }
+
+    /** A new enabled user in team north with password `demo`; returns their Keycloak id and username. */
+    public static String[] createInNorth(String prefix) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        given().baseUri(Tokens.KEYCLOAK).auth().oauth2(adminToken()).contentType("application/json")
+                .body(Map.of("username", username, "enabled", true, "email", username + "@relay.test",
+                        "emailVerified", true, "firstName", "Test", "lastName", "Leaver",
+                        "groups", List.of("/teams/north"),
+                        "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false))))
+                .post("/admin/realms/relay/users").then().statusCode(201);
+        String id = given().baseUri(Tokens.KEYCLOAK).auth().oauth2(adminToken())
+                .queryParam("username", username).queryParam("exact", true)
+                .get("/admin/realms/relay/users").then().statusCode(200).extract().path("[0].id");
+        return new String[] {id, username};
+    }
+
+    /** Removes a throwaway user, so that a reused dev Keycloak does not collect them. */
+    public static void delete(String id) {
+        given().baseUri(Tokens.KEYCLOAK).auth().oauth2(adminToken())
+                .delete("/admin/realms/relay/users/" + id).then().statusCode(204);
+    }
+
+    public static boolean isEnabled(String id) {
+        return given().baseUri(Tokens.KEYCLOAK).auth().oauth2(adminToken())
+                .get("/admin/realms/relay/users/" + id).then().statusCode(200).extract().path("enabled");
+    }
+
+    private static String adminToken() {
+        return given().baseUri(Tokens.KEYCLOAK)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", "relay-backend")
+                .formParam("client_secret", "relay-backend-dev-secret")
+                .post("/realms/relay/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+}

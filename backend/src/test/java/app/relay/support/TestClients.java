@@ -1,0 +1,39 @@
+package app.relay.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builders for client and contact bodies, unique per call so tests never collide on shared data. */
+public final class TestClients {
+    private TestClients() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static Map<String, Object> client(String name) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("kind", "company");
+        body.put("country", "RO");
+        body.put("lifecycle", "active");
+        return body;
+    }
+
+    /** Creates a client as the given user and returns its id. */
+    public static String create(String username, Map<String, Object> body) {
+        return Api.as(username).body(body).post("/api/v1/clients")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static String create(String username, String name) {
+        return create(username, client(name));
+    }
+
+    public static long version(String username, String clientId) {
+        return ((Number) Api.as(username).get("/api/v1/clients/" + clientId)
+                .then().statusCode(200).extract().path("version")).longValue();
+    }
+}

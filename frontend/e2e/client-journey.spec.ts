@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { API, login, tokenFor } from './support';
+
+// A fragment of the name of a client sam owns in the demo data; lowercase also proves case-insensitive search.
+const QUERY = process.env.E2E_CLIENT_QUERY ?? 'agro';
+
+test('a sales manager finds a client, adds a contact, survives a concurrent edit and logs out', async ({ page, request }) => {
+  await login(page, 'sam');
+
+  // Find a Romanian client by a fragment of its name (Romanian, so a local phone number means +40).
+  await page.getByRole('textbox', { name: 'Country' }).click();
+  await page.getByRole('option', { name: 'Romania' }).click();
+  await page.getByLabel('Search').fill(QUERY);
+  const firstRow = page.locator('tbody tr').first();
+  await expect(firstRow).toContainText(new RegExp(QUERY, 'i'));
+  const clientName = (await firstRow.locator('td').first().innerText()).trim();
+  await firstRow.click();
+  await expect(page.getByRole('heading', { name: clientName })).toBeVisible();
+  const clientId = page.url().split('/').pop()!;
+
+  // Add a contact with a phone typed the local way: Relay stores it in international form (E.164).
+  const person = `Ionuț Test ${Date.now()}`;
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  await page.getByLabel('Full name').fill(person);
+  await page.getByLabel('Phone or e-mail').fill('0721 234 567');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const card = page.getByTestId('contact-card').filter({ hasText: person });
+  await expect(card).toContainText('+40721234567');
+
+  // Start editing, while a colleague (same rights, through the API) changes the client first.
+  await page.getByRole('button', { name: 'Edit' }).first().click();
+  await page.getByLabel('City').fill('Cluj-Napoca (mine)');
+  const token = await tokenFor(request, 'sam');
+  const current = await request.get(`${API}/api/v1/clients/${clientId}`, { headers: { Authorization: `Bearer ${token}` } });
+  const version = (await current.json()).version as number;
+  const theirs = await request.patch(`${API}/api/v1/clients/${clientId}`, {
+    headers: { Authorization: `Bearer ${token}`, 'If-Match': `"${version}"`, 'Content-Type': 'application/merge-patch+json' },
+    data: { notes: 'Changed by a colleague meanwhile' },
+  });
+  expect(theirs.status()).toBe(200);
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('conflict-alert')).toBeVisible();
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByTestId('conflict-alert')).toBeHidden();
+  await expect(page.getByLabel('Notes')).toHaveValue('Changed by a colleague meanwhile');
+
+  // Apply the change again on the fresh version: now it is saved.
+  await page.getByLabel('City').fill('Cluj-Napoca');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Cluj-Napoca', { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit' }).first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.locator('#kc-login')).toBeVisible();
+});

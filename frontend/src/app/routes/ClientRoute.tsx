@@ -1,0 +1,82 @@
+import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMe } from '@/lib/session/get-me';
+import { useDeleteClient } from '@/features/clients/api/delete-client';
+import { useRestoreClient } from '@/features/clients/api/restore-client';
+import { useClient } from '@/features/clients/api/get-client';
+import { ClientDetails } from '@/features/clients/components/ClientDetails';
+import { ClientEditor } from '@/features/clients/components/ClientEditor';
+import { LifecycleBadge, SegmentBadge } from '@/features/clients/components/LifecycleBadge';
+import { ContactsSection } from '@/features/contacts/components/ContactsSection';
+import { HistoryList } from '@/features/history/components/HistoryList';
+import { notifyProblem } from '@/lib/notify';
+
+/** One client: card, edit, delete/restore, contact persons and history. */
+export function ClientRoute() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useMe();
+  const client = useClient(id);
+  const remove = useDeleteClient(id);
+  const restore = useRestoreClient(id);
+  const [editing, setEditing] = useState(false);
+
+  if (client.isPending) return <Center p="xl"><Loader /></Center>;
+  if (client.isError) {
+    return <Alert color="red" title={t('clients.notFound')}>{client.error.message}</Alert>;
+  }
+  const data = client.data;
+  const deleted = Boolean(data.deletedAt);
+  const confirmDelete = () =>
+    modals.openConfirmModal({
+      title: t('clients.deleteTitle'),
+      children: <Text size="sm">{t('clients.deleteConfirm', { name: data.name })}</Text>,
+      labels: { confirm: t('actions.delete'), cancel: t('actions.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => remove.mutate(undefined, { onSuccess: () => navigate('/clients'), onError: notifyProblem }),
+    });
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/clients" size="sm">← {t('clients.title')}</Anchor>
+      <Group justify="space-between">
+        <Group>
+          <Title order={2}>{data.name}</Title>
+          <LifecycleBadge lifecycle={data.lifecycle} />
+          <SegmentBadge segment={data.segment} />
+        </Group>
+        <Group>
+          {!deleted && !editing && <Button onClick={() => setEditing(true)}>{t('actions.edit')}</Button>}
+          {!deleted && me.data?.permissions.canDelete && (
+            <Button variant="outline" color="red" onClick={confirmDelete}>{t('actions.delete')}</Button>
+          )}
+          {deleted && me.data?.permissions.canRestore && (
+            <Button color="green" loading={restore.isPending} onClick={() => restore.mutate(undefined, { onError: notifyProblem })}>
+              {t('actions.restore')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {deleted && <Alert color="gray">{t('clients.deletedNotice')}</Alert>}
+      <Paper withBorder p="md">
+        {editing ? (
+          <ClientEditor client={data} onReload={async () => (await client.refetch()).data} onDone={() => setEditing(false)} />
+        ) : (
+          <ClientDetails client={data} />
+        )}
+      </Paper>
+      <Tabs defaultValue="contacts">
+        <Tabs.List>
+          <Tabs.Tab value="contacts">{t('contacts.title')} ({data.contactCount})</Tabs.Tab>
+          <Tabs.Tab value="history">{t('history.title')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="contacts" pt="md"><ContactsSection clientId={id} readOnly={deleted} /></Tabs.Panel>
+        <Tabs.Panel value="history" pt="md"><HistoryList clientId={id} /></Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,65 @@
+import { Alert, Badge, Button, Center, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUsers } from '@/lib/session/get-users';
+import { useAudit, type AuditQuery } from '../api/get-audit';
+
+const ACTIONS = ['read', 'list', 'create', 'update', 'delete', 'restore', 'export', 'departure'] as const;
+
+/** Who read, changed or exported what: for the director, and heads of sales about their teams. */
+export function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const [query, setQuery] = useState<AuditQuery>({});
+  const audit = useAudit(query);
+  const users = useUsers();
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  const rows = audit.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <Stack>
+      <Title order={2}>{t('audit.title')}</Title>
+      <Group>
+        <Select label={t('audit.who')} clearable searchable w={220}
+          data={(users.data ?? []).map((user) => ({ value: user.id, label: user.name }))}
+          value={query.actorId ?? null} onChange={(value) => setQuery({ ...query, actorId: value ?? undefined })} />
+        <Select label={t('audit.action')} clearable w={160}
+          data={ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))}
+          value={query.action ?? null}
+          onChange={(value) => setQuery({ ...query, action: (value ?? undefined) as AuditQuery['action'] })} />
+      </Group>
+      {audit.isPending && <Loader />}
+      {audit.isError && <Alert color="red">{audit.error.message}</Alert>}
+      {audit.isSuccess && (
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('audit.when')}</Table.Th>
+              <Table.Th>{t('audit.who')}</Table.Th>
+              <Table.Th>{t('audit.action')}</Table.Th>
+              <Table.Th>{t('audit.what')}</Table.Th>
+              <Table.Th>{t('audit.count')}</Table.Th>
+              <Table.Th>{t('audit.from')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((entry) => (
+              <Table.Tr key={entry.id}>
+                <Table.Td>{when.format(new Date(entry.at))}</Table.Td>
+                <Table.Td>{entry.actorName ?? entry.actorId}</Table.Td>
+                <Table.Td><Badge variant="light" color={entry.action === 'export' ? 'orange' : 'blue'}>
+                  {t(`audit.actions.${entry.action}`)}</Badge></Table.Td>
+                <Table.Td><Text size="sm">{entry.entityType} {entry.detail}</Text></Table.Td>
+                <Table.Td>{entry.recordCount}</Table.Td>
+                <Table.Td>{entry.sourceIp}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {audit.isSuccess && rows.length === 0 && <Text c="dimmed" ta="center" p="xl">{t('audit.empty')}</Text>}
+      {audit.hasNextPage && (
+        <Center><Button variant="light" onClick={() => audit.fetchNextPage()}>{t('clients.loadMore')}</Button></Center>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,110 @@
+import { Alert, Button, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { labelled, useServerSubmit } from '@/lib/server-form';
+import { canWrite, useFieldLevels } from '@/lib/session/field-levels';
+import { useCheckDuplicates } from '../api/check-duplicates';
+import { COUNTRIES, KINDS, LIFECYCLES, SEGMENTS, type ClientInput } from '../api/types';
+
+export type ClientFormValues = {
+  name: string;
+  taxId: string;
+  kind: ClientInput['kind'];
+  industry: string;
+  country: string;
+  region: string;
+  city: string;
+  address: string;
+  website: string;
+  lifecycle: ClientInput['lifecycle'];
+  segment: string;
+  tags: string[];
+  notes: string;
+};
+
+export const EMPTY_CLIENT: ClientFormValues = {
+  name: '', taxId: '', kind: 'company', industry: '', country: 'RO', region: '', city: '', address: '',
+  website: '', lifecycle: 'prospect', segment: '', tags: [], notes: '',
+};
+
+export function toFormValues(client: Partial<ClientInput>): ClientFormValues {
+  return {
+    ...EMPTY_CLIENT,
+    ...Object.fromEntries(Object.entries(client).filter(([, v]) => v !== undefined && v !== null)),
+    tags: client.tags ?? [],
+  } as ClientFormValues;
+}
+
+/** The body for the API: empty strings clear a field (the server treats blank as no value). */
+export function toInput(values: ClientFormValues): ClientInput {
+  return { ...values, segment: (values.segment || undefined) as ClientInput['segment'] };
+}
+
+type Props = {
+  initial: ClientFormValues;
+  submitLabel: string;
+  onSubmit: (values: ClientFormValues) => Promise<unknown>;
+  /** Told of every failure after field errors were shown (conflicts, toasts). */
+  onError: (error: unknown) => void;
+  onCancel?: () => void;
+  checkForDuplicates?: boolean;
+};
+
+/** Holds its own values from `initial`; give it a new `key` to start over from a fresh record. */
+export function ClientForm({ initial, submitLabel, onSubmit, onError, onCancel, checkForDuplicates }: Props) {
+  const { t } = useTranslation();
+  const form = useForm<ClientFormValues>({ initialValues: initial });
+  const [duplicate, setDuplicate] = useState<string | null>(null);
+
+  const checkDuplicates = useCheckDuplicates();
+  const lookForDuplicate = async () => {
+    const name = form.values.name.trim();
+    if (!checkForDuplicates || name.length < 3) return setDuplicate(null);
+    try {
+      const { matches } = await checkDuplicates(name);
+      setDuplicate(matches.length > 0 ? (matches[0].ownerName ?? t('clients.form.someone')) : null);
+    } catch {
+      // Only a hint: if the check fails, creating still works and the server has the last word.
+      setDuplicate(null);
+    }
+  };
+
+  const { submit, saving } = useServerSubmit(form, onSubmit, onError);
+
+  const options = (values: readonly string[], prefix: string) => labelled(t, values, prefix);
+  const levelOf = useFieldLevels();
+  // Fields the caller may not write are shown read-only; hidden ones are not shown at all.
+  const field = (name: keyof ClientFormValues) => ({
+    ...form.getInputProps(name),
+    disabled: !canWrite(levelOf(`client.${name}`)),
+  });
+  const shown = (name: keyof ClientFormValues) => levelOf(`client.${name}`) !== 'hidden';
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <TextInput label={t('clients.fields.name')} required {...field('name')} onBlur={lookForDuplicate} data-autofocus />
+        {duplicate && <Alert color="yellow" data-testid="duplicate-hint">{t('clients.form.duplicate', { owner: duplicate })}</Alert>}
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Select label={t('clients.fields.kind')} data={options(KINDS, 'kind')} allowDeselect={false} {...field('kind')} />
+          <Select label={t('clients.fields.lifecycle')} data={options(LIFECYCLES, 'lifecycle')} allowDeselect={false} {...field('lifecycle')} />
+          {shown('segment') && <Select label={t('clients.fields.segment')} data={options(SEGMENTS, 'segment')} clearable {...field('segment')} />}
+          {shown('taxId') && <TextInput label={t('clients.fields.taxId')} {...field('taxId')} />}
+          {shown('industry') && <TextInput label={t('clients.fields.industry')} {...field('industry')} />}
+          {shown('website') && <TextInput label={t('clients.fields.website')} {...field('website')} />}
+          <Select label={t('clients.fields.country')} data={options(COUNTRIES, 'country')} allowDeselect={false} {...field('country')} />
+          {shown('region') && <TextInput label={t('clients.fields.region')} {...field('region')} />}
+          {shown('city') && <TextInput label={t('clients.fields.city')} {...field('city')} />}
+        </SimpleGrid>
+        {shown('address') && <TextInput label={t('clients.fields.address')} {...field('address')} />}
+        {shown('tags') && <TagsInput label={t('clients.fields.tags')} {...field('tags')} />}
+        {shown('notes') && <Textarea label={t('clients.fields.notes')} autosize minRows={2} {...field('notes')} />}
+        <Group justify="flex-end">
+          {onCancel && <Button variant="default" onClick={onCancel}>{t('actions.cancel')}</Button>}
+          <Button type="submit" loading={saving}>{submitLabel}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

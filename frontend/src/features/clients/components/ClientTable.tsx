@@ -1,0 +1,51 @@
+import { Badge, Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../api/types';
+import { LifecycleBadge, SegmentBadge } from './LifecycleBadge';
+
+type Props = { clients: Client[]; onOpen: (client: Client) => void };
+
+/** The client list rows; each row opens on click or Enter, so the list works from the keyboard. */
+export function ClientTable({ clients, onOpen }: Props) {
+  const { t, i18n } = useTranslation();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  return (
+    <Table highlightOnHover striped verticalSpacing="xs">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('clients.fields.name')}</Table.Th>
+          <Table.Th>{t('clients.fields.city')}</Table.Th>
+          <Table.Th>{t('clients.fields.lifecycle')}</Table.Th>
+          <Table.Th>{t('clients.fields.segment')}</Table.Th>
+          <Table.Th>{t('clients.fields.owner')}</Table.Th>
+          <Table.Th>{t('clients.fields.contacts')}</Table.Th>
+          <Table.Th>{t('clients.fields.updatedAt')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {clients.map((client) => (
+          <Table.Tr
+            key={client.id}
+            tabIndex={0}
+            style={{ cursor: 'pointer' }}
+            onClick={() => onOpen(client)}
+            onKeyDown={(event) => event.key === 'Enter' && onOpen(client)}
+          >
+            <Table.Td>
+              <Group gap={6} wrap="nowrap">
+                <Text fw={500}>{client.name}</Text>
+                {client.deletedAt && <Badge size="xs" color="gray">{t('clients.deletedBadge')}</Badge>}
+              </Group>
+            </Table.Td>
+            <Table.Td>{[client.city, client.country].filter(Boolean).join(', ')}</Table.Td>
+            <Table.Td><LifecycleBadge lifecycle={client.lifecycle} /></Table.Td>
+            <Table.Td><SegmentBadge segment={client.segment} /></Table.Td>
+            <Table.Td>{client.ownerName ?? t('clients.unassigned')}</Table.Td>
+            <Table.Td>{client.contactCount}</Table.Td>
+            <Table.Td>{date.format(new Date(client.updatedAt))}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

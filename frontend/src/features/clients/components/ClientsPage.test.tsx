@@ -1,0 +1,72 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, ME_WRITER, renderWithProviders } from '@/testing/render';
+import type { Client } from '../api/types';
+import { ClientsPage } from './ClientsPage';
+
+vi.mock('@/lib/keycloak', () => ({ freshToken: async () => 'token', keycloak: { authenticated: true } }));
+
+function client(n: number): Client {
+  return {
+    id: `00000000-0000-4000-8000-00000000000${n}`, name: `Client ${n}`, kind: 'company', country: 'RO',
+    lifecycle: 'active', tags: [], attributes: {}, contactCount: n, createdAt: '2026-01-01T00:00:00Z',
+    createdBy: 'u', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'u', version: 0, redactedFields: [],
+  };
+}
+
+const ME = ME_WRITER;
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ClientsPage', () => {
+  it('lists clients, loads the next page by cursor and searches as you type', async () => {
+    const urls: URL[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+      const url = new URL(request.url);
+      urls.push(url);
+      if (url.pathname === '/api/v1/me') return jsonResponse(200, ME);
+      if (url.searchParams.get('cursor') === 'page-2') return jsonResponse(200, { items: [client(3)] });
+      if (url.searchParams.get('q')) return jsonResponse(200, { items: [client(2)] });
+      return jsonResponse(200, { items: [client(1), client(2)], nextCursor: 'page-2' });
+    }));
+    renderWithProviders(<ClientsPage />);
+
+    expect(await screen.findByText('Client 1')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByText('Client 3')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+
+    await userEvent.type(screen.getByLabelText('Search'), 'ştef');
+    await screen.findByText('Client 2');
+    await vi.waitFor(() => expect(urls.some((url) => url.searchParams.get('q') === 'ştef')).toBe(true));
+    expect(screen.queryByText('Client 1')).not.toBeInTheDocument();
+    expect(screen.queryByRole('switch', { name: 'Deleted clients' })).not.toBeInTheDocument();
+  });
+
+  it('works from the keyboard: "/" focuses the search, Enter opens a row, "n" starts a new client', async () => {
+    vi.stubGlobal('fetch', vi.fn(async (request: Request) => new URL(request.url).pathname === '/api/v1/me'
+      ? jsonResponse(200, ME) : jsonResponse(200, { items: [client(1)] })));
+    renderWithProviders(
+      <Routes>
+        <Route path="/" element={<ClientsPage />} />
+        <Route path="/clients/:id" element={<p>client page</p>} />
+      </Routes>,
+    );
+    const row = (await screen.findByText('Client 1')).closest('tr')!;
+
+    await userEvent.keyboard('/');
+    expect(screen.getByLabelText('Search')).toHaveFocus();
+
+    row.focus();
+    await userEvent.keyboard('n');
+    expect(await screen.findByRole('dialog', { name: 'New client' })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    row.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByText('client page')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,82 @@
+import { Button, Center, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useMe } from '@/lib/session/get-me';
+import { useUsers } from '@/lib/session/get-users';
+import { notifyProblem } from '@/lib/notify';
+import { useCreateClient } from '../api/create-client';
+import { exportClients } from '../api/export-clients';
+import { useClients } from '../api/get-clients';
+import type { ClientListQuery } from '../api/types';
+import { ClientFilters } from './ClientFilters';
+import { ClientForm, EMPTY_CLIENT, toInput } from './ClientForm';
+import { ClientTable } from './ClientTable';
+
+/** The client list: search as you type, filters, endless pages, and creation. */
+export function ClientsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useMe();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const [filters, setFilters] = useState<ClientListQuery>({});
+  const query = { ...filters, q: debounced.trim() || undefined };
+  const clients = useClients(query);
+  const [creating, creation] = useDisclosure(false);
+  // "n" starts a new client, as "/" focuses the search: the list is worked from the keyboard.
+  useHotkeys([['n', creation.open]], ['INPUT', 'TEXTAREA', 'SELECT']);
+  const create = useCreateClient();
+  const rows = clients.data?.pages.flatMap((page) => page.items) ?? [];
+  const supervisor = me.data?.permissions.canAssignOwner ?? false;
+  const users = useUsers();
+  const owners = supervisor ? (users.data ?? []).map((user) => ({ value: user.id, label: user.name })) : [];
+  const teams = supervisor ? [...new Set((users.data ?? []).flatMap((user) => user.teams))].sort() : [];
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('clients.title')}</Title>
+        <Group>
+          <Button variant="default" onClick={() => exportClients(query).catch(notifyProblem)}>{t('clients.export')}</Button>
+          <Button onClick={creation.open} aria-keyshortcuts="n">{t('clients.new')}</Button>
+        </Group>
+      </Group>
+      <ClientFilters search={search} onSearch={setSearch} query={filters} onChange={setFilters}
+        canSeeDeleted={me.data?.permissions.canRestore ?? false} owners={owners} teams={teams} />
+      {clients.isPending ? (
+        <Center p="xl"><Loader /></Center>
+      ) : clients.isError ? (
+        <Text c="red">{clients.error.message}</Text>
+      ) : rows.length === 0 ? (
+        <Text c="dimmed" ta="center" p="xl">{t('clients.empty')}</Text>
+      ) : (
+        <>
+          <ClientTable clients={rows} onOpen={(client) => navigate(`/clients/${client.id}`)} />
+          {clients.hasNextPage && (
+            <Center>
+              <Button variant="light" loading={clients.isFetchingNextPage} onClick={() => clients.fetchNextPage()}>
+                {t('clients.loadMore')}
+              </Button>
+            </Center>
+          )}
+        </>
+      )}
+      <Modal opened={creating} onClose={creation.close} title={t('clients.new')} size="xl">
+        <ClientForm
+          initial={EMPTY_CLIENT}
+          submitLabel={t('actions.create')}
+          checkForDuplicates
+          onCancel={creation.close}
+          onError={notifyProblem}
+          onSubmit={async (values) => {
+            const client = await create.mutateAsync(toInput(values));
+            creation.close();
+            navigate(`/clients/${client.id}`);
+          }}
+        />
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,62 @@
+import { Badge, Button, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '../api/types';
+
+type Props = { contact: Contact; onEdit?: () => void; onDelete?: () => void };
+
+/** One contact person at a glance: role for the client, how to reach them, and what is personal. */
+export function ContactCard({ contact, onEdit, onDelete }: Props) {
+  const { t, i18n } = useTranslation();
+  // A birthday is a date without a time zone: format it as such, or it may shift by a day.
+  const birthday = contact.birthday &&
+    new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', timeZone: 'UTC' })
+      .format(new Date(`${contact.birthday}T00:00:00Z`));
+  return (
+    <Card withBorder padding="sm" data-testid="contact-card">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Group gap="xs">
+            <Text fw={600}>{contact.fullName}</Text>
+            {contact.position && <Text size="sm" c="dimmed">· {contact.position}</Text>}
+          </Group>
+          {contact.functions.length > 0 && (
+            <Group gap={4}>
+              {contact.functions.map((f) => <Badge key={f} size="sm" variant="light">{t(`function.${f}`)}</Badge>)}
+            </Group>
+          )}
+          {contact.channels.map((channel) => (
+            <Group key={`${channel.kind}:${channel.value}`} gap={6}>
+              <Text size="xs" c="dimmed" w={48}>{t(`channel.${channel.kind}`)}</Text>
+              <Text size="sm">{channel.value}</Text>
+              {channel.label && <Text size="xs" c="dimmed">({channel.label})</Text>}
+              {!channel.corporate && (
+                // Personal numbers leave with the person if nobody records a corporate one.
+                <Tooltip label={t('contacts.personalHint')}>
+                  <Badge size="xs" color="orange">{t('contacts.personal')}</Badge>
+                </Tooltip>
+              )}
+            </Group>
+          ))}
+          <Group gap="md">
+            {contact.preferredChannel && (
+              <Text size="xs" c="dimmed">
+                {t('contacts.fields.preferredChannel')}: {t(`preferred.${contact.preferredChannel}`)}
+              </Text>
+            )}
+            {birthday && <Text size="xs" c="dimmed">{t('contacts.fields.birthday')}: {birthday}</Text>}
+          </Group>
+        </Stack>
+        <Group gap={4} wrap="nowrap">
+          {onEdit && (
+            <Button size="xs" variant="subtle" onClick={onEdit}
+              aria-label={t('contacts.editNamed', { name: contact.fullName })}>{t('actions.edit')}</Button>
+          )}
+          {onDelete && (
+            <Button size="xs" variant="subtle" color="red" onClick={onDelete}
+              aria-label={t('contacts.deleteNamed', { name: contact.fullName })}>{t('actions.delete')}</Button>
+          )}
+        </Group>
+      </Group>
+    </Card>
+  );
+}

@@ -1,0 +1,82 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, ME_WRITER, renderWithProviders, routeFetch } from '@/testing/render';
+import type { Contact } from '../api/types';
+import { ContactsSection } from './ContactsSection';
+
+vi.mock('@/lib/keycloak', () => ({ freshToken: async () => 'token', keycloak: { authenticated: true } }));
+
+const CLIENT_ID = '11111111-1111-4111-8111-111111111111';
+const CONTACTS = `/api/v1/clients/${CLIENT_ID}/contacts`;
+const ANA: Contact = {
+  id: '22222222-2222-4222-8222-222222222222', clientId: CLIENT_ID, fullName: 'Ana Popescu', position: 'Buyer',
+  functions: ['orders', 'decision_maker'], preferredChannel: 'messenger', birthday: '1985-03-09', consent: true,
+  channels: [
+    { kind: 'phone', value: '+40721234567', corporate: true },
+    { kind: 'phone', value: '+40744000111', corporate: false },
+  ],
+  createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', version: 1, redactedFields: [],
+};
+const INVALID_PHONE = {
+  type: '/problems/validation', title: 'Invalid input', status: 400, detail: 'The request has invalid fields',
+  errors: [{ field: 'channels[0].value', message: 'not a valid phone number' }],
+};
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ContactsSection', () => {
+  it('shows functions, channels with a personal warning, the preferred channel and the birthday', async () => {
+    const { handler } = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, ME_WRITER),
+      [`GET ${CONTACTS}`]: () => jsonResponse(200, { items: [ANA] }),
+    });
+    vi.stubGlobal('fetch', vi.fn(handler));
+    renderWithProviders(<ContactsSection clientId={CLIENT_ID} readOnly={false} />);
+
+    const card = await screen.findByTestId('contact-card');
+    expect(within(card).getByText('Ana Popescu')).toBeInTheDocument();
+    expect(within(card).getByText('Places orders')).toBeInTheDocument();
+    expect(within(card).getByText('Decision maker')).toBeInTheDocument();
+    expect(within(card).getAllByText('personal')).toHaveLength(1);
+    expect(within(card).getByText('+40744000111').parentElement).toHaveTextContent('personal');
+    expect(within(card).getByText(/Preferred channel: Messenger/)).toBeInTheDocument();
+    expect(within(card).getByText(/Birthday: 9 March|Birthday: March 9/)).toBeInTheDocument();
+  });
+
+  it('adds a contact and shows a server error on the channel it concerns', async () => {
+    const { handler, requests } = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, ME_WRITER),
+      [`GET ${CONTACTS}`]: () => jsonResponse(200, { items: [] }),
+      [`POST ${CONTACTS}`]: () => jsonResponse(400, INVALID_PHONE, 'application/problem+json'),
+    });
+    vi.stubGlobal('fetch', vi.fn(handler));
+    renderWithProviders(<ContactsSection clientId={CLIENT_ID} readOnly={false} />);
+
+    expect(await screen.findByText(/No contact persons yet/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Add contact' }));
+    await userEvent.type(await screen.findByLabelText(/Full name/), 'Ion Rusu');
+    await userEvent.type(screen.getByLabelText('Phone or e-mail'), '0721 234');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('not a valid phone number')).toBeInTheDocument();
+    const post = requests.find((request) => request.method === 'POST');
+    expect(await post?.json()).toMatchObject({
+      fullName: 'Ion Rusu', channels: [{ kind: 'phone', value: '0721 234', corporate: true }],
+    });
+  });
+
+  it('offers no changes on a deleted client', async () => {
+    const { handler } = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, ME_WRITER),
+      [`GET ${CONTACTS}`]: () => jsonResponse(200, { items: [ANA] }),
+    });
+    vi.stubGlobal('fetch', vi.fn(handler));
+    renderWithProviders(<ContactsSection clientId={CLIENT_ID} readOnly />);
+
+    await screen.findByTestId('contact-card');
+    expect(screen.queryByRole('button', { name: 'Add contact' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Edit/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Delete/ })).not.toBeInTheDocument();
+  });
+});

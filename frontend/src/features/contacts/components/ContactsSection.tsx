@@ -1,0 +1,81 @@
+import { Button, Center, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { changedFields } from '@/lib/diff';
+import { notifyProblem } from '@/lib/notify';
+import { isStaleVersion } from '@/lib/problem';
+import { useMe } from '@/lib/session/get-me';
+import { useCreateContact } from '../api/create-contact';
+import { useDeleteContact } from '../api/delete-contact';
+import { useContacts } from '../api/get-contacts';
+import type { Contact } from '../api/types';
+import { useUpdateContact } from '../api/update-contact';
+import { ContactCard } from './ContactCard';
+import { ContactForm, toContactInput, toContactValues } from './ContactForm';
+
+/** The client's contact persons: who orders, receives, handles documents, pays, decides. */
+export function ContactsSection({ clientId, readOnly }: { clientId: string; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const contacts = useContacts(clientId);
+  const create = useCreateContact(clientId);
+  const update = useUpdateContact(clientId);
+  const remove = useDeleteContact(clientId);
+  const [editing, setEditing] = useState<Contact | 'new' | null>(null);
+
+  const onError = (error: unknown) => {
+    if (!isStaleVersion(error)) return notifyProblem(error);
+    // The list is refetched on settle; closing the form makes the user start from the fresh version.
+    notifications.show({ color: 'orange', title: t('conflict.contactTitle'), message: t('conflict.contactDetail') });
+    setEditing(null);
+  };
+  const confirmDelete = (contact: Contact) =>
+    modals.openConfirmModal({
+      title: t('contacts.deleteTitle'),
+      children: <Text size="sm">{t('contacts.deleteConfirm', { name: contact.fullName })}</Text>,
+      labels: { confirm: t('actions.delete'), cancel: t('actions.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => remove.mutate(contact.id, { onError: notifyProblem }),
+    });
+  const canDelete = !readOnly && (me.data?.permissions.canDelete ?? false);
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={3}>{t('contacts.title')}</Title>
+        {!readOnly && <Button variant="light" onClick={() => setEditing('new')}>{t('contacts.add')}</Button>}
+      </Group>
+      {contacts.isPending && <Center p="md"><Loader size="sm" /></Center>}
+      {contacts.isError && <Text c="red">{contacts.error.message}</Text>}
+      {contacts.data?.items.length === 0 && <Text c="dimmed">{t('contacts.empty')}</Text>}
+      {contacts.data?.items.map((contact) => (
+        <ContactCard key={contact.id} contact={contact}
+          onEdit={readOnly ? undefined : () => setEditing(contact)}
+          onDelete={canDelete ? () => confirmDelete(contact) : undefined} />
+      ))}
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} size="lg"
+        title={editing === 'new' ? t('contacts.add') : t('contacts.edit')}>
+        {editing !== null && (
+          <ContactForm
+            initial={toContactValues(editing === 'new' ? undefined : editing)}
+            onCancel={() => setEditing(null)}
+            onError={onError}
+            onSubmit={async (values) => {
+              const input = toContactInput(values);
+              if (editing === 'new') await create.mutateAsync(input);
+              else {
+                const patch = changedFields(toContactInput(toContactValues(editing)), input);
+                if (Object.keys(patch).length > 0) {
+                  await update.mutateAsync({ id: editing.id, version: editing.version, patch });
+                }
+              }
+              setEditing(null);
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}

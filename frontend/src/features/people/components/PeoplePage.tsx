@@ -1,0 +1,86 @@
+import { Badge, Button, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notifyProblem } from '@/lib/notify';
+import { useMe } from '@/lib/session/get-me';
+import { useUsers, type UserSummary } from '@/lib/session/get-users';
+import { useMarkLeaving } from '../api/mark-leaving';
+
+/** The people of the company in Relay; supervisors mark someone as leaving here. */
+export function PeoplePage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const users = useUsers();
+  const markLeaving = useMarkLeaving();
+  const [leaving, setLeaving] = useState<UserSummary | null>(null);
+  const [note, setNote] = useState('');
+  // Mirrors the server's rule (which decides): the director and admins for anyone, a head of sales for their teams.
+  const mayMark = (user: UserSummary) => {
+    const roles = me.data?.roles ?? [];
+    if (!me.data || user.id === me.data.id) return false;
+    if (roles.includes('director') || roles.includes('admin')) return true;
+    return roles.includes('head-of-sales') && user.teams.some((team) => me.data?.teams.includes(team));
+  };
+
+  const confirm = () => {
+    if (!leaving) return;
+    markLeaving.mutate({ id: leaving.id, note }, {
+      onSuccess: (departure) => {
+        notifications.show({
+          color: departure.keycloakDisabled ? 'green' : 'orange',
+          message: departure.keycloakDisabled ? t('people.leftDone') : t('people.leftKeycloakPending'),
+        });
+        setLeaving(null);
+        setNote('');
+      },
+      onError: notifyProblem,
+    });
+  };
+
+  return (
+    <Stack>
+      <Title order={2}>{t('people.title')}</Title>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('people.name')}</Table.Th>
+            <Table.Th>{t('people.roles')}</Table.Th>
+            <Table.Th>{t('people.teams')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(users.data ?? []).map((user) => (
+            <Table.Tr key={user.id}>
+              <Table.Td>{user.name} <Text span c="dimmed" size="xs">{user.username}</Text></Table.Td>
+              <Table.Td>{user.roles.join(', ')}</Table.Td>
+              <Table.Td>{user.teams.join(', ')}</Table.Td>
+              <Table.Td>
+                {user.departedAt ? (
+                  <Badge color="gray">{t('people.departed')}</Badge>
+                ) : (
+                  mayMark(user) && (
+                    <Button size="xs" variant="subtle" color="red" onClick={() => setLeaving(user)}>
+                      {t('people.markLeaving')}
+                    </Button>
+                  )
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Modal opened={leaving !== null} onClose={() => setLeaving(null)} title={t('people.markLeaving')}>
+        <Stack>
+          <Text size="sm">{t('people.leavingExplain', { name: leaving?.name })}</Text>
+          <Textarea label={t('people.note')} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setLeaving(null)}>{t('actions.cancel')}</Button>
+            <Button color="red" loading={markLeaving.isPending} onClick={confirm}>{t('people.confirmLeaving')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,27 @@
+import Keycloak from 'keycloak-js';
+
+/** The one Keycloak adapter of the SPA; `init` runs once, before React renders. */
+export const keycloak = new Keycloak({
+  url: import.meta.env.VITE_KEYCLOAK_URL ?? 'http://localhost:8180',
+  realm: 'relay',
+  clientId: 'relay-spa',
+});
+
+export async function initAuth(): Promise<void> {
+  await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false });
+}
+
+/** A token valid for at least 30 more seconds, refreshed when needed. */
+export async function freshToken(): Promise<string | undefined> {
+  if (!keycloak.authenticated) return undefined;
+  try {
+    await keycloak.updateToken(30);
+  } catch {
+    await keycloak.login();
+  }
+  return keycloak.token;
+}
+
+export function logout(): Promise<void> {
+  return keycloak.logout({ redirectUri: window.location.origin });
+}

@@ -1,0 +1,49 @@
+import type { components } from '@/lib/api/schema';
+
+export type Problem = components['schemas']['Problem'];
+
+/** An error answered by the API as RFC 9457 problem+json. */
+export class ApiProblem extends Error {
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail);
+    this.name = 'ApiProblem';
+    this.problem = problem;
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+
+  get type(): string {
+    return this.problem.type;
+  }
+}
+
+export function isProblem(error: unknown): error is ApiProblem {
+  return error instanceof ApiProblem;
+}
+
+export function isStaleVersion(error: unknown): boolean {
+  return isProblem(error) && error.status === 412;
+}
+
+/** Field errors of a problem keyed by form path: `channels[0].value` becomes `channels.0.value`. */
+export function toFormErrors(error: unknown): Record<string, string> {
+  if (!isProblem(error) || !error.problem.errors) return {};
+  const out: Record<string, string> = {};
+  for (const { field, message } of error.problem.errors) {
+    const path = field.replace(/\[(\d+)\]/g, '.$1');
+    out[path] = out[path] ? `${out[path]}; ${message}` : message;
+  }
+  return out;
+}
+
+/** Builds a problem for failures that never reached the API (network down, proxy errors). */
+export function problemFrom(status: number, body: unknown): ApiProblem {
+  if (body && typeof body === 'object' && 'type' in body && 'detail' in body) {
+    return new ApiProblem(body as Problem);
+  }
+  return new ApiProblem({ type: '/problems/unexpected', title: 'Request failed', status, detail: `HTTP ${status}` });
+}

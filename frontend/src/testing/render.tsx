@@ -1,0 +1,50 @@
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
+
+/** Renders a component with the providers the app gives it, and a fresh query cache. */
+export function renderWithProviders(ui: ReactElement) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <MantineProvider>
+      <QueryClientProvider client={queryClient}>
+        <ModalsProvider>
+          <MemoryRouter>{ui}</MemoryRouter>
+        </ModalsProvider>
+      </QueryClientProvider>
+    </MantineProvider>,
+  );
+}
+
+/** A JSON response as the API would send it. */
+export function jsonResponse(status: number, body: unknown, contentType = 'application/json'): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
+}
+
+/** /api/v1/me of a user who may write every field, for component tests. */
+export const ME_WRITER = {
+  id: 'u', username: 'sam', name: 'Sam Rusu', roles: ['sales-manager'], teams: ['north'],
+  permissions: { canRestore: false, canAssignOwner: false, canDelete: true },
+  fields: Object.fromEntries([
+    ...['name', 'taxId', 'kind', 'industry', 'country', 'region', 'city', 'address', 'website', 'lifecycle', 'segment',
+      'ownerId', 'coOwnerId', 'team', 'tags', 'notes', 'attributes'].map((f) => `client.${f}`),
+    ...['fullName', 'position', 'functions', 'channels', 'preferredChannel', 'birthday', 'hobbies', 'familyNotes',
+      'consent'].map((f) => `contact.${f}`),
+  ].map((key) => [key, 'write'])),
+};
+
+/** Answers fetches by method and path (`GET /api/v1/me`); anything unexpected fails the test loudly. */
+export function routeFetch(routes: Record<string, (request: Request) => Response | Promise<Response>>) {
+  const requests: Request[] = [];
+  const handler = async (request: Request) => {
+    requests.push(request.clone());
+    const url = new URL(request.url);
+    const route = routes[`${request.method} ${url.pathname}`];
+    if (!route) throw new Error(`unexpected request ${request.method} ${url.pathname}`);
+    return route(request);
+  };
+  return { handler, requests };
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# `make run`: everything a developer needs, started and loaded with demo data. Safe to re-run.
+source "$(dirname "$0")/lib.sh"
+
+START=$SECONDS
+command -v java >/dev/null || die "Java 17 is required"
+command -v mvn >/dev/null || die "Maven is required"
+command -v npm >/dev/null || die "Node.js 20 with npm is required"
+
+if [ -z "${RELAY_DB_URL:-}" ]; then
+    "$ROOT/scripts/pg.sh" start
+    "$ROOT/scripts/pg.sh" createdb relay
+fi
+"$ROOT/scripts/keycloak.sh" start
+# A running stack is left as it is (rebuilding under a running JVM would pull its jars away);
+# `make stop && make run` picks up code changes.
+if pid_alive backend; then
+    log "backend already running; run 'make stop' first to rebuild it"
+else
+    "$ROOT/scripts/backend.sh" build
+fi
+"$ROOT/scripts/backend.sh" start backend "$BACKEND_PORT" relay demo
+pid_alive spa || "$ROOT/scripts/spa.sh" build
+"$ROOT/scripts/spa.sh" start spa "$SPA_PORT" "$BACKEND_PORT"
+
+cat <<INFO
+
+  Relay is running (ready in $((SECONDS - START)) s)
+
+  SPA        http://localhost:$SPA_PORT
+  API        http://localhost:$BACKEND_PORT/api/v1   (OpenAPI UI: http://localhost:$BACKEND_PORT/q/swagger-ui)
+  Keycloak   $KC_URL   (admin console: log in to the master realm with admin/admin)
+
+  Demo logins (password "demo"):
+    ada   admin                 dana  director
+    hugo  head of sales, north  hana  head of sales, south
+    sam   sales manager, north  sara  sales manager, north
+    alex  account manager, north
+    leo   lead generator, north sid   sales manager, south
+
+  Logs in $LOGS; stop everything with: make stop
+INFO
