@@ -25,14 +25,18 @@ test('an admin hides a field in the grid and a sales manager sees the effect aft
   const samPage = await (await browser.newContext()).newPage();
   await login(samPage, 'sam');
   await samPage.locator('tbody tr').first().click();
-  await expect(samPage.getByText('Tax id', { exact: true })).toBeVisible();
-  await expect(samPage.getByText('withheld by the field rules')).toHaveCount(0);
+  // Scoped to the client's card: the history tab (mounted, hidden) names the same fields.
+  const details = samPage.getByTestId('client-details');
+  await expect(details.getByText('Tax id', { exact: true })).toBeVisible();
+  await expect(details.getByText('withheld by the field rules')).toHaveCount(0);
 
   try {
     await cell.selectOption('hidden');
     await expect(adminPage.getByText('Field rule saved')).toBeVisible();
+    await expect(cell).toHaveValue('hidden');
     await samPage.reload();
-    await expect(samPage.getByText('withheld by the field rules').first()).toBeVisible();
+    await expect(details.getByText('Tax id', { exact: true })).toBeVisible();
+    await expect(details.getByText('withheld by the field rules')).toHaveCount(1);
   } finally {
     const token = await tokenFor(request, 'ada');
     const reset = await request.put(`${API}/api/v1/admin/field-policies/sales-manager/client.taxId`, {

@@ -19,7 +19,7 @@ export function ClientDetails({ client }: { client: Client }) {
     client.redactedFields.includes(name) && !client[name] ? <Text span c="dimmed" fs="italic">{t('fields.withheld')}</Text> : content;
   const website = client.website && (client.website.startsWith('http') ? client.website : `https://${client.website}`);
   return (
-    <SimpleGrid cols={{ base: 1, sm: 3 }}>
+    <SimpleGrid cols={{ base: 1, sm: 3 }} data-testid="client-details">
       <Field label={t('clients.fields.kind')}>{t(`kind.${client.kind}`)}</Field>
       <Field label={t('clients.fields.taxId')}>{value('taxId', client.taxId)}</Field>
       <Field label={t('clients.fields.industry')}>{value('industry', client.industry)}</Field>

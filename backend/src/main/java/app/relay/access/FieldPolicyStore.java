@@ -2,6 +2,9 @@ package app.relay.access;
 
 import app.relay.common.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -9,10 +12,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The field policy in force: admins' overrides over the shipped defaults. Cached briefly, and
- * dropped at once on change here, so that an edit takes effect without a restart.
+ * dropped on change here once the change has committed, so that an edit takes effect at once
+ * without a restart. A load that raced with a change is used once but never cached.
  */
 @ApplicationScoped
 public class FieldPolicyStore {
@@ -21,9 +26,16 @@ public class FieldPolicyStore {
     private final EntityManager em;
     private volatile Map<String, AccessLevel> overrides;
     private volatile Instant loadedAt = Instant.MIN;
+    private final AtomicLong generation = new AtomicLong();
+    private final Event<Changed> changed;
 
-    FieldPolicyStore(EntityManager em) {
+    /** Fired by a policy change; observed after the transaction commits. */
+    record Changed() {
+    }
+
+    FieldPolicyStore(EntityManager em, Event<Changed> changed) {
         this.em = em;
+        this.changed = changed;
     }
 
     public AccessLevel level(String role, String key) {
@@ -45,21 +57,38 @@ public class FieldPolicyStore {
                 .setParameter("actor", actor).setParameter("role", role).setParameter("key", key)
                 .setParameter("old", old.name()).setParameter("new", level.name())
                 .executeUpdate();
-        loadedAt = Instant.MIN;
+        forget();
+        changed.fire(new Changed());
         return old;
+    }
+
+    void forgetOnCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
+        forget();
+    }
+
+    private synchronized void forget() {
+        generation.incrementAndGet();
+        loadedAt = Instant.MIN;
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, AccessLevel> overrides() {
-        if (loadedAt.plus(TTL).isBefore(Instant.now()) || overrides == null) {
+        Map<String, AccessLevel> cached = overrides;
+        if (cached == null || loadedAt.plus(TTL).isBefore(Instant.now())) {
+            long loading = generation.get();
             Map<String, AccessLevel> fresh = new HashMap<>();
             List<Object[]> rows = em.createNativeQuery("select role, field_key, level from field_policy").getResultList();
             for (Object[] row : rows) {
                 fresh.put(row[0] + "|" + row[1], AccessLevel.valueOf((String) row[2]));
             }
-            overrides = fresh;
-            loadedAt = Instant.now();
+            synchronized (this) {
+                if (generation.get() == loading) {
+                    overrides = fresh;
+                    loadedAt = Instant.now();
+                }
+            }
+            return fresh;
         }
-        return overrides;
+        return cached;
     }
 }

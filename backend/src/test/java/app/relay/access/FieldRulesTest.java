@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import app.relay.support.Api;
+import app.relay.support.KeycloakUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,21 @@ class FieldRulesTest {
         }
         Api.as("sam").get("/api/v1/clients/" + clientId).then()
                 .body("taxId", equalTo("RO7654321")).body("redactedFields", not(hasItem("taxId")));
+    }
+
+    @Test
+    void aRoleAddedInKeycloakAppearsInTheGridAndCanBeGivenLevels() {
+        String role = KeycloakUsers.createRealmRole("regional-partner");
+        try {
+            Api.as("ada").get("/api/v1/admin/field-policies").then().statusCode(200)
+                    .body("roles", hasItem(role))
+                    .body("levels.'" + role + "'.'client.name'", equalTo("hidden"));
+            Api.as("ada").body(Map.of("level", "read")).put("/api/v1/admin/field-policies/" + role + "/client.name")
+                    .then().statusCode(200).body("levels.'" + role + "'.'client.name'", equalTo("read"));
+        } finally {
+            KeycloakUsers.deleteRealmRole(role);
+        }
+        Api.as("ada").get("/api/v1/admin/field-policies").then().body("roles", not(hasItem(role)));
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Creates throwaway Keycloak users for tests that must change a user (e.g. disable them). */
+/** Creates throwaway Keycloak users and realm roles for tests that must change the realm. */
 public final class KeycloakUsers {
     private KeycloakUsers() {
     }
@@ -35,6 +35,27 @@ public final class KeycloakUsers {
     public static boolean isEnabled(String id) {
         return given().baseUri(Tokens.KEYCLOAK).auth().oauth2(adminToken())
                 .get("/admin/realms/relay/users/" + id).then().statusCode(200).extract().path("enabled");
+    }
+
+    /** A new realm role, created as an admin would in Keycloak's console (the master realm's admin). */
+    public static String createRealmRole(String prefix) {
+        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        given().baseUri(Tokens.KEYCLOAK).auth().oauth2(consoleAdminToken()).contentType("application/json")
+                .body(Map.of("name", name)).post("/admin/realms/relay/roles").then().statusCode(201);
+        return name;
+    }
+
+    public static void deleteRealmRole(String name) {
+        given().baseUri(Tokens.KEYCLOAK).auth().oauth2(consoleAdminToken())
+                .delete("/admin/realms/relay/roles/" + name).then().statusCode(204);
+    }
+
+    private static String consoleAdminToken() {
+        return given().baseUri(Tokens.KEYCLOAK)
+                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .post("/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
     }
 
     private static String adminToken() {
