@@ -5,12 +5,23 @@ export function contactsQueryKey(clientId: string) {
   return ['contacts', clientId] as const;
 }
 
-export async function getContacts(clientId: string) {
-  return unwrap(await api.GET('/api/v1/clients/{clientId}/contacts', { params: { path: { clientId } } }));
+export async function getContacts(clientId: string, deleted = false) {
+  return unwrap(await api.GET('/api/v1/clients/{clientId}/contacts', {
+    params: { path: { clientId }, query: deleted ? { deleted: true } : {} },
+  }));
 }
 
 export function useContacts(clientId: string) {
   return useQuery({ queryKey: contactsQueryKey(clientId), queryFn: () => getContacts(clientId) });
+}
+
+/** The client's deleted contact persons, for those who may restore them; fetched only when asked for. */
+export function useDeletedContacts(clientId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...contactsQueryKey(clientId), 'deleted'] as const,
+    queryFn: () => getContacts(clientId, true),
+    enabled,
+  });
 }
 
 /**

@@ -2,10 +2,10 @@ import { Badge, Button, Card, Group, Stack, Text, Tooltip } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../api/types';
 
-type Props = { contact: Contact; onEdit?: () => void; onDelete?: () => void };
+type Props = { contact: Contact; onEdit?: () => void; onDelete?: () => void; onRestore?: () => void };
 
 /** One contact person at a glance: role for the client, how to reach them, and what is personal. */
-export function ContactCard({ contact, onEdit, onDelete }: Props) {
+export function ContactCard({ contact, onEdit, onDelete, onRestore }: Props) {
   const { t, i18n } = useTranslation();
   // A birthday is a date without a time zone: format it as such, or it may shift by a day.
   const birthday = contact.birthday &&
@@ -17,6 +17,7 @@ export function ContactCard({ contact, onEdit, onDelete }: Props) {
         <Stack gap={4}>
           <Group gap="xs">
             <Text fw={600}>{contact.fullName}</Text>
+            {contact.deletedAt && <Badge size="xs" color="gray">{t('clients.deletedBadge')}</Badge>}
             {contact.position && <Text size="sm" c="dimmed">· {contact.position}</Text>}
           </Group>
           {contact.functions.length > 0 && (
@@ -50,6 +51,10 @@ export function ContactCard({ contact, onEdit, onDelete }: Props) {
           {onEdit && (
             <Button size="xs" variant="subtle" onClick={onEdit}
               aria-label={t('contacts.editNamed', { name: contact.fullName })}>{t('actions.edit')}</Button>
+          )}
+          {onRestore && (
+            <Button size="xs" variant="light" color="green" onClick={onRestore}
+              aria-label={t('contacts.restoreNamed', { name: contact.fullName })}>{t('actions.restore')}</Button>
           )}
           {onDelete && (
             <Button size="xs" variant="subtle" color="red" onClick={onDelete}

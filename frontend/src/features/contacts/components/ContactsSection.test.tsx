@@ -79,4 +79,47 @@ describe('ContactsSection', () => {
     expect(screen.queryByRole('button', { name: /Edit/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Delete/ })).not.toBeInTheDocument();
   });
+
+  it('lets a supervisor bring a deleted contact person back', async () => {
+    const supervisor = { ...ME_WRITER, roles: ['head-of-sales'], permissions: { ...ME_WRITER.permissions, canRestore: true } };
+    const ION: Contact = { ...ANA, id: '33333333-3333-4333-8333-333333333333', fullName: 'Ion Rusu', deletedAt: '2026-02-01T00:00:00Z' };
+    let restored = false;
+    const { handler, requests } = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, supervisor),
+      [`GET ${CONTACTS}`]: (request) => {
+        const deletedOnes = new URL(request.url).searchParams.get('deleted') === 'true';
+        if (deletedOnes) return jsonResponse(200, { items: restored ? [] : [ION] });
+        return jsonResponse(200, { items: restored ? [ANA, { ...ION, deletedAt: undefined }] : [ANA] });
+      },
+      [`POST /api/v1/contacts/${ION.id}/restore`]: () => {
+        restored = true;
+        return jsonResponse(200, { ...ION, deletedAt: undefined });
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(handler));
+    renderWithProviders(<ContactsSection clientId={CLIENT_ID} readOnly={false} />);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Show deleted contact persons' }));
+    const deletedList = await screen.findByTestId('deleted-contacts');
+    expect(await within(deletedList).findByText('Ion Rusu')).toBeInTheDocument();
+    expect(within(deletedList).getByText('deleted')).toBeInTheDocument();
+    await userEvent.click(within(deletedList).getByRole('button', { name: 'Restore Ion Rusu' }));
+
+    expect(await within(deletedList).findByText('No deleted contact persons.')).toBeInTheDocument();
+    expect(await screen.findAllByTestId('contact-card')).toHaveLength(2);
+    expect(requests.some((request) => request.method === 'POST' && request.url.endsWith('/restore'))).toBe(true);
+  });
+
+  it('offers no deleted list to a sales manager', async () => {
+    const { handler } = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, ME_WRITER),
+      [`GET ${CONTACTS}`]: () => jsonResponse(200, { items: [ANA] }),
+    });
+    vi.stubGlobal('fetch', vi.fn(handler));
+    renderWithProviders(<ContactsSection clientId={CLIENT_ID} readOnly={false} />);
+
+    // The delete button shows that /me has arrived: the permissions are known.
+    await screen.findByRole('button', { name: 'Delete Ana Popescu' });
+    expect(screen.queryByRole('button', { name: 'Show deleted contact persons' })).not.toBeInTheDocument();
+  });
 });

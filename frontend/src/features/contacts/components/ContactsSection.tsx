@@ -9,7 +9,8 @@ import { isStaleVersion } from '@/lib/problem';
 import { useMe } from '@/lib/session/get-me';
 import { useCreateContact } from '../api/create-contact';
 import { useDeleteContact } from '../api/delete-contact';
-import { useContacts } from '../api/get-contacts';
+import { useContacts, useDeletedContacts } from '../api/get-contacts';
+import { useRestoreContact } from '../api/restore-contact';
 import type { Contact } from '../api/types';
 import { useUpdateContact } from '../api/update-contact';
 import { ContactCard } from './ContactCard';
@@ -23,7 +24,12 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
   const create = useCreateContact(clientId);
   const update = useUpdateContact(clientId);
   const remove = useDeleteContact(clientId);
+  const restore = useRestoreContact(clientId);
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
+  // Nothing is lost: those who may restore can look at the deleted contact persons and bring them back.
+  const canRestore = !readOnly && (me.data?.permissions.canRestore ?? false);
+  const [showDeleted, setShowDeleted] = useState(false);
+  const deleted = useDeletedContacts(clientId, canRestore && showDeleted);
 
   const onError = (error: unknown) => {
     if (!isStaleVersion(error)) return notifyProblem(error);
@@ -40,6 +46,10 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
       onConfirm: () => remove.mutate(contact.id, { onError: notifyProblem }),
     });
   const canDelete = !readOnly && (me.data?.permissions.canDelete ?? false);
+  const restoreContact = (contact: Contact) => restore.mutate(contact.id, {
+    onSuccess: () => notifications.show({ color: 'green', message: t('contacts.restored', { name: contact.fullName }) }),
+    onError: notifyProblem,
+  });
 
   return (
     <Stack>
@@ -55,6 +65,24 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
           onEdit={readOnly ? undefined : () => setEditing(contact)}
           onDelete={canDelete ? () => confirmDelete(contact) : undefined} />
       ))}
+      {canRestore && (
+        <Group>
+          <Button variant="subtle" size="xs" onClick={() => setShowDeleted(!showDeleted)}>
+            {t(showDeleted ? 'contacts.hideDeleted' : 'contacts.showDeleted')}
+          </Button>
+        </Group>
+      )}
+      {canRestore && showDeleted && (
+        <Stack gap="xs" data-testid="deleted-contacts">
+          <Title order={4}>{t('contacts.deletedTitle')}</Title>
+          {deleted.isPending && <Center p="md"><Loader size="sm" /></Center>}
+          {deleted.isError && <Text c="red">{deleted.error.message}</Text>}
+          {deleted.data?.items.length === 0 && <Text size="sm" c="dimmed">{t('contacts.deletedEmpty')}</Text>}
+          {deleted.data?.items.map((contact) => (
+            <ContactCard key={contact.id} contact={contact} onRestore={() => restoreContact(contact)} />
+          ))}
+        </Stack>
+      )}
       <Modal opened={editing !== null} onClose={() => setEditing(null)} size="lg"
         title={editing === 'new' ? t('contacts.add') : t('contacts.edit')}>
         {editing !== null && (

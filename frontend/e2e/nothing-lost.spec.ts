@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { API, login, tokenFor } from './support';
+
+test('a contact person a manager deletes is brought back by the head of sales', async ({ browser, request }) => {
+  // Set-up through the API: a contact person on one of sam's clients.
+  const samToken = await tokenFor(request, 'sam');
+  const auth = { Authorization: `Bearer ${samToken}` };
+  const list = await request.get(`${API}/api/v1/clients?limit=1`, { headers: auth });
+  const client = (await list.json()).items[0] as { id: string; name: string };
+  const person = `Elena Restore ${Date.now()}`;
+  const created = await request.post(`${API}/api/v1/clients/${client.id}/contacts`, {
+    headers: auth, data: { fullName: person, channels: [{ kind: 'email', value: 'elena@example.ro', corporate: true }] },
+  });
+  expect(created.status()).toBe(201);
+
+  const samPage = await (await browser.newContext()).newPage();
+  await login(samPage, 'sam');
+  await samPage.goto(`/clients/${client.id}`);
+  await samPage.getByRole('button', { name: `Delete ${person}` }).click();
+  await samPage.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(samPage.getByTestId('contact-card').filter({ hasText: person })).toHaveCount(0);
+  await expect(samPage.getByRole('button', { name: 'Show deleted contact persons' })).toHaveCount(0);
+
+  const hugoPage = await (await browser.newContext()).newPage();
+  await login(hugoPage, 'hugo');
+  await hugoPage.goto(`/clients/${client.id}`);
+  await hugoPage.getByRole('button', { name: 'Show deleted contact persons' }).click();
+  await hugoPage.getByTestId('deleted-contacts').getByRole('button', { name: `Restore ${person}` }).click();
+  await expect(hugoPage.getByText(`${person} is back among the contact persons.`)).toBeVisible();
+
+  await samPage.reload();
+  await expect(samPage.getByTestId('contact-card').filter({ hasText: person })).toContainText('elena@example.ro');
+});

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import { invalidateAfterContactChange } from './get-contacts';
+
+/** Brings a deleted contact person back, as it was (heads of sales, the director, admins). */
+export async function restoreContact(id: string) {
+  return unwrap(await api.POST('/api/v1/contacts/{id}/restore', { params: { path: { id } } }));
+}
+
+export function useRestoreContact(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: restoreContact,
+    onSuccess: () => invalidateAfterContactChange(queryClient, clientId),
+  });
+}
