@@ -233,7 +233,11 @@ export interface paths {
                     actorId?: string;
                     clientId?: string;
                     cursor?: string;
+                    /** @description entries at or after this moment */
+                    from?: string;
                     limit?: number;
+                    /** @description entries before this moment */
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2228,6 +2232,8 @@ export interface components {
             entityType: string;
             entityId?: components["schemas"]["UUID"];
             clientId?: components["schemas"]["UUID"];
+            /** @description The client's name, when the reader of the log may see that client and its name */
+            clientName?: string;
             /** Format: int32 */
             recordCount: number;
             sourceIp?: string;

@@ -1,8 +1,10 @@
-import { Alert, Badge, Button, Center, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Center, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useUsers } from '@/lib/session/get-users';
 import { useAudit, type AuditQuery } from '../api/get-audit';
+import { periodOf } from '../api/period';
 
 const ACTIONS = ['read', 'list', 'create', 'update', 'delete', 'restore', 'export', 'departure'] as const;
 
@@ -10,7 +12,8 @@ const ACTIONS = ['read', 'list', 'create', 'update', 'delete', 'restore', 'expor
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState<AuditQuery>({});
-  const audit = useAudit(query);
+  const [days, setDays] = useState({ from: '', to: '' });
+  const audit = useAudit({ ...query, ...periodOf(days.from, days.to) });
   const users = useUsers();
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
   const rows = audit.data?.pages.flatMap((page) => page.items) ?? [];
@@ -26,6 +29,10 @@ export function AuditPage() {
           data={ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))}
           value={query.action ?? null}
           onChange={(value) => setQuery({ ...query, action: (value ?? undefined) as AuditQuery['action'] })} />
+        <TextInput type="date" label={t('audit.fromDay')} value={days.from} max={days.to || undefined}
+          onChange={(event) => setDays({ ...days, from: event.currentTarget.value })} />
+        <TextInput type="date" label={t('audit.toDay')} value={days.to} min={days.from || undefined}
+          onChange={(event) => setDays({ ...days, to: event.currentTarget.value })} />
       </Group>
       {audit.isPending && <Loader />}
       {audit.isError && <Alert color="red">{audit.error.message}</Alert>}
@@ -48,7 +55,15 @@ export function AuditPage() {
                 <Table.Td>{entry.actorName ?? entry.actorId}</Table.Td>
                 <Table.Td><Badge variant="light" color={entry.action === 'export' ? 'orange' : 'blue'}>
                   {t(`audit.actions.${entry.action}`)}</Badge></Table.Td>
-                <Table.Td><Text size="sm">{entry.entityType} {entry.detail}</Text></Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {entry.entityType}{' '}
+                    {entry.clientId && entry.clientName && (
+                      <Anchor component={Link} to={`/clients/${entry.clientId}`} size="sm">{entry.clientName}</Anchor>
+                    )}{' '}
+                    {entry.detail}
+                  </Text>
+                </Table.Td>
                 <Table.Td>{entry.recordCount}</Table.Td>
                 <Table.Td>{entry.sourceIp}</Table.Td>
               </Table.Tr>

@@ -16,6 +16,8 @@ public record AuditEntry(
         @Schema(required = true) String entityType,
         UUID entityId,
         UUID clientId,
+        @Schema(description = "The client's name, when the reader of the log may see that client and its name")
+        String clientName,
         @Schema(required = true) int recordCount,
         String sourceIp,
         String detail) {

@@ -32,11 +32,16 @@ public class AuditResource {
     public AuditEntry.Page search(@RestQuery String actorId,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestQuery String clientId,
             @Parameter(schema = @Schema(implementation = AuditAction.class)) @RestQuery String action,
+            @Parameter(description = "entries at or after this moment", schema = @Schema(type = SchemaType.STRING,
+                    format = "date-time")) @RestQuery String from,
+            @Parameter(description = "entries before this moment", schema = @Schema(type = SchemaType.STRING,
+                    format = "date-time")) @RestQuery String to,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @RestQuery String limit,
             @RestQuery String cursor) {
-        return service.search(blankToNull(actorId), uuid(clientId),
+        return service.search(new AuditQuery(blankToNull(actorId), uuid(clientId),
                 QueryParams.oneOf("action", action, AuditAction.class),
-                QueryParams.intBetween("limit", limit, 100, 1, 500), SqlValues.idCursor(cursor));
+                QueryParams.instant("from", from), QueryParams.instant("to", to),
+                QueryParams.intBetween("limit", limit, 100, 1, 500), SqlValues.idCursor(cursor)));
     }
 
     private static String blankToNull(String value) {

@@ -1,7 +1,11 @@
 package app.relay.audit;
 
+import app.relay.access.AccessLevel;
+import app.relay.access.ClientAccess;
 import app.relay.access.CurrentUser;
+import app.relay.access.FieldAccess;
 import app.relay.access.Roles;
+import app.relay.access.SqlPredicate;
 import app.relay.common.ProblemException;
 import app.relay.common.SqlValues;
 import app.relay.user.UserDirectory;
@@ -22,32 +26,32 @@ public class AuditService {
     private final EntityManager em;
     private final CurrentUser user;
     private final UserDirectory directory;
+    private final ClientAccess access;
+    private final FieldAccess fields;
 
-    AuditService(EntityManager em, CurrentUser user, UserDirectory directory) {
+    AuditService(EntityManager em, CurrentUser user, UserDirectory directory, ClientAccess access, FieldAccess fields) {
         this.em = em;
         this.user = user;
         this.directory = directory;
+        this.access = access;
+        this.fields = fields;
     }
 
     @SuppressWarnings("unchecked")
-    public AuditEntry.Page search(String actorId, UUID clientId, AuditAction action, int limit, long before) {
-        StringBuilder sql = new StringBuilder("select a.id, a.at, a.actor_id, a.action, a.entity_type, a.entity_id, "
-                + "a.client_id, a.record_count, a.source_ip, a.detail from audit_event a where a.id < :before");
+    public AuditEntry.Page search(AuditQuery q) {
         Map<String, Object> params = new HashMap<>();
-        params.put("before", before);
+        StringBuilder sql = new StringBuilder("select a.id, a.at, a.actor_id, a.action, a.entity_type, a.entity_id, "
+                + "a.client_id, a.record_count, a.source_ip, a.detail, c.name from audit_event a "
+                + "left join client c on c.id = a.client_id and " + namedClients(params)
+                + " where a.id < :before");
+        params.put("before", q.before());
         sql.append(scope(params));
-        if (actorId != null) {
-            sql.append(" and a.actor_id = :actor");
-            params.put("actor", actorId);
-        }
-        if (clientId != null) {
-            sql.append(" and a.client_id = :client");
-            params.put("client", clientId);
-        }
-        if (action != null) {
-            sql.append(" and a.action = :action");
-            params.put("action", action.name());
-        }
+        filter(sql, params, "a.actor_id = :actor", "actor", q.actorId());
+        filter(sql, params, "a.client_id = :client", "client", q.clientId());
+        filter(sql, params, "a.action = :action", "action", q.action() == null ? null : q.action().name());
+        filter(sql, params, "a.at >= :from", "from", q.from());
+        filter(sql, params, "a.at < :to", "to", q.to());
+        int limit = q.limit();
         sql.append(" order by a.id desc limit ").append(limit + 1);
         Query query = em.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
@@ -58,10 +62,30 @@ public class AuditService {
         List<AuditEntry> items = new ArrayList<>();
         for (Object[] r : page) {
             items.add(new AuditEntry(((Number) r[0]).longValue(), SqlValues.instant(r[1]), (String) r[2], names.get((String) r[2]),
-                    AuditAction.valueOf((String) r[3]), (String) r[4], (UUID) r[5], (UUID) r[6],
+                    AuditAction.valueOf((String) r[3]), (String) r[4], (UUID) r[5], (UUID) r[6], (String) r[10],
                     ((Number) r[7]).intValue(), (String) r[8], (String) r[9]));
         }
         return new AuditEntry.Page(items, more ? Long.toString(items.get(items.size() - 1).id()) : null);
+    }
+
+    private static void filter(StringBuilder sql, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null) {
+            sql.append(" and ").append(condition);
+            params.put(name, value);
+        }
+    }
+
+    /**
+     * Names a client only to a reader who may see it and its name: the log shows what others
+     * touched, but never becomes a way round the row and field rules.
+     */
+    private String namedClients(Map<String, Object> params) {
+        if (!fields.baseLevel("client.name").atLeast(AccessLevel.read)) {
+            return "false";
+        }
+        SqlPredicate visible = access.visibleClients("c");
+        params.putAll(visible.params());
+        return visible.sql();
     }
 
     /** The director reads everything; a head of sales the acts of their team members and on their teams' clients. */

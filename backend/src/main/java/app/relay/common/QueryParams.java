@@ -1,5 +1,8 @@
 package app.relay.common;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -53,6 +56,18 @@ public final class QueryParams {
             return UUID.fromString(raw.trim());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(name, "must be a UUID");
+        }
+    }
+
+    /** A point in time with its offset, `2026-11-25T09:00:00Z` or `2026-11-25T11:00:00+02:00`; absent is null. */
+    public static Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(raw.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a date and time with an offset, e.g. 2026-11-25T09:00:00Z");
         }
     }
 }

@@ -13,7 +13,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Every read and change is recorded; the log is append-only and shown to the right supervisors only. */
@@ -36,6 +39,45 @@ class AuditTest {
         assertThat(log.<List<String>>path("items.entityType")).containsExactly("history", "client", "client");
         assertThat(log.<List<String>>path("items.actorName")).containsOnly("Sam Rusu");
         assertThat(log.<String>path("items[0].sourceIp")).isNotBlank();
+    }
+
+    @Test
+    void theLogNamesTheClientAndNarrowsToAPeriod() {
+        String name = unique("Named in the log");
+        String id = create("sam", name);
+        Response created = Api.as("dana").queryParam("clientId", id).get("/api/v1/audit");
+        assertThat(created.<String>path("items[0].clientName")).isEqualTo(name);
+        String at = created.path("items[0].at");
+        Instant moment = Instant.parse(at);
+
+        Api.as("dana").queryParam("clientId", id).queryParam("from", at).get("/api/v1/audit").then()
+                .statusCode(200).body("items.size()", equalTo(1));
+        Api.as("dana").queryParam("clientId", id).queryParam("to", at).get("/api/v1/audit").then()
+                .statusCode(200).body("items.size()", equalTo(0));
+        Api.as("dana").queryParam("clientId", id).queryParam("from", moment.minusSeconds(60).toString())
+                .queryParam("to", moment.plusSeconds(60).atOffset(ZoneOffset.ofHours(2)).toString())
+                .get("/api/v1/audit").then().statusCode(200).body("items.size()", equalTo(1));
+        Api.as("dana").queryParam("from", "yesterday").get("/api/v1/audit").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        Api.as("dana").queryParam("from", at).queryParam("to", at).get("/api/v1/audit").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+    }
+
+    @Test
+    void theLogNamesNoClientItsReaderMayNotSee() {
+        // A south client that sam (north) co-owns: hugo reads sam's acts on it, but may not see the client.
+        String name = unique("South, co-owned");
+        String id = create("sid", name);
+        Api.as("dana").header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body(Map.of("coOwnerId", SAM_ID)).patch("/api/v1/clients/" + id).then().statusCode(200);
+        Api.as("sam").get("/api/v1/clients/" + id).then().statusCode(200);
+        Api.as("hugo").get("/api/v1/clients/" + id).then().statusCode(404);
+
+        Response hugos = Api.as("hugo").queryParam("clientId", id).queryParam("actorId", SAM_ID).get("/api/v1/audit");
+        assertThat(hugos.<List<String>>path("items.action")).containsExactly("read");
+        assertThat(hugos.<String>path("items[0].clientName")).isNull();
+        Api.as("dana").queryParam("clientId", id).queryParam("actorId", SAM_ID).get("/api/v1/audit").then()
+                .body("items[0].clientName", equalTo(name));
     }
 
     @Test
