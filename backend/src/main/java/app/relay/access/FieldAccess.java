@@ -5,6 +5,7 @@ import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Map;
 public class FieldAccess {
     private final CurrentUser user;
     private final FieldPolicyStore policy;
+    // Asked for every field of every row of a list: worked out once per request.
+    private final Map<String, AccessLevel> baseLevels = new HashMap<>();
 
     FieldAccess(CurrentUser user, FieldPolicyStore policy) {
         this.user = user;
@@ -22,6 +25,10 @@ public class FieldAccess {
 
     /** The level from the caller's roles alone, before any client-specific guard. */
     public AccessLevel baseLevel(String key) {
+        return baseLevels.computeIfAbsent(key, this::mostGenerousLevel);
+    }
+
+    private AccessLevel mostGenerousLevel(String key) {
         AccessLevel best = AccessLevel.hidden;
         for (String role : user.roles()) {
             AccessLevel level = policy.level(role, key);

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,17 +55,23 @@ public class UserDirectory {
         return em.createQuery("from AppUser order by fullName", AppUser.class).getResultList();
     }
 
-    /** Display names for a set of user ids; unknown ids are simply absent. */
+    /**
+     * Display names for a set of user ids; unknown ids are simply absent. Plain SQL with one array
+     * parameter: it runs on every list, and an HQL `in` list would be planned anew for every size.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
     public Map<String, String> namesOf(Collection<String> ids) {
         List<String> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("from AppUser where id in :ids", AppUser.class)
-                .setParameter("ids", wanted)
-                .getResultStream()
-                .collect(Collectors.toMap(u -> u.id, u -> u.fullName, (a, b) -> a));
+        List<Object[]> rows = em.createNativeQuery("select id, full_name from app_user where id = any(cast(:ids as text[]))")
+                .setParameter("ids", pgArray(wanted))
+                .getResultList();
+        Map<String, String> names = new HashMap<>();
+        rows.stream().filter(r -> r[1] != null).forEach(r -> names.put((String) r[0], (String) r[1]));
+        return names;
     }
 
     public boolean exists(String id) {
@@ -80,8 +87,8 @@ public class UserDirectory {
     /** Checked on every request, so that a departure takes effect at once, not at token expiry. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasDeparted(String id) {
-        return !em.createQuery("select 1 from AppUser where id = :id and departedAt is not null")
-                .setParameter("id", id).setMaxResults(1).getResultList().isEmpty();
+        return !em.createNativeQuery("select 1 from app_user where id = :id and departed_at is not null")
+                .setParameter("id", id).getResultList().isEmpty();
     }
 
     /** PostgreSQL array literal, so that the upsert needs no driver-specific array binding. */
