@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { notifications } from '@mantine/notifications';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, ME_WRITER, renderWithProviders } from '@/testing/render';
@@ -68,5 +69,63 @@ describe('ClientsPage', () => {
     row.focus();
     await userEvent.keyboard('{Enter}');
     expect(await screen.findByText('client page')).toBeInTheDocument();
+  });
+
+  const REFUSED = { type: '/problems/forbidden', title: 'Forbidden', status: 403,
+    detail: 'Exporting more than 100 clients needs a head of sales or the director' };
+
+  /** A list of one client; the workbook export answers 2 bytes, the CSV one a refusal. */
+  function exportingServer(exports: URL[]) {
+    return vi.fn(async (request: Request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/me') return jsonResponse(200, ME);
+      if (url.pathname.startsWith('/api/v1/exports/')) {
+        exports.push(url);
+        return url.pathname.endsWith('.xlsx')
+          ? new Response('PK', { status: 200, headers: { 'Content-Type': 'application/octet-stream' } })
+          : jsonResponse(403, REFUSED, 'application/problem+json');
+      }
+      return jsonResponse(200, { items: [client(1)] });
+    });
+  }
+
+  async function exportAs(item: string) {
+    await screen.findByText('Client 1');
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: item }));
+  }
+
+  it('exports the searched list as a workbook', async () => {
+    const exports: URL[] = [];
+    vi.stubGlobal('fetch', exportingServer(exports));
+    const createObjectURL = vi.fn((file: Blob) => `blob:${file.size}`);
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderWithProviders(<ClientsPage />);
+    await userEvent.type(await screen.findByLabelText('Search'), 'agro');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the search is debounced
+
+    await exportAs('Excel workbook (.xlsx)');
+    await vi.waitFor(() => expect(clicked).toHaveBeenCalled());
+    expect(exports[0].pathname).toBe('/api/v1/exports/clients.xlsx');
+    expect(exports[0].searchParams.get('q')).toBe('agro');
+    // The file handed to the browser is the server's body (2 bytes here), not a re-encoded text.
+    expect(createObjectURL.mock.results[0].value).toBe('blob:2');
+    clicked.mockRestore();
+  });
+
+  it('shows a refused export as the server explains it, and downloads nothing', async () => {
+    const exports: URL[] = [];
+    vi.stubGlobal('fetch', exportingServer(exports));
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const shown = vi.spyOn(notifications, 'show');
+    renderWithProviders(<ClientsPage />);
+
+    await exportAs('CSV (.csv)');
+    await vi.waitFor(() => expect(shown).toHaveBeenCalledWith(expect.objectContaining({ message: REFUSED.detail })));
+    expect(exports[0].pathname).toBe('/api/v1/exports/clients.csv');
+    expect(clicked).not.toHaveBeenCalled();
+    clicked.mockRestore();
+    shown.mockRestore();
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Center, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Loader, Menu, Modal, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { useMe } from '@/lib/session/get-me';
 import { useUsers } from '@/lib/session/get-users';
 import { notifyProblem } from '@/lib/notify';
 import { useCreateClient } from '../api/create-client';
-import { exportClients } from '../api/export-clients';
+import { exportClients, type ExportFormat } from '../api/export-clients';
 import { useClients } from '../api/get-clients';
 import type { ClientListQuery } from '../api/types';
 import { ClientFilters } from './ClientFilters';
@@ -33,13 +33,22 @@ export function ClientsPage() {
   const users = useUsers();
   const owners = supervisor ? (users.data ?? []).map((user) => ({ value: user.id, label: user.name })) : [];
   const teams = supervisor ? [...new Set((users.data ?? []).flatMap((user) => user.teams))].sort() : [];
+  const download = (format: ExportFormat) => exportClients(query, format).catch(notifyProblem);
 
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('clients.title')}</Title>
         <Group>
-          <Button variant="default" onClick={() => exportClients(query).catch(notifyProblem)}>{t('clients.export')}</Button>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default">{t('clients.export')}</Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => download('xlsx')}>{t('clients.exportXlsx')}</Menu.Item>
+              <Menu.Item onClick={() => download('csv')}>{t('clients.exportCsv')}</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
           <Button onClick={creation.open} aria-keyshortcuts="n">{t('clients.new')}</Button>
         </Group>
       </Group>

@@ -9,6 +9,7 @@ import app.relay.client.ClientService;
 import app.relay.client.ClientView;
 import app.relay.common.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,24 +38,36 @@ public class ClientExportService {
     }
 
     public String csv(ClientFilter filter) {
-        List<ClientView> rows = clients.allMatching(filter, MAX_ROWS);
-        if (rows.size() > supervisorThreshold && !user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR)) {
-            audit.recordMany(AuditAction.export, "client", 0, "refused: " + rows.size() + " rows; " + filter.describe());
+        return Csv.of(table(filter, "csv"));
+    }
+
+    public byte[] xlsx(ClientFilter filter) {
+        return Xlsx.of("Clients", table(filter, "xlsx"));
+    }
+
+    /** The rows the caller may export, after the supervisor check; the export is audited either way. */
+    private ExportTable table(ClientFilter filter, String format) {
+        List<ClientView> found = clients.allMatching(filter, MAX_ROWS);
+        String detail = format + "; " + filter.describe();
+        if (found.size() > supervisorThreshold && !user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR)) {
+            audit.recordMany(AuditAction.export, "client", 0, "refused: " + found.size() + " rows; " + detail);
             throw ProblemException.forbidden("Exporting more than " + supervisorThreshold + " clients needs a head "
                     + "of sales or the director; narrow the filter or ask them");
         }
-        audit.recordMany(AuditAction.export, "client", rows.size(), filter.describe());
-        StringBuilder out = new StringBuilder(Csv.BOM).append(Csv.row(HEADER));
-        for (ClientView c : rows) {
-            out.append(Csv.row(List.of(c.id(), c.name(), nz(c.taxId()), c.kind(), nz(c.industry()), c.country(),
-                    nz(c.region()), nz(c.city()), nz(c.address()), nz(c.website()), c.lifecycle(), nz(c.segment()),
-                    nz(c.ownerName()), nz(c.coOwnerName()), nz(c.team()), String.join("; ", c.tags()),
-                    c.contactCount(), c.createdAt(), c.updatedAt())));
-        }
-        return out.toString();
+        audit.recordMany(AuditAction.export, "client", found.size(), detail);
+        List<List<Object>> rows = found.stream().map(ClientExportService::cells).toList();
+        return new ExportTable(HEADER, rows);
     }
 
-    private static Object nz(Object value) {
-        return value == null ? "" : value;
+    private static List<Object> cells(ClientView c) {
+        // Any field but the id may have been withheld by the field rules: null is an empty cell.
+        return Arrays.asList(c.id().toString(), c.name(), c.taxId(), name(c.kind()), c.industry(), c.country(),
+                c.region(), c.city(), c.address(), c.website(), name(c.lifecycle()), name(c.segment()), c.ownerName(),
+                c.coOwnerName(), c.team(), c.tags() == null ? null : String.join("; ", c.tags()), c.contactCount(),
+                c.createdAt(), c.updatedAt());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -9,6 +9,13 @@ final class Csv {
     private Csv() {
     }
 
+    /** The whole table, header first, ready to send. */
+    static String of(ExportTable table) {
+        StringBuilder out = new StringBuilder(BOM).append(row(table.header()));
+        table.rows().forEach(cells -> out.append(row(cells)));
+        return out.toString();
+    }
+
     static String row(List<?> cells) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {

@@ -1,0 +1,104 @@
+package app.relay.exports;
+
+import static app.relay.support.TestClients.client;
+import static app.relay.support.TestClients.create;
+import static app.relay.support.TestClients.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.relay.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** The Excel export: same rows and rules as the CSV, typed cells, nothing that could run as a formula. */
+@QuarkusTest
+class ClientExportResourceTest {
+    private static final String SAM_ID = "a0000000-0000-4000-8000-000000000004";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Test
+    void aManagerExportsTheirClientsAsAWorkbook() throws Exception {
+        String tag = "xlsx-" + unique("t").substring(2);
+        var hostile = client("=HYPERLINK(\"http://evil\") " + tag);
+        hostile.put("tags", List.of(tag));
+        create("sam", hostile);
+        var russian = client("ООО «Ёлочка», " + tag);
+        russian.put("tags", List.of(tag));
+        create("sam", russian);
+        var foreign = client("Sid own client " + tag);
+        foreign.put("tags", List.of(tag));
+        create("sid", foreign);
+
+        byte[] workbook = Api.as("sam").accept(XLSX).queryParam("tag", tag).get("/api/v1/exports/clients.xlsx")
+                .then().statusCode(200).contentType(XLSX)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx"))
+                .extract().asByteArray();
+        Map<String, String> parts = partsOf(workbook);
+        List<String> texts = textsOf(parts.get("xl/sharedStrings.xml"));
+        assertThat(texts).contains("taxId", "ООО «Ёлочка», " + tag, "=HYPERLINK(\"http://evil\") " + tag, "Sam Rusu")
+                .noneMatch(text -> text.startsWith("Sid own client"));
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        assertThat(countOf(sheet, "<row ")).isEqualTo(3);
+        assertThat(sheet).doesNotContain("<f>");
+
+        Response log = Api.as("dana").queryParam("actorId", SAM_ID).queryParam("action", "export").get("/api/v1/audit");
+        assertThat(log.<String>path("items[0].detail")).startsWith("xlsx; ");
+        assertThat(log.<Integer>path("items[0].recordCount")).isEqualTo(2);
+    }
+
+    @Test
+    void aLargeWorkbookNeedsASupervisorAndBadFiltersAreProblems() {
+        Api.as("sam").accept(XLSX).get("/api/v1/exports/clients.xlsx").then()
+                .statusCode(403).contentType("application/problem+json");
+        Api.as("hugo").accept(XLSX).get("/api/v1/exports/clients.xlsx").then().statusCode(200).contentType(XLSX);
+        Api.as("hugo").accept(XLSX).queryParam("lifecycle", "dormant").get("/api/v1/exports/clients.xlsx").then()
+                .statusCode(400).contentType("application/problem+json");
+    }
+
+    /** The workbook's parts by name, read through the central directory as spreadsheet programs do. */
+    private static Map<String, String> partsOf(byte[] workbook) throws IOException {
+        Path file = Files.createTempFile("relay-export", ".xlsx");
+        Map<String, String> parts = new HashMap<>();
+        try {
+            Files.write(file, workbook);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry entry : Collections.list(zip.entries())) {
+                    parts.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        } finally {
+            Files.delete(file);
+        }
+        return parts;
+    }
+
+    /** The cell texts of the shared strings part, decoded. */
+    private static List<String> textsOf(String sharedStrings) throws Exception {
+        NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(sharedStrings))).getElementsByTagName("t");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    private static int countOf(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+}
