@@ -25,6 +25,7 @@ describe('AuditPage', () => {
     const link = await screen.findByRole('link', { name: 'Agrofirma Codru SA' });
     expect(link).toHaveAttribute('href', `/clients/${CLIENT_ID}`);
     expect(screen.getAllByRole('link')).toHaveLength(1);
+    expect(link.parentElement).toHaveTextContent('client Agrofirma Codru SA');
 
     fireEvent.change(screen.getByLabelText('From day'), { target: { value: '2026-11-02' } });
     fireEvent.change(screen.getByLabelText('To day (included)'), { target: { value: '2026-11-03' } });

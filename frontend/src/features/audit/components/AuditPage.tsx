@@ -57,7 +57,7 @@ export function AuditPage() {
                   {t(`audit.actions.${entry.action}`)}</Badge></Table.Td>
                 <Table.Td>
                   <Text size="sm">
-                    {entry.entityType}{' '}
+                    {i18n.exists(`audit.entity.${entry.entityType}`) ? t(`audit.entity.${entry.entityType}`) : entry.entityType}{' '}
                     {entry.clientId && entry.clientName && (
                       <Anchor component={Link} to={`/clients/${entry.clientId}`} size="sm">{entry.clientName}</Anchor>
                     )}{' '}

@@ -1,7 +1,7 @@
 package app.relay.audit;
 
-import static app.relay.support.TestClients.client;
 import static app.relay.support.TestClients.create;
+import static app.relay.support.TestClients.createTagged;
 import static app.relay.support.TestClients.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -109,12 +109,8 @@ class AuditTest {
     @Test
     void exportsFollowRowRulesAreAuditedAndLargeOnesNeedASupervisor() {
         String tag = "export-" + unique("t").substring(2);
-        var body = client("=HYPERLINK(\"http://evil\") " + tag);
-        body.put("tags", List.of(tag));
-        create("sam", body);
-        var russian = client("ООО «Ёлочка», " + tag);
-        russian.put("tags", List.of(tag));
-        create("sam", russian);
+        createTagged("sam", "=HYPERLINK(\"http://evil\") " + tag, tag);
+        createTagged("sam", "ООО «Ёлочка», " + tag, tag);
 
         String csv = Api.as("sam").accept("text/csv").queryParam("tag", tag).get("/api/v1/exports/clients.csv")
                 .then().statusCode(200).contentType("text/csv").extract().asString();

@@ -1,7 +1,6 @@
 package app.relay.exports;
 
-import static app.relay.support.TestClients.client;
-import static app.relay.support.TestClients.create;
+import static app.relay.support.TestClients.createTagged;
 import static app.relay.support.TestClients.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,15 +33,9 @@ class ClientExportResourceTest {
     @Test
     void aManagerExportsTheirClientsAsAWorkbook() throws Exception {
         String tag = "xlsx-" + unique("t").substring(2);
-        var hostile = client("=HYPERLINK(\"http://evil\") " + tag);
-        hostile.put("tags", List.of(tag));
-        create("sam", hostile);
-        var russian = client("ООО «Ёлочка», " + tag);
-        russian.put("tags", List.of(tag));
-        create("sam", russian);
-        var foreign = client("Sid own client " + tag);
-        foreign.put("tags", List.of(tag));
-        create("sid", foreign);
+        createTagged("sam", "=HYPERLINK(\"http://evil\") " + tag, tag);
+        createTagged("sam", "ООО «Ёлочка», " + tag, tag);
+        createTagged("sid", "Sid own client " + tag, tag);
 
         byte[] workbook = Api.as("sam").accept(XLSX).queryParam("tag", tag).get("/api/v1/exports/clients.xlsx")
                 .then().statusCode(200).contentType(XLSX)

@@ -1,6 +1,7 @@
 package app.relay.support;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,6 +31,13 @@ public final class TestClients {
 
     public static String create(String username, String name) {
         return create(username, client(name));
+    }
+
+    /** Creates a client carrying one tag, so that a test can filter down to exactly its own clients. */
+    public static String createTagged(String username, String name, String tag) {
+        Map<String, Object> body = client(name);
+        body.put("tags", List.of(tag));
+        return create(username, body);
     }
 
     public static long version(String username, String clientId) {
