@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { API, login, tokenFor } from './support';
 
+const SAM_ID = 'a0000000-0000-4000-8000-000000000004';
+
 test('a contact person a manager deletes is brought back by the head of sales', async ({ browser, request }) => {
   // Set-up through the API: a contact person on one of sam's clients.
   const samToken = await tokenFor(request, 'sam');
   const auth = { Authorization: `Bearer ${samToken}` };
-  const list = await request.get(`${API}/api/v1/clients?limit=1`, { headers: auth });
+  // One sam owns (not merely co-owns in another team), so that his head of sales sees it too.
+  const list = await request.get(`${API}/api/v1/clients?limit=1&ownerId=${SAM_ID}`, { headers: auth });
   const client = (await list.json()).items[0] as { id: string; name: string };
   const person = `Elena Restore ${Date.now()}`;
   const created = await request.post(`${API}/api/v1/clients/${client.id}/contacts`, {

@@ -15,4 +15,9 @@ describe('periodOf', () => {
     expect(periodOf('', '')).toEqual({});
     expect(periodOf('2026-11-30', '')).not.toHaveProperty('to');
   });
+
+  it('ignores a day the browser could not make sense of instead of failing', () => {
+    expect(periodOf('2026-13-45x', 'yesterday')).toEqual({});
+    expect(periodOf('0000-01-01', '')).toEqual({});
+  });
 });

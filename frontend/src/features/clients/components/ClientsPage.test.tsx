@@ -99,7 +99,11 @@ describe('ClientsPage', () => {
     const exports: URL[] = [];
     vi.stubGlobal('fetch', exportingServer(exports));
     const createObjectURL = vi.fn((file: Blob) => `blob:${file.size}`);
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    // jsdom has no object URLs: a stand-in URL class that unstubAllGlobals puts back.
+    vi.stubGlobal('URL', class extends URL {
+      static createObjectURL = createObjectURL;
+      static revokeObjectURL = vi.fn();
+    });
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     renderWithProviders(<ClientsPage />);
     await userEvent.type(await screen.findByLabelText('Search'), 'agro');

@@ -24,10 +24,14 @@ public class FieldPolicyStore {
     private static final Duration TTL = Duration.ofSeconds(10);
 
     private final EntityManager em;
-    private volatile Map<String, AccessLevel> overrides;
-    private volatile Instant loadedAt = Instant.MIN;
+    private volatile Snapshot cached = Snapshot.EMPTY;
     private final AtomicLong generation = new AtomicLong();
     private final Event<Changed> changed;
+
+    /** The overrides as loaded at one moment; replaced whole, so a reader never mixes two loads. */
+    private record Snapshot(Map<String, AccessLevel> overrides, Instant loadedAt) {
+        static final Snapshot EMPTY = new Snapshot(Map.of(), Instant.MIN);
+    }
 
     /** Fired by a policy change; observed after the transaction commits. */
     record Changed() {
@@ -68,13 +72,13 @@ public class FieldPolicyStore {
 
     private synchronized void forget() {
         generation.incrementAndGet();
-        loadedAt = Instant.MIN;
+        cached = Snapshot.EMPTY;
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, AccessLevel> overrides() {
-        Map<String, AccessLevel> cached = overrides;
-        if (cached == null || loadedAt.plus(TTL).isBefore(Instant.now())) {
+        Snapshot snapshot = cached;
+        if (snapshot.loadedAt().plus(TTL).isBefore(Instant.now())) {
             long loading = generation.get();
             Map<String, AccessLevel> fresh = new HashMap<>();
             List<Object[]> rows = em.createNativeQuery("select role, field_key, level from field_policy").getResultList();
@@ -83,12 +87,11 @@ public class FieldPolicyStore {
             }
             synchronized (this) {
                 if (generation.get() == loading) {
-                    overrides = fresh;
-                    loadedAt = Instant.now();
+                    cached = new Snapshot(fresh, Instant.now());
                 }
             }
             return fresh;
         }
-        return cached;
+        return snapshot.overrides();
     }
 }

@@ -64,10 +64,16 @@ public final class QueryParams {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        OffsetDateTime parsed;
         try {
-            return OffsetDateTime.parse(raw.trim()).toInstant();
+            parsed = OffsetDateTime.parse(raw.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a date and time with an offset, e.g. 2026-11-25T09:00:00Z");
         }
+        // Java reads years the database cannot store; refuse them here rather than fail in SQL.
+        if (parsed.getYear() < 1 || parsed.getYear() > 9999) {
+            throw ProblemException.invalid(name, "must be between the years 1 and 9999");
+        }
+        return parsed.toInstant();
     }
 }

@@ -61,6 +61,8 @@ class AuditTest {
                 .body("errors[0].field", equalTo("from"));
         Api.as("dana").queryParam("from", at).queryParam("to", at).get("/api/v1/audit").then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));
+        Api.as("dana").queryParam("from", "+999999-01-01T00:00:00Z").get("/api/v1/audit").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
     }
 
     @Test
@@ -78,6 +80,23 @@ class AuditTest {
         assertThat(hugos.<String>path("items[0].clientName")).isNull();
         Api.as("dana").queryParam("clientId", id).queryParam("actorId", SAM_ID).get("/api/v1/audit").then()
                 .body("items[0].clientName", equalTo(name));
+    }
+
+    @Test
+    void theLogNamesNoClientWhoseNameTheFieldRulesWithholdFromItsReader() {
+        String name = unique("Name withheld");
+        String id = create("sam", name);
+        Api.as("hugo").queryParam("clientId", id).get("/api/v1/audit").then().body("items[0].clientName", equalTo(name));
+        try {
+            Api.as("ada").body(Map.of("level", "hidden")).put("/api/v1/admin/field-policies/head-of-sales/client.name")
+                    .then().statusCode(200);
+            Response log = Api.as("hugo").queryParam("clientId", id).get("/api/v1/audit");
+            assertThat(log.<List<String>>path("items.action")).contains("create");
+            assertThat(log.<List<String>>path("items.clientName")).containsOnlyNulls();
+        } finally {
+            Api.as("ada").body(Map.of("level", "write")).put("/api/v1/admin/field-policies/head-of-sales/client.name")
+                    .then().statusCode(200);
+        }
     }
 
     @Test
