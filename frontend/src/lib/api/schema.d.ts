@@ -350,6 +350,8 @@ export interface paths {
                     sort?: "name" | "-name" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt";
                     tag?: string;
                     team?: string;
+                    /** @description true also counts every matching client you may see (one more query) */
+                    total?: boolean;
                 };
                 header?: never;
                 path?: never;
@@ -2427,6 +2429,11 @@ export interface components {
         ClientPage: {
             items: components["schemas"]["Client"][];
             nextCursor?: string;
+            /**
+             * Format: int64
+             * @description How many clients you may see match the filter; only when asked for with total=true
+             */
+            total?: number;
         };
         Contact: {
             id: components["schemas"]["UUID"];

@@ -8,8 +8,10 @@ export function clientsQueryKey(query: ClientListQuery) {
   return ['clients', 'list', query] as const;
 }
 
+/** One page; the first also brings the total of matching clients (counted under the same access rules). */
 export async function getClients(query: ClientListQuery, cursor?: string) {
-  return unwrap(await api.GET('/api/v1/clients', { params: { query: { ...query, cursor, limit: PAGE_SIZE } } }));
+  const total = cursor ? undefined : true;
+  return unwrap(await api.GET('/api/v1/clients', { params: { query: { ...query, cursor, limit: PAGE_SIZE, total } } }));
 }
 
 /** The client list as pages fetched by keyset cursor, for infinite scrolling. */

@@ -30,14 +30,18 @@ describe('ClientsPage', () => {
       if (url.pathname === '/api/v1/me') return jsonResponse(200, ME);
       if (url.searchParams.get('cursor') === 'page-2') return jsonResponse(200, { items: [client(3)] });
       if (url.searchParams.get('q')) return jsonResponse(200, { items: [client(2)] });
-      return jsonResponse(200, { items: [client(1), client(2)], nextCursor: 'page-2' });
+      return jsonResponse(200, { items: [client(1), client(2)], nextCursor: 'page-2', total: 3 });
     }));
     renderWithProviders(<ClientsPage />);
 
     expect(await screen.findByText('Client 1')).toBeInTheDocument();
+    expect(screen.getByTestId('client-total')).toHaveTextContent('Matching clients: 3');
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await screen.findByText('Client 3')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+    // Only the first page asks for the total: the next pages are one query each.
+    expect(urls.filter((url) => url.pathname === '/api/v1/clients').map((url) => url.searchParams.get('total')))
+      .toEqual(['true', null]);
 
     await userEvent.type(screen.getByLabelText('Search'), 'ştef');
     await screen.findByText('Client 2');

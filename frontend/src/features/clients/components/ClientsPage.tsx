@@ -29,6 +29,7 @@ export function ClientsPage() {
   useHotkeys([['n', creation.open]], ['INPUT', 'TEXTAREA', 'SELECT']);
   const create = useCreateClient();
   const rows = clients.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = clients.data?.pages[0]?.total;
   const supervisor = me.data?.permissions.canAssignOwner ?? false;
   const users = useUsers();
   const owners = supervisor ? (users.data ?? []).map((user) => ({ value: user.id, label: user.name })) : [];
@@ -54,6 +55,9 @@ export function ClientsPage() {
       </Group>
       <ClientFilters search={search} onSearch={setSearch} query={filters} onChange={setFilters}
         canSeeDeleted={me.data?.permissions.canRestore ?? false} owners={owners} teams={teams} />
+      {total !== undefined && (
+        <Text size="sm" c="dimmed" data-testid="client-total" aria-live="polite">{t('clients.total', { count: total })}</Text>
+      )}
       {clients.isPending ? (
         <Center p="xl"><Loader /></Center>
       ) : clients.isError ? (

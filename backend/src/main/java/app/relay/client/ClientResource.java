@@ -1,6 +1,7 @@
 package app.relay.client;
 
 import app.relay.common.ETags;
+import app.relay.common.QueryParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
@@ -54,9 +55,11 @@ public class ClientResource {
                 "name", "-name", "updatedAt", "-updatedAt", "createdAt", "-createdAt"})) @RestQuery String sort,
             @Parameter(description = "page size (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @RestQuery String limit,
-            @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor) {
+            @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor,
+            @Parameter(description = "true also counts every matching client you may see (one more query)",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String total) {
         return service.list(ClientFilter.parse(q, lifecycle, segment, country, region, team, ownerId, tag, deleted,
-                sort, limit, cursor));
+                sort, limit, cursor), QueryParams.bool("total", total));
     }
 
     @POST

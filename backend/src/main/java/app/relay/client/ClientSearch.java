@@ -25,9 +25,33 @@ public class ClientSearch {
     /** One page of the clients the caller may see; one row more is read to know if a next page exists. */
     @SuppressWarnings("unchecked")
     public List<Client> page(ClientFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select c.* from client c where ").append(matching(filter, params));
+        Cursor cursor = filter.cursor();
+        if (cursor != null) {
+            sql.append(" and ").append(filter.sort().after());
+            params.put("ck", cursor.key());
+            params.put("cid", cursor.id());
+        }
+        sql.append(" order by ").append(filter.sort().orderBy()).append(" limit ").append(filter.limit() + 1);
+        Query query = em.createNativeQuery(sql.toString(), Client.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** How many clients the caller may see match the filter: the same rule as the page, so no total leaks. */
+    public long count(ClientFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = em.createNativeQuery("select count(*) from client c where " + matching(filter, params));
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The row rule and the filter's conditions, whatever the page. */
+    private String matching(ClientFilter filter, Map<String, Object> params) {
         SqlPredicate visible = access.visibleClients("c");
-        StringBuilder sql = new StringBuilder("select c.* from client c where ").append(visible.sql());
-        Map<String, Object> params = new HashMap<>(visible.params());
+        StringBuilder sql = new StringBuilder(visible.sql());
+        params.putAll(visible.params());
         sql.append(filter.deleted() ? " and c.deleted_at is not null" : " and c.deleted_at is null");
         if (filter.q() != null) {
             sql.append(" and (relay_fold(c.name) like relay_fold(:q) or relay_fold(c.tax_id) like relay_fold(:q)")
@@ -48,16 +72,7 @@ public class ClientSearch {
             sql.append(" and :tag = any(c.tags)");
             params.put("tag", filter.tag());
         }
-        Cursor cursor = filter.cursor();
-        if (cursor != null) {
-            sql.append(" and ").append(filter.sort().after());
-            params.put("ck", cursor.key());
-            params.put("cid", cursor.id());
-        }
-        sql.append(" order by ").append(filter.sort().orderBy()).append(" limit ").append(filter.limit() + 1);
-        Query query = em.createNativeQuery(sql.toString(), Client.class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return sql.toString();
     }
 
     /** A client the caller may see, deleted ones only for those who may restore them. */

@@ -49,7 +49,7 @@ public class ClientService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ClientView.Page list(ClientFilter filter) {
+    public ClientView.Page list(ClientFilter filter, boolean withTotal) {
         if (filter.deleted() && !access.canRestore()) {
             throw ProblemException.forbidden("Only a head of sales, the director or an admin may list deleted clients");
         }
@@ -62,7 +62,9 @@ public class ClientService {
             next = new Cursor(filter.sort().keyOf(last), last.id).encode();
         }
         audit.recordMany(AuditAction.list, "client", page.size(), filter.describe());
-        return new ClientView.Page(views.of(page, search.contactCounts(page.stream().map(c -> c.id).toList())), next);
+        Long total = withTotal ? search.count(filter) : null;
+        return new ClientView.Page(views.of(page, search.contactCounts(page.stream().map(c -> c.id).toList())), next,
+                total);
     }
 
     /** Every client matching the filter that the caller may see, up to `max` + 1 (to tell "too many"). */

@@ -41,6 +41,8 @@ public record ClientView(
 
     /** A page of clients; pass `nextCursor` back as `cursor` for the next one. */
     @Schema(name = "ClientPage")
-    public record Page(@Schema(required = true) List<ClientView> items, String nextCursor) {
+    public record Page(@Schema(required = true) List<ClientView> items, String nextCursor,
+            @Schema(description = "How many clients you may see match the filter; only when asked for with total=true")
+            Long total) {
     }
 }

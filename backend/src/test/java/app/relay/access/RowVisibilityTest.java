@@ -2,6 +2,7 @@ package app.relay.access;
 
 import static app.relay.support.TestClients.client;
 import static app.relay.support.TestClients.create;
+import static app.relay.support.TestClients.createTagged;
 import static app.relay.support.TestClients.unique;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -30,6 +31,26 @@ class RowVisibilityTest {
         Api.as("hana").get("/api/v1/clients/" + id).then().statusCode(404);
         Api.as("hugo").get("/api/v1/clients/" + id).then().statusCode(200);
         Api.as("dana").get("/api/v1/clients/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void listTotalsCountOnlyWhatTheCallerMaySee() {
+        String tag = "total-" + unique("t").substring(2);
+        createTagged("sam", unique("Counted north"), tag);
+        createTagged("sam", unique("Counted north"), tag);
+        createTagged("sid", unique("Counted south"), tag);
+
+        Api.as("sam").queryParam("tag", tag).queryParam("total", "true").queryParam("limit", "1")
+                .get("/api/v1/clients").then().statusCode(200).body("total", equalTo(2)).body("items.size()", equalTo(1));
+        Api.as("sid").queryParam("tag", tag).queryParam("total", "true").get("/api/v1/clients").then()
+                .body("total", equalTo(1));
+        Api.as("hugo").queryParam("tag", tag).queryParam("total", "true").get("/api/v1/clients").then()
+                .body("total", equalTo(2));
+        Api.as("dana").queryParam("tag", tag).queryParam("total", "true").get("/api/v1/clients").then()
+                .body("total", equalTo(3));
+        Api.as("dana").queryParam("tag", tag).get("/api/v1/clients").then().body("total", nullValue());
+        Api.as("dana").queryParam("total", "lots").get("/api/v1/clients").then().statusCode(400)
+                .body("errors[0].field", equalTo("total"));
     }
 
     @Test
