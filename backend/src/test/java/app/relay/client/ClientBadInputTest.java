@@ -101,6 +101,8 @@ class ClientBadInputTest {
                 .statusCode(401).contentType(PROBLEM).body("type", equalTo("/problems/unauthorized"));
         Api.anonymous().auth().oauth2("not.a.token").get("/api/v1/clients").then()
                 .statusCode(401).contentType(PROBLEM);
+        Api.anonymous().auth().oauth2("opaque-garbage").get("/api/v1/clients").then()
+                .statusCode(401).contentType(PROBLEM).body("type", equalTo("/problems/unauthorized"));
     }
 
     @Test
