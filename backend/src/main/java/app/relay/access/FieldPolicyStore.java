@@ -61,7 +61,6 @@ public class FieldPolicyStore {
                 .setParameter("actor", actor).setParameter("role", role).setParameter("key", key)
                 .setParameter("old", old.name()).setParameter("new", level.name())
                 .executeUpdate();
-        forget();
         changed.fire(new Changed());
         return old;
     }
