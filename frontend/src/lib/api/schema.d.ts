@@ -66,6 +66,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -75,7 +93,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -182,8 +200,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is not JSON */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -200,7 +236,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -290,6 +326,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -299,7 +353,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -404,6 +458,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -413,7 +485,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -425,10 +497,16 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a client to the company's file */
+        /**
+         * Add a client to the company's file
+         * @description Answers 409 with the existing client in `conflicts` when one has the same name (unless allowDuplicate=true) or the same tax id in the same country.
+         */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description true creates the client even though one with the same name exists (never with the same tax id in the same country) */
+                    allowDuplicate?: boolean;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -502,8 +580,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is not JSON */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -520,7 +616,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -602,6 +698,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -611,7 +725,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -637,11 +751,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The contact persons of a client */
+        /** The contact persons of a client, by name, a page at a time */
         get: {
             parameters: {
                 query?: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
                     deleted?: boolean;
+                    /** @description page size (default 100) */
+                    limit?: number;
                 };
                 header?: never;
                 path: {
@@ -696,6 +814,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -705,7 +841,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -796,8 +932,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is not JSON */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -814,7 +968,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -898,6 +1052,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -907,7 +1079,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -991,6 +1163,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -1000,7 +1190,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1013,11 +1203,13 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a client softly; a supervisor can restore it */
+        /** Delete a client softly; a supervisor can restore it. If-Match is required */
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
                 path: {
                     id: components["schemas"]["UUID"];
                 };
@@ -1077,8 +1269,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Someone else changed the record since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than the server accepts */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1095,6 +1305,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -1104,7 +1332,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1208,6 +1436,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is not JSON */
                 415: {
                     headers: {
@@ -1226,6 +1463,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -1235,7 +1481,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1332,8 +1578,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is not JSON */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1350,7 +1614,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1432,6 +1696,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -1441,7 +1723,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1454,11 +1736,13 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a contact person softly */
+        /** Delete a contact person softly; If-Match is required */
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
                 path: {
                     id: components["schemas"]["UUID"];
                 };
@@ -1518,8 +1802,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Someone else changed the record since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is larger than the server accepts */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1536,6 +1838,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -1545,7 +1865,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1649,6 +1969,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is not JSON */
                 415: {
                     headers: {
@@ -1667,6 +1996,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -1676,7 +2014,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1773,8 +2111,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is not JSON */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1791,7 +2147,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1882,6 +2238,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -1891,7 +2265,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1984,6 +2358,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -1993,7 +2385,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2074,6 +2466,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -2083,7 +2493,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2164,6 +2574,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unexpected error (logged; no details are exposed) */
                 500: {
                     headers: {
@@ -2173,7 +2601,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2283,8 +2711,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The request body is not JSON */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2301,7 +2747,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The sign-in service (Keycloak) is unreachable; retry shortly */
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2419,7 +2865,7 @@ export interface components {
             team?: string;
             tags?: string[];
             notes?: string;
-            /** @description Custom attributes: a flat JSON object of the company's own fields */
+            /** @description Custom attributes: a flat JSON object of the company's own fields (at most 50 names of up to 64 characters, each a text of up to 500 characters, a number or true/false) */
             attributes?: {
                 [key: string]: unknown;
             };
@@ -2434,6 +2880,15 @@ export interface components {
              * @description How many clients you may see match the filter; only when asked for with total=true
              */
             total?: number;
+        };
+        Conflict: {
+            /** @enum {string} */
+            matchedOn: "name" | "taxId";
+            id?: components["schemas"]["UUID"];
+            name?: string;
+            ownerId?: string;
+            ownerName?: string;
+            deleted?: boolean;
         };
         Contact: {
             id: components["schemas"]["UUID"];
@@ -2598,6 +3053,8 @@ export interface components {
             detail: string;
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description Existing records the request would repeat, as far as you may see them */
+            conflicts?: components["schemas"]["Conflict"][];
         };
         /** @enum {string} */
         Segment: "vip" | "key" | "medium" | "outsider";

@@ -28,12 +28,17 @@ public record ClientFilter(
     public static ClientFilter parse(String q, String lifecycle, String segment, String country, String region,
             String team, String ownerId, String tag, String deleted, String sort, String limit, String cursor) {
         int pageSize = QueryParams.intBetween("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        ClientSort order = ClientSort.parse(sort);
+        Cursor after = Cursor.decode(cursor);
+        if (after != null && !order.accepts(after.key())) {
+            throw ProblemException.invalid("cursor", "not a cursor of this sort order");
+        }
         return new ClientFilter(
                 text("q", q), QueryParams.oneOf("lifecycle", lifecycle, Lifecycle.class),
                 QueryParams.oneOf("segment", segment, Segment.class),
                 text("country", country == null ? null : country.toUpperCase(Locale.ROOT)),
                 text("region", region), text("team", team), text("ownerId", ownerId), text("tag", tag),
-                QueryParams.bool("deleted", deleted), ClientSort.parse(sort), pageSize, Cursor.decode(cursor));
+                QueryParams.bool("deleted", deleted), order, pageSize, after);
     }
 
     private static String text(String name, String value) {

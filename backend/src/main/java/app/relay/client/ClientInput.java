@@ -1,5 +1,6 @@
 package app.relay.client;
 
+import app.relay.common.FlatAttributes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,6 +31,8 @@ public record ClientInput(
         @Size(max = 64) String team,
         @Size(max = 30) List<@NotBlank @Size(max = 60) String> tags,
         @Size(max = 10000) String notes,
-        @Schema(description = "Custom attributes: a flat JSON object of the company's own fields")
-        @Size(max = 50) Map<String, Object> attributes) {
+        @Schema(description = "Custom attributes: a flat JSON object of the company's own fields (at most 50 names "
+                + "of up to 64 characters, each a text of up to 500 characters, a number or true/false)",
+                maxProperties = FlatAttributes.MAX_KEYS)
+        @FlatAttributes Map<String, Object> attributes) {
 }

@@ -64,11 +64,16 @@ public class ClientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a client to the company's file")
+    @Operation(summary = "Add a client to the company's file",
+            description = "Answers 409 with the existing client in `conflicts` when one has the same name (unless "
+                    + "allowDuplicate=true) or the same tax id in the same country.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
-    public Response create(ClientInput input) {
-        ClientView created = service.create(input);
+    public Response create(ClientInput input,
+            @Parameter(description = "true creates the client even though one with the same name exists "
+                    + "(never with the same tax id in the same country)", schema = @Schema(type = SchemaType.BOOLEAN))
+            @RestQuery String allowDuplicate) {
+        ClientView created = service.create(input, QueryParams.bool("allowDuplicate", allowDuplicate));
         return Response.created(URI.create("/api/v1/clients/" + created.id()))
                 .header("ETag", ETags.of(created.version())).entity(created).build();
     }
@@ -76,7 +81,9 @@ public class ClientResource {
     @GET
     @Path("/duplicates")
     @Operation(summary = "Check whether a client with this name or tax id already exists, and who owns it")
-    public DuplicateCheck duplicates(@RestQuery String name, @RestQuery String taxId) {
+    public DuplicateCheck duplicates(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 300)) @RestQuery String name,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 64)) @RestQuery String taxId) {
         return service.duplicates(name, taxId);
     }
 
@@ -105,10 +112,10 @@ public class ClientResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a client softly; a supervisor can restore it")
+    @Operation(summary = "Delete a client softly; a supervisor can restore it. If-Match is required")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@RestPath UUID id) {
-        service.delete(id);
+    public void delete(@RestPath UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
     }
 
     @POST

@@ -88,21 +88,55 @@ public class ClientSearch {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** Live clients with the same tax id or a very similar name, with whether the caller may see each. */
+    /** An existing client like one being entered, and whether the caller may see it. */
+    public record Similar(UUID id, String name, String ownerId, boolean taxMatch, boolean deleted, boolean visible) {
+        /** The one place the columns of {@link #similarRows} are read, in their select order. */
+        static Similar of(Object[] row) {
+            return new Similar((UUID) row[0], (String) row[1], (String) row[2], Boolean.TRUE.equals(row[3]),
+                    Boolean.TRUE.equals(row[4]), Boolean.TRUE.equals(row[5]));
+        }
+    }
+
+    /** Live clients with the same tax id (any country) or a very similar name: the hint while typing. */
+    public List<Similar> similar(String name, String taxId) {
+        return similarRows("c.deleted_at is null and ("
+                + "(cast(:tax as text) is not null and relay_tax_key(c.tax_id) = relay_tax_key(cast(:tax as text))) or "
+                + "(cast(:name as text) is not null and relay_fold(c.name) % relay_fold(cast(:name as text)) "
+                + "and similarity(relay_fold(c.name), relay_fold(cast(:name as text))) >= 0.6))", name, taxId, null);
+    }
+
+    /**
+     * Clients, deleted ones included, that a new client would repeat: the same name once folded, or the
+     * same tax id in the same country. Serialised per name and tax id, so that two identical creates at
+     * the same moment cannot both find nothing.
+     */
+    public List<Similar> identical(String name, String taxId, String country) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('client-name:' || relay_fold(:name)))")
+                .setParameter("name", name).getSingleResult();
+        if (taxId != null) {
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtext('client-tax:' || relay_tax_key(:tax)))")
+                    .setParameter("tax", taxId).getSingleResult();
+        }
+        return similarRows("(relay_fold(c.name) = relay_fold(cast(:name as text)) or (cast(:tax as text) is not null "
+                + "and c.country = :country and relay_tax_key(c.tax_id) = relay_tax_key(cast(:tax as text))))",
+                name, taxId, country);
+    }
+
     @SuppressWarnings("unchecked")
-    public List<Object[]> similar(String name, String taxId) {
+    private List<Similar> similarRows(String condition, String name, String taxId, String country) {
         SqlPredicate visible = access.visibleClients("c");
         Query query = em.createNativeQuery("select c.id, c.name, c.owner_id, "
-                + "(cast(:tax as text) is not null and relay_fold(c.tax_id) = relay_fold(cast(:tax as text))) as tax_match, "
-                + visible.sql() + " as visible from client c where c.deleted_at is null and ("
-                + "(cast(:tax as text) is not null and relay_fold(c.tax_id) = relay_fold(cast(:tax as text))) or "
-                + "(cast(:name as text) is not null and relay_fold(c.name) % relay_fold(cast(:name as text)) "
-                + "and similarity(relay_fold(c.name), relay_fold(cast(:name as text))) >= 0.6)) "
-                + "order by tax_match desc, similarity(relay_fold(c.name), relay_fold(coalesce(cast(:name as text), ''))) desc limit 10");
+                + "(cast(:tax as text) is not null and relay_tax_key(c.tax_id) = relay_tax_key(cast(:tax as text))), "
+                + "c.deleted_at is not null, " + visible.sql() + " from client c where " + condition
+                + " order by 4 desc, similarity(relay_fold(c.name), relay_fold(coalesce(cast(:name as text), ''))) desc"
+                + " limit 10");
         query.setParameter("name", name);
         query.setParameter("tax", taxId);
+        if (country != null) {
+            query.setParameter("country", country);
+        }
         visible.params().forEach(query::setParameter);
-        return query.getResultList();
+        return ((List<Object[]>) query.getResultList()).stream().map(Similar::of).toList();
     }
 
     /** Number of live contacts per client, for the list view. */

@@ -7,6 +7,7 @@ import app.relay.audit.AuditLog;
 import app.relay.common.Cursor;
 import app.relay.common.ETags;
 import app.relay.common.Inputs;
+import app.relay.common.Problem;
 import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
 import app.relay.common.Records;
@@ -81,7 +82,7 @@ public class ClientService {
         return view(client);
     }
 
-    public ClientView create(ClientInput input) {
+    public ClientView create(ClientInput input, boolean allowDuplicateName) {
         inputs.requireValid(input);
         String me = access.callerId();
         String owner = Objects.requireNonNullElse(input.ownerId(), me);
@@ -101,6 +102,7 @@ public class ClientService {
         client.team = team;
         fields.checkWritable("client", provided, client.accessContext());
         checkKnownUsers(owner, input.coOwnerId());
+        refuseRepeats(input, allowDuplicateName);
         client.markCreated(me);
         em.persist(client);
         em.flush();
@@ -115,6 +117,7 @@ public class ClientService {
         ClientInput current = mapper.toInput(client);
         ClientInput next = inputs.patch(current, patch);
         fields.checkWritable("client", Records.changed(current, next), client.accessContext());
+        requireOwnerPastProspect(next);
         if (!Objects.equals(next.ownerId(), client.ownerId) || !Objects.equals(next.coOwnerId(), client.coOwnerId)) {
             checkKnownUsers(next.ownerId(), next.coOwnerId());
         }
@@ -125,11 +128,12 @@ public class ClientService {
         return view(client);
     }
 
-    public void delete(UUID id) {
+    public void delete(UUID id, String ifMatch) {
         Client client = requireLive(id);
         if (!access.canDelete()) {
             throw ProblemException.forbidden("Your role may not delete clients");
         }
+        ETags.requireCurrent(ifMatch, client.version);
         client.markDeleted(access.callerId());
         audit.record(AuditAction.delete, "client", id, id);
     }
@@ -139,11 +143,12 @@ public class ClientService {
             throw ProblemException.forbidden("Only a head of sales, the director or an admin may restore clients");
         }
         Client client = require(id);
-        if (client.isDeleted()) {
-            client.restore(access.callerId());
-            em.flush();
-            audit.record(AuditAction.restore, "client", id, id);
+        if (!client.isDeleted()) {
+            throw new ProblemException(ProblemType.CONFLICT, "This client is not deleted; there is nothing to restore");
         }
+        client.restore(access.callerId());
+        em.flush();
+        audit.record(AuditAction.restore, "client", id, id);
         return view(client);
     }
 
@@ -152,15 +157,18 @@ public class ClientService {
         if ((name == null || name.isBlank()) && (taxId == null || taxId.isBlank())) {
             throw ProblemException.invalid("name", "give a name or a taxId to check");
         }
-        List<Object[]> rows = search.similar(blankToNull(name), blankToNull(taxId));
-        Map<String, String> names = directory.namesOf(rows.stream().map(r -> (String) r[2]).toList());
-        List<DuplicateCheck.Match> matches = new ArrayList<>();
-        for (Object[] row : rows) {
-            boolean visible = Boolean.TRUE.equals(row[4]);
-            String owner = (String) row[2];
-            matches.add(new DuplicateCheck.Match(Boolean.TRUE.equals(row[3]) ? "taxId" : "name", owner,
-                    names.get(owner), visible ? (UUID) row[0] : null, visible ? (String) row[1] : null));
+        if (name != null && name.length() > 300) {
+            throw ProblemException.invalid("name", "must have at most 300 characters");
         }
+        if (taxId != null && taxId.length() > 64) {
+            throw ProblemException.invalid("taxId", "must have at most 64 characters");
+        }
+        List<ClientSearch.Similar> rows = search.similar(blankToNull(name), blankToNull(taxId));
+        Map<String, String> names = directory.namesOf(rows.stream().map(ClientSearch.Similar::ownerId).toList());
+        List<DuplicateCheck.Match> matches = rows.stream()
+                .map(row -> new DuplicateCheck.Match(row.taxMatch() ? "taxId" : "name", row.ownerId(),
+                        names.get(row.ownerId()), row.visible() ? row.id() : null, row.visible() ? row.name() : null))
+                .toList();
         audit.recordMany(AuditAction.list, "duplicates", matches.size(), "name=" + name + " taxId=" + taxId);
         return new DuplicateCheck(matches);
     }
@@ -185,6 +193,38 @@ public class ClientService {
 
     private ClientView view(Client client) {
         return views.of(List.of(client), search.contactCounts(List.of(client.id))).get(0);
+    }
+
+    /**
+     * A tax id belongs to one client per country, always; a name already in the file needs the caller to say
+     * the new client is really another one (after the SPA showed the match). Reveals what the duplicate check may.
+     */
+    private void refuseRepeats(ClientInput input, boolean allowDuplicateName) {
+        List<ClientSearch.Similar> found = search.identical(input.name(), input.taxId(), input.country()).stream()
+                .filter(row -> row.taxMatch() || !allowDuplicateName)
+                .toList();
+        if (found.isEmpty()) {
+            return;
+        }
+        Map<String, String> names = directory.namesOf(found.stream().map(ClientSearch.Similar::ownerId).toList());
+        List<Problem.Conflict> conflicts = found.stream().map(row -> {
+            boolean shown = row.visible() && (!row.deleted() || access.canRestore());
+            return new Problem.Conflict(row.taxMatch() ? "taxId" : "name", shown ? row.id() : null,
+                    shown ? row.name() : null, row.ownerId(), names.get(row.ownerId()), shown ? row.deleted() : null);
+        }).toList();
+        boolean taxTaken = found.stream().anyMatch(ClientSearch.Similar::taxMatch);
+        throw ProblemException.repeats(taxTaken
+                ? "A client with this tax id already exists in this country" + (found.stream()
+                        .anyMatch(ClientSearch.Similar::deleted) ? " (it may be deleted: a supervisor can restore it)" : "")
+                : "A client with this name already exists; if this is really another company, "
+                        + "create it again with allowDuplicate=true", conflicts);
+    }
+
+    /** Only a prospect may wait unassigned (for a lead generator to take it); a customer always has someone. */
+    private static void requireOwnerPastProspect(ClientInput input) {
+        if (input.ownerId() == null && input.lifecycle() != Lifecycle.prospect) {
+            throw ProblemException.invalid("ownerId", "a client past the prospect phase needs an owner");
+        }
     }
 
     /** Owners must be people Relay knows and who are not leaving, so that no client lands with nobody. */

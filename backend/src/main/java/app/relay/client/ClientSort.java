@@ -1,6 +1,8 @@
 package app.relay.client;
 
 import app.relay.common.ProblemException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.function.Function;
 
@@ -49,6 +51,19 @@ public record ClientSort(Field field, boolean descending) {
     /** The keyset condition: rows strictly after the cursor in this order. */
     String after() {
         return "(" + field.column + ", c.id) " + (descending ? "<" : ">") + " (" + field.cursorValue + ", :cid)";
+    }
+
+    /** Whether a cursor's key can be a key of this order (a forged timestamp would fail in SQL instead). */
+    boolean accepts(String key) {
+        if (field == Field.name) {
+            return true;
+        }
+        try {
+            Instant.parse(key);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     String keyOf(Client client) {

@@ -20,7 +20,11 @@ public record Cursor(String key, UUID id) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');
-            return new Cursor(raw.substring(bar + 1), UUID.fromString(raw.substring(0, bar)));
+            Cursor cursor = new Cursor(raw.substring(bar + 1), UUID.fromString(raw.substring(0, bar)));
+            if (JsonConfig.unstorable(cursor.key()) != null) {
+                throw new IllegalArgumentException("not a key this API writes");
+            }
+            return cursor;
         } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
             throw ProblemException.invalid("cursor", "not a cursor returned by this API");
         }

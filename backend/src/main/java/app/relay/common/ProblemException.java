@@ -6,6 +6,7 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final List<Problem.FieldError> errors;
+    private List<Problem.Conflict> conflicts;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, null);
@@ -28,6 +29,17 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION, "The request has invalid fields",
                 List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** A 409 naming the existing records the request would repeat. */
+    public static ProblemException repeats(String detail, List<Problem.Conflict> conflicts) {
+        ProblemException problem = new ProblemException(ProblemType.CONFLICT, detail);
+        problem.conflicts = List.copyOf(conflicts);
+        return problem;
+    }
+
+    public List<Problem.Conflict> conflicts() {
+        return conflicts;
     }
 
     public ProblemType type() {

@@ -19,8 +19,10 @@ public class ProblemResponsesFilter implements OASFilter {
             "401", "Not signed in, or the token is no longer valid",
             "403", "Your role does not allow this",
             "404", "No such resource, or not one you may see",
+            "414", "The request line is longer than the server accepts",
+            "431", "The request headers are larger than the server accepts",
             "500", "Unexpected error (logged; no details are exposed)",
-            "503", "The sign-in service (Keycloak) is unreachable; retry shortly"));
+            "503", "The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds"));
     private static final Map<String, String> WRITES = new TreeMap<>(Map.of(
             "409", "The record is in a state that does not allow this (e.g. deleted)",
             "412", "Someone else changed the record since you read it (stale If-Match)",
@@ -43,7 +45,7 @@ public class ProblemResponsesFilter implements OASFilter {
     private static void document(PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         COMMON.forEach((status, description) -> add(responses, status, description));
-        if (method == PathItem.HttpMethod.PATCH) {
+        if (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
             WRITES.forEach((status, description) -> add(responses, status, description));
         } else if (method != PathItem.HttpMethod.GET) {
             add(responses, "409", WRITES.get("409"));

@@ -1,30 +1,30 @@
 package app.relay.common;
 
-import jakarta.ws.rs.core.Response.Status;
-
 /** The stable problem types Relay answers with; clients may switch on `type`. */
 public enum ProblemType {
-    VALIDATION("validation", "Invalid input", Status.BAD_REQUEST),
-    MALFORMED_REQUEST("malformed-request", "Malformed request", Status.BAD_REQUEST),
-    UNAUTHORIZED("unauthorized", "Not signed in", Status.UNAUTHORIZED),
-    FORBIDDEN("forbidden", "Not allowed", Status.FORBIDDEN),
-    DEPARTED("departed", "Access ended", Status.FORBIDDEN),
-    NOT_FOUND("not-found", "Not found", Status.NOT_FOUND),
-    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", Status.METHOD_NOT_ALLOWED),
-    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", Status.NOT_ACCEPTABLE),
-    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", Status.UNSUPPORTED_MEDIA_TYPE),
-    CONFLICT("conflict", "Conflicting change", Status.CONFLICT),
-    STALE_VERSION("stale-version", "Changed by someone else", Status.PRECONDITION_FAILED),
-    PRECONDITION_REQUIRED("precondition-required", "If-Match required", Status.fromStatusCode(428)),
-    PAYLOAD_TOO_LARGE("payload-too-large", "Request too large", Status.REQUEST_ENTITY_TOO_LARGE),
-    UNAVAILABLE("unavailable", "Temporarily unavailable", Status.SERVICE_UNAVAILABLE),
-    INTERNAL("internal", "Unexpected error", Status.INTERNAL_SERVER_ERROR);
+    VALIDATION("validation", "Invalid input", 400),
+    MALFORMED_REQUEST("malformed-request", "Malformed request", 400),
+    UNAUTHORIZED("unauthorized", "Not signed in", 401),
+    FORBIDDEN("forbidden", "Not allowed", 403),
+    DEPARTED("departed", "Access ended", 403),
+    NOT_FOUND("not-found", "Not found", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    CONFLICT("conflict", "Conflicting change", 409),
+    STALE_VERSION("stale-version", "Changed by someone else", 412),
+    PRECONDITION_REQUIRED("precondition-required", "If-Match required", 428),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Request too large", 413),
+    URI_TOO_LONG("uri-too-long", "Request line too long", 414),
+    HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
+    UNAVAILABLE("unavailable", "Temporarily unavailable", 503),
+    INTERNAL("internal", "Unexpected error", 500);
 
     private final String slug;
     private final String title;
-    private final Status status;
+    private final int status;
 
-    ProblemType(String slug, String title, Status status) {
+    ProblemType(String slug, String title, int status) {
         this.slug = slug;
         this.title = title;
         this.status = status;
@@ -39,6 +39,6 @@ public enum ProblemType {
     }
 
     public int status() {
-        return status.getStatusCode();
+        return status;
     }
 }

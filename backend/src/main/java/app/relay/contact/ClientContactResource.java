@@ -1,5 +1,6 @@
 package app.relay.contact;
 
+import app.relay.common.Cursor;
 import app.relay.common.ETags;
 import app.relay.common.QueryParams;
 import io.quarkus.security.Authenticated;
@@ -35,9 +36,14 @@ public class ClientContactResource {
     }
 
     @GET
-    @Operation(summary = "The contact persons of a client")
-    public ContactView.Page list(@RestPath UUID clientId, @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String deleted) {
-        return service.list(clientId, QueryParams.bool("deleted", deleted));
+    @Operation(summary = "The contact persons of a client, by name, a page at a time")
+    public ContactView.Page list(@RestPath UUID clientId,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String deleted,
+            @Parameter(description = "page size (default 100)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @RestQuery String limit,
+            @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor) {
+        return service.list(clientId, QueryParams.bool("deleted", deleted),
+                QueryParams.intBetween("limit", limit, 100, 1, 200), Cursor.decode(cursor));
     }
 
     @POST

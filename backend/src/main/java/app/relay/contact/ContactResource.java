@@ -58,10 +58,10 @@ public class ContactResource {
     }
 
     @DELETE
-    @Operation(summary = "Delete a contact person softly")
+    @Operation(summary = "Delete a contact person softly; If-Match is required")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@RestPath UUID id) {
-        service.delete(id);
+    public void delete(@RestPath UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
     }
 
     @POST

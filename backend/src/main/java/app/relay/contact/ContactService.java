@@ -7,6 +7,7 @@ import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.client.Client;
 import app.relay.client.ClientService;
+import app.relay.common.Cursor;
 import app.relay.common.ETags;
 import app.relay.common.Inputs;
 import app.relay.common.ProblemException;
@@ -15,6 +16,7 @@ import app.relay.common.Records;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -47,17 +49,26 @@ public class ContactService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ContactView.Page list(UUID clientId, boolean deleted) {
+    public ContactView.Page list(UUID clientId, boolean deleted, int limit, Cursor after) {
         Client client = clients.require(clientId);
         if (deleted && !access.canRestore()) {
             throw ProblemException.forbidden("Only a head of sales, the director or an admin may list deleted contacts");
         }
-        List<Contact> found = em.createQuery("from Contact where clientId = :client and deletedAt is "
-                + (deleted ? "not null" : "null") + " order by fullName, id", Contact.class)
+        TypedQuery<Contact> query = em.createQuery("from Contact where clientId = :client and deletedAt is "
+                + (deleted ? "not null" : "null")
+                + (after == null ? "" : " and (fullName > :key or (fullName = :key and id > :id))")
+                + " order by fullName, id", Contact.class)
                 .setParameter("client", clientId)
-                .getResultList();
-        audit.record(AuditAction.list, "contact", null, clientId, found.size(), null);
-        return new ContactView.Page(found.stream().map(c -> view(c, client)).toList(), null);
+                .setMaxResults(limit + 1);
+        if (after != null) {
+            query.setParameter("key", after.key()).setParameter("id", after.id());
+        }
+        List<Contact> found = query.getResultList();
+        boolean more = found.size() > limit;
+        List<Contact> page = more ? found.subList(0, limit) : found;
+        String next = more ? new Cursor(page.get(limit - 1).fullName, page.get(limit - 1).id).encode() : null;
+        audit.record(AuditAction.list, "contact", null, clientId, page.size(), null);
+        return new ContactView.Page(page.stream().map(c -> view(c, client)).toList(), next);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -95,11 +106,12 @@ public class ContactService {
         return view(contact, client);
     }
 
-    public void delete(UUID id) {
+    public void delete(UUID id, String ifMatch) {
         Contact contact = requireLive(id);
         if (!access.canDelete()) {
             throw ProblemException.forbidden("Your role may not delete contact persons");
         }
+        ETags.requireCurrent(ifMatch, contact.version);
         contact.markDeleted(access.callerId());
         audit.record(AuditAction.delete, "contact", id, contact.clientId);
     }
@@ -109,11 +121,12 @@ public class ContactService {
             throw ProblemException.forbidden("Only a head of sales, the director or an admin may restore contacts");
         }
         Contact contact = require(id);
-        if (contact.isDeleted()) {
-            contact.restore(access.callerId());
-            em.flush();
-            audit.record(AuditAction.restore, "contact", id, contact.clientId);
+        if (!contact.isDeleted()) {
+            throw new ProblemException(ProblemType.CONFLICT, "This contact is not deleted; there is nothing to restore");
         }
+        contact.restore(access.callerId());
+        em.flush();
+        audit.record(AuditAction.restore, "contact", id, contact.clientId);
         return view(contact, clients.require(contact.clientId));
     }
 

@@ -27,7 +27,7 @@ public record ContactView(
         @Schema(required = true, description = "Fields withheld or masked for the caller by the field rules")
         List<String> redactedFields) {
 
-    /** The contact persons of a client. */
+    /** A page of the contact persons of a client; pass `nextCursor` back as `cursor` for the next one. */
     @Schema(name = "ContactPage")
     public record Page(@Schema(required = true) List<ContactView> items, String nextCursor) {
     }

@@ -56,20 +56,21 @@ public class UserDirectory {
     }
 
     /**
-     * Display names for a set of user ids; unknown ids are simply absent. Plain SQL with one array
+     * Display names for a set of user ids; unknown ids are simply absent, and a lookup of no one (a
+     * client without owner) gives null, whatever the set was. Plain SQL with one array
      * parameter: it runs on every list, and an HQL `in` list would be planned anew for every size.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public Map<String, String> namesOf(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
         List<String> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
         if (wanted.isEmpty()) {
-            return Map.of();
+            return names;
         }
         List<Object[]> rows = em.createNativeQuery("select id, full_name from app_user where id = any(cast(:ids as text[]))")
                 .setParameter("ids", pgArray(wanted))
                 .getResultList();
-        Map<String, String> names = new HashMap<>();
         rows.stream().filter(r -> r[1] != null).forEach(r -> names.put((String) r[0], (String) r[1]));
         return names;
     }

@@ -3,8 +3,10 @@ package app.relay.user;
 import app.relay.access.ClientAccess;
 import app.relay.access.CurrentUser;
 import app.relay.access.FieldAccess;
+import app.relay.access.Roles;
 import app.relay.common.Inputs;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
@@ -63,6 +65,8 @@ public class UserResource {
 
     @POST
     @Path("/users/{id}/departure")
+    // The coarse role check comes before anything about the target is read or parsed.
+    @RolesAllowed({Roles.HEAD_OF_SALES, Roles.DIRECTOR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark a person as leaving: Relay refuses them at once and Keycloak disables them",
             description = "For the director, admins and the head of sales of the person's team. "

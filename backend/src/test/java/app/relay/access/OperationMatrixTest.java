@@ -51,9 +51,11 @@ class OperationMatrixTest {
                     "patch city", id -> Api.as(caller.user()).header("If-Match", "\"0\"")
                             .contentType("application/merge-patch+json").body(Map.of("city", "Iași"))
                             .patch("/api/v1/clients/" + id).statusCode(),
-                    "delete", id -> Api.as(caller.user()).delete("/api/v1/clients/" + id).statusCode(),
+                    "delete", id -> Api.as(caller.user()).header("If-Match", TestClients.ifMatch(id))
+                            .delete("/api/v1/clients/" + id).statusCode(),
                     "restore", id -> {
-                        Api.as("dana").delete("/api/v1/clients/" + id).then().statusCode(204);
+                        Api.as("dana").header("If-Match", TestClients.ifMatch(id)).delete("/api/v1/clients/" + id)
+                                .then().statusCode(204);
                         return Api.as(caller.user()).post("/api/v1/clients/" + id + "/restore").statusCode();
                     });
             Map<String, Integer> expected = Map.of(

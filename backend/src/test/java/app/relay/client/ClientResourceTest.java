@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import app.relay.support.Api;
+import app.relay.support.TestClients;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
@@ -141,7 +142,7 @@ class ClientResourceTest {
         String name = unique("Deleted Agro");
         String id = create(SAM, name);
 
-        Api.as(SAM).delete("/api/v1/clients/" + id).then().statusCode(204);
+        Api.as(SAM).header("If-Match", TestClients.ifMatch(id)).delete("/api/v1/clients/" + id).then().statusCode(204);
         Api.as(SAM).get("/api/v1/clients/" + id).then().statusCode(404);
         assertThat(search(name)).isEmpty();
         Api.as(HUGO).queryParam("deleted", true).queryParam("q", name).get("/api/v1/clients").then()
@@ -158,7 +159,7 @@ class ClientResourceTest {
         String id = create(SAM, unique("History"));
         Api.as(SAM).header("If-Match", "\"0\"").contentType("application/merge-patch+json")
                 .body(Map.of("city", "Iași")).patch("/api/v1/clients/" + id).then().statusCode(200);
-        Api.as(SAM).delete("/api/v1/clients/" + id).then().statusCode(204);
+        Api.as(SAM).header("If-Match", TestClients.ifMatch(id)).delete("/api/v1/clients/" + id).then().statusCode(204);
         Api.as(HUGO).post("/api/v1/clients/" + id + "/restore").then().statusCode(200);
 
         Response history = Api.as(HUGO).get("/api/v1/clients/" + id + "/history");

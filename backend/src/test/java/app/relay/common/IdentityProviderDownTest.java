@@ -1,12 +1,15 @@
 package app.relay.common;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import app.relay.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** With Keycloak out of reach, a request with a token gets a clear 503 problem, not a 500. */
@@ -22,11 +25,17 @@ class IdentityProviderDownTest {
         }
     }
 
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int managementPort;
+
     @Test
-    void requestWithTokenIsServiceUnavailable() {
+    void requestWithTokenIsServiceUnavailableAndReadinessIsDown() {
         Api.as("sam").get("/api/v1/me").then()
                 .statusCode(503)
                 .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
                 .body("type", equalTo("/problems/unavailable"));
+        given().port(managementPort).get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'Keycloak' }.status", equalTo("DOWN"));
     }
 }

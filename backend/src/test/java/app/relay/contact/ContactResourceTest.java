@@ -80,7 +80,9 @@ class ContactResourceTest {
                 .body(Map.of("position", "бухгалтер")).patch("/api/v1/contacts/" + contactId).then()
                 .statusCode(412);
 
-        Api.as(SAM).delete("/api/v1/contacts/" + contactId).then().statusCode(204);
+        String etag = Api.as(SAM).get("/api/v1/contacts/" + contactId).then().statusCode(200).extract().header("ETag");
+        Api.as(SAM).delete("/api/v1/contacts/" + contactId).then().statusCode(428);
+        Api.as(SAM).header("If-Match", etag).delete("/api/v1/contacts/" + contactId).then().statusCode(204);
         Api.as(SAM).get("/api/v1/contacts/" + contactId).then().statusCode(404);
         Api.as(SAM).get("/api/v1/clients/" + clientId + "/contacts").then()
                 .body("items.id", not(hasItem(contactId)));

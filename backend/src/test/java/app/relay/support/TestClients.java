@@ -40,6 +40,16 @@ public final class TestClients {
         return create(username, body);
     }
 
+    /** The If-Match value for a client's current version, read as the director (who sees every client). */
+    public static String ifMatch(String clientId) {
+        return "\"" + version("dana", clientId) + "\"";
+    }
+
+    /** A tax id no other test uses, since a tax id belongs to one client per country. */
+    public static String uniqueTaxId() {
+        return "RO" + (10_000_000 + (long) (Math.random() * 89_999_999));
+    }
+
     public static long version(String username, String clientId) {
         return ((Number) Api.as(username).get("/api/v1/clients/" + clientId)
                 .then().statusCode(200).extract().path("version")).longValue();

@@ -1,0 +1,199 @@
+package app.relay.contract;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * One request of the negative test: a valid base (real targets, a valid body) with exactly one part
+ * made bad. `body` is raw text so that it can hold what no JSON writer would produce.
+ */
+record BadRequest(String method, String path, Map<String, String> pathValues, Map<String, String> query,
+        Map<String, String> headers, String body, String label, boolean mustRefuse, String token,
+        String bodySchema, Supplier<Map<String, Object>> validBody) {
+
+    /** Valid bodies per schema; a new request schema without one fails the test, so none goes untried. */
+    private static final Map<String, Supplier<Map<String, Object>>> BODIES = Map.of(
+            "ClientInput", () -> new LinkedHashMap<>(Map.of("name", MalformedRequestsTest.unique(), "kind", "company",
+                    "country", "RO", "lifecycle", "prospect")),
+            "ContactInput", () -> new LinkedHashMap<>(Map.of("fullName", "Malformed Person")),
+            "DepartureInput", () -> new LinkedHashMap<>(Map.of("note", "leaving")),
+            "FieldPolicyChange", LinkedHashMap::new);
+    private static final Map<String, Map<String, Object>> ITEMS = Map.of(
+            "ContactChannel", Map.of("kind", "phone", "value", "+40721234567", "corporate", true));
+
+    static BadRequest base(OpenAPI spec, MalformedRequestsTest.Fixture fixture, String path,
+            PathItem.HttpMethod method, Operation operation) {
+        Map<String, String> pathValues = new LinkedHashMap<>();
+        for (String name : List.of("id", "clientId", "role", "key")) {
+            if (path.contains("{" + name + "}")) {
+                pathValues.put(name, switch (name) {
+                    case "id" -> path.startsWith("/api/v1/contacts") ? fixture.contactId()
+                            : path.startsWith("/api/v1/users") ? "nobody-" + UUID.randomUUID() : fixture.clientId();
+                    case "clientId" -> fixture.clientId();
+                    case "role" -> "sales-manager";
+                    default -> "client.industry";
+                });
+            }
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
+            headers.put("If-Match", "*");
+        }
+        String schemaName = null;
+        Supplier<Map<String, Object>> body = null;
+        if (operation.getRequestBody() != null) {
+            Content content = operation.getRequestBody().getContent();
+            String mediaType = content.keySet().iterator().next();
+            headers.put("Content-Type", mediaType);
+            schemaName = refName(content.get(mediaType).getSchema());
+            body = BODIES.get(schemaName);
+            if (body == null) {
+                throw new IllegalStateException("No valid " + schemaName + " body for the negative test: add one");
+            }
+            if (schemaName.equals("FieldPolicyChange")) {
+                body = () -> new LinkedHashMap<>(Map.of("level", fixture.policyLevel()));
+            }
+            if (method == PathItem.HttpMethod.PATCH) {
+                body = LinkedHashMap::new;
+            }
+        }
+        return new BadRequest(method.name(), path, pathValues, Map.of(), headers,
+                body == null ? null : MalformedRequestsTest.json(body.get()), "base", false, null, schemaName, body);
+    }
+
+    BadRequest withToken(String value) {
+        return new BadRequest(method, path, pathValues, query, headers, freshBody(), label, mustRefuse, value,
+                bodySchema, validBody);
+    }
+
+    BadRequest withParameter(String in, String name, Mutations.Value value) {
+        if (in.equals("header")) {
+            return withHeader(name, String.valueOf(value.json()), freshBody(), "header " + name + "=" + value.label(),
+                    value.mustRefuse());
+        }
+        Map<String, String> newPath = new LinkedHashMap<>(pathValues);
+        Map<String, String> newQuery = new LinkedHashMap<>(query);
+        (in.equals("path") ? newPath : newQuery).put(name, String.valueOf(value.json()));
+        return new BadRequest(method, path, newPath, newQuery, headers, freshBody(), in + " " + name + "=" + value.label(),
+                value.mustRefuse(), token, bodySchema, validBody);
+    }
+
+    /** Each field of the body (and of its list items) made bad in turn, then the body itself made bad. */
+    List<BadRequest> bodyVariants(OpenAPI spec) {
+        List<BadRequest> variants = new ArrayList<>();
+        if (bodySchema == null) {
+            return variants;
+        }
+        Schema<?> schema = spec.getComponents().getSchemas().get(bodySchema);
+        schema.getProperties().forEach((String field, Schema property) -> {
+            Schema<?> resolved = deref(spec, property);
+            for (Mutations.Value value : Mutations.forField(resolved)) {
+                Map<String, Object> body = validBody.get();
+                body.put(field, value.json());
+                variants.add(withBody(MalformedRequestsTest.json(body), field + "=" + value.label(), value.mustRefuse()));
+            }
+            Schema<?> items = resolved.getItems() == null ? null : resolved.getItems();
+            String itemName = items == null ? null : refName(items);
+            if (itemName != null && ITEMS.containsKey(itemName)) {
+                Schema<?> itemSchema = spec.getComponents().getSchemas().get(itemName);
+                itemSchema.getProperties().forEach((String itemField, Schema itemProperty) -> {
+                    for (Mutations.Value value : Mutations.forField(deref(spec, itemProperty))) {
+                        Map<String, Object> item = new LinkedHashMap<>(ITEMS.get(itemName));
+                        item.put(itemField, value.json());
+                        Map<String, Object> body = validBody.get();
+                        body.put(field, List.of(item));
+                        variants.add(withBody(MalformedRequestsTest.json(body), field + "[0]." + itemField + "="
+                                + value.label(), value.mustRefuse()));
+                    }
+                });
+            }
+        });
+        String valid = MalformedRequestsTest.json(validBody.get());
+        String inner = valid.length() > 2 ? valid.substring(1, valid.length() - 1) : "";
+        variants.add(withBody("{\"surplus\":1" + (inner.isEmpty() ? "" : "," + inner) + "}", "unknown field", true));
+        variants.add(withBody(valid + " {}", "trailing data", true));
+        variants.add(withBody(valid + " x", "trailing garbage", true));
+        if (!inner.isEmpty()) {
+            variants.add(withBody("{" + inner + "," + inner + "}", "duplicate keys", true));
+        }
+        variants.add(withBody("{\"a\":", "truncated", true));
+        variants.add(withBody("[" + valid + "]", "array body", true));
+        variants.add(withBody("\"text\"", "string body", true));
+        variants.add(withBody("1e99999", "number body", true));
+        variants.add(withBody("[".repeat(5000) + "]".repeat(5000), "deep nesting", true));
+        variants.add(withBody("\u00ef\u00bb\u00bf" + valid, "mis-decoded BOM", true));
+        variants.add(withHeader("Content-Type", null, valid, "no content type", true));
+        variants.add(withHeader("Content-Type", "text/plain", valid, "text/plain", true));
+        variants.add(withHeader("Content-Type", headers.get("Content-Type") + "; charset=ISO-8859-1", valid,
+                "latin-1 charset", true));
+        return variants;
+    }
+
+    /** Bad validators on PATCH and DELETE: missing, malformed, weak, stale. */
+    List<BadRequest> validatorVariants() {
+        List<BadRequest> variants = new ArrayList<>();
+        if (!headers.containsKey("If-Match")) {
+            return variants;
+        }
+        variants.add(withHeader("If-Match", null, freshBody(), "no If-Match", true));
+        variants.add(withHeader("If-Match", "garbage", freshBody(), "If-Match garbage", true));
+        variants.add(withHeader("If-Match", "W/\"0\"", freshBody(), "If-Match weak", true));
+        variants.add(withHeader("If-Match", "\"999999\"", freshBody(), "If-Match stale", true));
+        variants.add(withHeader("If-Match", "\"" + "9".repeat(4000) + "\"", freshBody(), "If-Match huge", true));
+        return variants;
+    }
+
+    String uri() {
+        String resolved = path;
+        for (Map.Entry<String, String> value : pathValues.entrySet()) {
+            resolved = resolved.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        StringBuilder uri = new StringBuilder(resolved);
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : query.entrySet()) {
+            uri.append(separator).append(parameter.getKey()).append('=').append(parameter.getValue());
+            separator = '&';
+        }
+        return uri.toString();
+    }
+
+    private BadRequest withBody(String raw, String what, boolean refuse) {
+        return new BadRequest(method, path, pathValues, query, headers, raw, "body " + what, refuse, token,
+                bodySchema, validBody);
+    }
+
+    private BadRequest withHeader(String name, String value, String raw, String what, boolean refuse) {
+        Map<String, String> newHeaders = new LinkedHashMap<>(headers);
+        if (value == null) {
+            newHeaders.remove(name);
+        } else {
+            newHeaders.put(name, value);
+        }
+        return new BadRequest(method, path, pathValues, query, newHeaders, raw, what, refuse, token, bodySchema,
+                validBody);
+    }
+
+    /** A base body is rebuilt for each request: a client name must not repeat the previous request's. */
+    private String freshBody() {
+        return label.equals("base") && validBody != null ? MalformedRequestsTest.json(validBody.get()) : body;
+    }
+
+    static Schema<?> deref(OpenAPI spec, Schema<?> schema) {
+        String name = schema == null ? null : refName(schema);
+        return name == null ? schema : spec.getComponents().getSchemas().get(name);
+    }
+
+    private static String refName(Schema<?> schema) {
+        String ref = schema.get$ref();
+        return ref == null ? null : ref.substring(ref.lastIndexOf('/') + 1);
+    }
+}
