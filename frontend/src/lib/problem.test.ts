@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiProblem, isStaleVersion, problemFrom, toFormErrors } from './problem';
+import { ApiProblem, conflictsOf, isStaleVersion, problemFrom, toFormErrors } from './problem';
 
 describe('problems', () => {
   it('maps field errors onto form paths', () => {
@@ -27,5 +27,18 @@ describe('problems', () => {
     const gateway = problemFrom(502, 'Bad Gateway');
     expect(gateway.status).toBe(502);
     expect(isStaleVersion(gateway)).toBe(false);
+  });
+
+  it('carries the records a creation would repeat, and none for other failures', () => {
+    const repeated = problemFrom(409, {
+      type: '/problems/conflict', title: 'Conflicting change', status: 409, detail: 'exists',
+      conflicts: [{ matchedOn: 'name', id: '11111111-1111-4111-8111-111111111111', name: 'Agroprod SRL', ownerName: 'Dana' }],
+    });
+    expect(conflictsOf(repeated)).toEqual([
+      { matchedOn: 'name', id: '11111111-1111-4111-8111-111111111111', name: 'Agroprod SRL', ownerName: 'Dana' },
+    ]);
+    expect(conflictsOf(problemFrom(409, { type: '/problems/conflict', title: 't', status: 409, detail: 'not deleted' })))
+      .toEqual([]);
+    expect(conflictsOf(new Error('network'))).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import type { components } from '@/lib/api/schema';
 
 export type Problem = components['schemas']['Problem'];
+/** An existing record a request would repeat (`matchedOn` names the field, for clients `name` or `taxId`). */
+export type Conflict = components['schemas']['Conflict'];
 
 /** An error answered by the API as RFC 9457 problem+json. */
 export class ApiProblem extends Error {
@@ -19,6 +21,11 @@ export class ApiProblem extends Error {
   get type(): string {
     return this.problem.type;
   }
+
+  /** The existing records in the way, as far as the caller may see them; empty for other problems. */
+  get conflicts(): Conflict[] {
+    return this.problem.conflicts ?? [];
+  }
 }
 
 export function isProblem(error: unknown): error is ApiProblem {
@@ -27,6 +34,11 @@ export function isProblem(error: unknown): error is ApiProblem {
 
 export function isStaleVersion(error: unknown): boolean {
   return isProblem(error) && error.status === 412;
+}
+
+/** The records a refused creation would repeat (409 with `conflicts`); empty for any other failure. */
+export function conflictsOf(error: unknown): Conflict[] {
+  return isProblem(error) && error.status === 409 ? error.conflicts : [];
 }
 
 /** Field errors of a problem keyed by form path: `channels[0].value` becomes `channels.0.value`. */

@@ -5,14 +5,14 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 
-/** Renders a component with the providers the app gives it, and a fresh query cache. */
-export function renderWithProviders(ui: ReactElement) {
+/** Renders a component with the providers the app gives it, and a fresh query cache; `route` is the URL shown. */
+export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <MantineProvider>
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
-          <MemoryRouter>{ui}</MemoryRouter>
+          <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
         </ModalsProvider>
       </QueryClientProvider>
     </MantineProvider>,

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -13,6 +14,7 @@ import { LifecycleBadge, SegmentBadge } from '@/features/clients/components/Life
 import { ContactsSection } from '@/features/contacts/components/ContactsSection';
 import { HistoryList } from '@/features/history/components/HistoryList';
 import { notifyProblem } from '@/lib/notify';
+import { isStaleVersion } from '@/lib/problem';
 
 /** One client: card, edit, delete/restore, contact persons and history. */
 export function ClientRoute() {
@@ -31,13 +33,18 @@ export function ClientRoute() {
   }
   const data = client.data;
   const deleted = Boolean(data.deletedAt);
+  // The record is refetched on failure; the user sees the colleague's change before deciding again.
+  const onDeleteError = (error: unknown) => isStaleVersion(error)
+    ? notifications.show({ color: 'orange', title: t('conflict.title'), message: t('conflict.deleteDetail') })
+    : notifyProblem(error);
   const confirmDelete = () =>
     modals.openConfirmModal({
       title: t('clients.deleteTitle'),
       children: <Text size="sm">{t('clients.deleteConfirm', { name: data.name })}</Text>,
       labels: { confirm: t('actions.delete'), cancel: t('actions.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: () => remove.mutate(undefined, { onSuccess: () => navigate('/clients'), onError: notifyProblem }),
+      // The version on screen: if someone changed the client since, nothing is deleted (412).
+      onConfirm: () => remove.mutate(data.version, { onSuccess: () => navigate('/clients'), onError: onDeleteError }),
     });
 
   return (

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { clientQueryKey } from './get-client';
 
+/** Brings a deleted client back; a client that is not deleted (someone restored it first) answers 409. */
 export async function restoreClient(id: string) {
   return unwrap(await api.POST('/api/v1/clients/{id}/restore', { params: { path: { id } } }));
 }
@@ -15,5 +16,7 @@ export function useRestoreClient(id: string) {
       void queryClient.invalidateQueries({ queryKey: ['clients', 'list'] });
       void queryClient.invalidateQueries({ queryKey: ['history', id] });
     },
+    // Refused (e.g. already restored by a colleague): show the client as it is now.
+    onError: () => queryClient.invalidateQueries({ queryKey: clientQueryKey(id) }),
   });
 }

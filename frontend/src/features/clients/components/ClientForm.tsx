@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelled, useServerSubmit } from '@/lib/server-form';
 import { canWrite, useFieldLevels } from '@/lib/session/field-levels';
@@ -49,10 +49,15 @@ type Props = {
   onError: (error: unknown) => void;
   onCancel?: () => void;
   checkForDuplicates?: boolean;
+  /**
+   * Shown above the buttons, inside the form. `submit` sends what is typed now, for a second-chance
+   * action such as "Create anyway"; `saving` is true while a submission is under way.
+   */
+  notice?: (form: { submit: () => void; saving: boolean }) => ReactNode;
 };
 
 /** Holds its own values from `initial`; give it a new `key` to start over from a fresh record. */
-export function ClientForm({ initial, submitLabel, onSubmit, onError, onCancel, checkForDuplicates }: Props) {
+export function ClientForm({ initial, submitLabel, onSubmit, onError, onCancel, checkForDuplicates, notice }: Props) {
   const { t } = useTranslation();
   const form = useForm<ClientFormValues>({ initialValues: initial });
   const [duplicate, setDuplicate] = useState<string | null>(null);
@@ -100,6 +105,7 @@ export function ClientForm({ initial, submitLabel, onSubmit, onError, onCancel, 
         {shown('address') && <TextInput label={t('clients.fields.address')} {...field('address')} />}
         {shown('tags') && <TagsInput label={t('clients.fields.tags')} {...field('tags')} />}
         {shown('notes') && <Textarea label={t('clients.fields.notes')} autosize minRows={2} {...field('notes')} />}
+        {notice?.({ submit: () => submit(), saving })}
         <Group justify="flex-end">
           {onCancel && <Button variant="default" onClick={onCancel}>{t('actions.cancel')}</Button>}
           <Button type="submit" loading={saving}>{submitLabel}</Button>

@@ -6,12 +6,11 @@ import { useNavigate } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
 import { useUsers } from '@/lib/session/get-users';
 import { notifyProblem } from '@/lib/notify';
-import { useCreateClient } from '../api/create-client';
 import { exportClients, type ExportFormat } from '../api/export-clients';
 import { useClients } from '../api/get-clients';
 import type { ClientListQuery } from '../api/types';
+import { ClientCreator } from './ClientCreator';
 import { ClientFilters } from './ClientFilters';
-import { ClientForm, EMPTY_CLIENT, toInput } from './ClientForm';
 import { ClientTable } from './ClientTable';
 
 /** The client list: search as you type, filters, endless pages, and creation. */
@@ -27,7 +26,6 @@ export function ClientsPage() {
   const [creating, creation] = useDisclosure(false);
   // "n" starts a new client, as "/" focuses the search: the list is worked from the keyboard.
   useHotkeys([['n', creation.open]], ['INPUT', 'TEXTAREA', 'SELECT']);
-  const create = useCreateClient();
   const rows = clients.data?.pages.flatMap((page) => page.items) ?? [];
   const total = clients.data?.pages[0]?.total;
   const supervisor = me.data?.permissions.canAssignOwner ?? false;
@@ -77,14 +75,9 @@ export function ClientsPage() {
         </>
       )}
       <Modal opened={creating} onClose={creation.close} title={t('clients.new')} size="xl">
-        <ClientForm
-          initial={EMPTY_CLIENT}
-          submitLabel={t('actions.create')}
-          checkForDuplicates
+        <ClientCreator
           onCancel={creation.close}
-          onError={notifyProblem}
-          onSubmit={async (values) => {
-            const client = await create.mutateAsync(toInput(values));
+          onCreated={(client) => {
             creation.close();
             navigate(`/clients/${client.id}`);
           }}

@@ -2,7 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { invalidateAfterContactChange } from './get-contacts';
 
-/** Brings a deleted contact person back, as it was (heads of sales, the director, admins). */
+/**
+ * Brings a deleted contact person back, as it was (heads of sales, the director, admins). One that is
+ * not deleted (a colleague restored it first) answers 409.
+ */
 export async function restoreContact(id: string) {
   return unwrap(await api.POST('/api/v1/contacts/{id}/restore', { params: { path: { id } } }));
 }
@@ -11,6 +14,7 @@ export function useRestoreContact(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: restoreContact,
-    onSuccess: () => invalidateAfterContactChange(queryClient, clientId),
+    // Also after a refusal: the lists then show who is deleted now.
+    onSettled: () => invalidateAfterContactChange(queryClient, clientId),
   });
 }

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, ME_WRITER, renderWithProviders, routeFetch } from '@/testing/render';
@@ -23,7 +24,12 @@ const INVALID_PHONE = {
   errors: [{ field: 'channels[0].value', message: 'not a valid phone number' }],
 };
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const SUPERVISOR = { ...ME_WRITER, roles: ['head-of-sales'], permissions: { ...ME_WRITER.permissions, canRestore: true } };
 
 describe('ContactsSection', () => {
   it('shows functions, channels with a personal warning, the preferred channel and the birthday', async () => {
@@ -81,11 +87,10 @@ describe('ContactsSection', () => {
   });
 
   it('lets a supervisor bring a deleted contact person back', async () => {
-    const supervisor = { ...ME_WRITER, roles: ['head-of-sales'], permissions: { ...ME_WRITER.permissions, canRestore: true } };
     const ION: Contact = { ...ANA, id: '33333333-3333-4333-8333-333333333333', fullName: 'Ion Rusu', deletedAt: '2026-02-01T00:00:00Z' };
     let restored = false;
     const { handler, requests } = routeFetch({
-      'GET /api/v1/me': () => jsonResponse(200, supervisor),
+      'GET /api/v1/me': () => jsonResponse(200, SUPERVISOR),
       [`GET ${CONTACTS}`]: (request) => {
         const deletedOnes = new URL(request.url).searchParams.get('deleted') === 'true';
         if (deletedOnes) return jsonResponse(200, { items: restored ? [] : [ION] });
@@ -121,5 +126,76 @@ describe('ContactsSection', () => {
     // The delete button shows that /me has arrived: the permissions are known.
     await screen.findByRole('button', { name: 'Delete Ana Popescu' });
     expect(screen.queryByRole('button', { name: 'Show deleted contact persons' })).not.toBeInTheDocument();
+  });
+
+  it('loads every page of contact persons, the largest pages the API serves', async () => {
+    const ION: Contact = { ...ANA, id: '33333333-3333-4333-8333-333333333333', fullName: 'Ion Rusu' };
+    const { handler, requests } = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, ME_WRITER),
+      [`GET ${CONTACTS}`]: (request) => new URL(request.url).searchParams.get('cursor') === 'after-ana'
+        ? jsonResponse(200, { items: [ION] })
+        : jsonResponse(200, { items: [ANA], nextCursor: 'after-ana' }),
+    });
+    vi.stubGlobal('fetch', vi.fn(handler));
+    renderWithProviders(<ContactsSection clientId={CLIENT_ID} readOnly={false} />);
+
+    expect(await screen.findAllByTestId('contact-card')).toHaveLength(2);
+    expect(screen.getByText('Ion Rusu')).toBeInTheDocument();
+    const pages = requests.filter((request) => request.url.includes(CONTACTS)).map((request) => new URL(request.url).searchParams);
+    expect(pages.map((query) => [query.get('limit'), query.get('cursor')])).toEqual([['200', null], ['200', 'after-ana']]);
+  });
+
+  it('deletes the version shown; when someone changed it meanwhile, says so and shows their version', async () => {
+    const THEIRS: Contact = { ...ANA, position: 'Head buyer', version: 2 };
+    let lists = 0;
+    const { handler, requests } = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, ME_WRITER),
+      [`GET ${CONTACTS}`]: () => jsonResponse(200, { items: [lists++ === 0 ? ANA : THEIRS] }),
+      [`DELETE /api/v1/contacts/${ANA.id}`]: () => jsonResponse(412, { type: '/problems/stale-version',
+        title: 'Changed by someone else', status: 412, detail: 'Someone else changed this record' }, 'application/problem+json'),
+    });
+    vi.stubGlobal('fetch', vi.fn(handler));
+    const shown = vi.spyOn(notifications, 'show');
+    renderWithProviders(<ContactsSection clientId={CLIENT_ID} readOnly={false} />);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete Ana Popescu' }));
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }));
+
+    await waitFor(() => expect(shown).toHaveBeenCalledWith(expect.objectContaining({
+      title: 'Someone changed this contact', message: expect.stringContaining('so it was not deleted') })));
+    expect(await screen.findByText(/Head buyer/)).toBeInTheDocument();
+    const removal = requests.find((request) => request.method === 'DELETE');
+    expect(removal?.headers.get('If-Match')).toBe('"1"');
+  });
+
+  it('shows why a restore was refused when a colleague restored the contact first, and refreshes the lists', async () => {
+    const ION: Contact = { ...ANA, id: '33333333-3333-4333-8333-333333333333', fullName: 'Ion Rusu', deletedAt: '2026-02-01T00:00:00Z' };
+    let restoredByColleague = false;
+    const { handler } = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, SUPERVISOR),
+      [`GET ${CONTACTS}`]: (request) => {
+        if (new URL(request.url).searchParams.get('deleted') === 'true') {
+          return jsonResponse(200, { items: restoredByColleague ? [] : [ION] });
+        }
+        return jsonResponse(200, { items: restoredByColleague ? [ANA, { ...ION, deletedAt: undefined }] : [ANA] });
+      },
+      [`POST /api/v1/contacts/${ION.id}/restore`]: () => {
+        restoredByColleague = true;
+        return jsonResponse(409, { type: '/problems/conflict', title: 'Conflicting change', status: 409,
+          detail: 'This contact is not deleted; there is nothing to restore' }, 'application/problem+json');
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(handler));
+    const shown = vi.spyOn(notifications, 'show');
+    renderWithProviders(<ContactsSection clientId={CLIENT_ID} readOnly={false} />);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Show deleted contact persons' }));
+    const deletedList = await screen.findByTestId('deleted-contacts');
+    await userEvent.click(await within(deletedList).findByRole('button', { name: 'Restore Ion Rusu' }));
+
+    await waitFor(() => expect(shown).toHaveBeenCalledWith(expect.objectContaining({
+      title: 'Conflicting change', message: 'This contact is not deleted; there is nothing to restore' })));
+    expect(await within(deletedList).findByText('No deleted contact persons.')).toBeInTheDocument();
+    expect(await screen.findAllByTestId('contact-card')).toHaveLength(2);
   });
 });

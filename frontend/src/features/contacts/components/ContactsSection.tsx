@@ -37,13 +37,17 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
     notifications.show({ color: 'orange', title: t('conflict.contactTitle'), message: t('conflict.contactDetail') });
     setEditing(null);
   };
+  // Nothing was deleted: the list is refetched and shows what the colleague changed.
+  const onDeleteError = (error: unknown) => isStaleVersion(error)
+    ? notifications.show({ color: 'orange', title: t('conflict.contactTitle'), message: t('conflict.contactDeleteDetail') })
+    : notifyProblem(error);
   const confirmDelete = (contact: Contact) =>
     modals.openConfirmModal({
       title: t('contacts.deleteTitle'),
       children: <Text size="sm">{t('contacts.deleteConfirm', { name: contact.fullName })}</Text>,
       labels: { confirm: t('actions.delete'), cancel: t('actions.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: () => remove.mutate(contact.id, { onError: notifyProblem }),
+      onConfirm: () => remove.mutate({ id: contact.id, version: contact.version }, { onError: onDeleteError }),
     });
   const canDelete = !readOnly && (me.data?.permissions.canDelete ?? false);
   const restoreContact = (contact: Contact) => restore.mutate(contact.id, {
