@@ -9,6 +9,7 @@ RUN mvn -q -B package -DskipTests
 FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /src/target/quarkus-app/ /app/
-EXPOSE 8080
+# 8080 the API; 9080 the management interface (health, metrics): keep it off the public network.
+EXPOSE 8080 9080
 USER 1001
 CMD ["java", "-jar", "/app/quarkus-run.jar"]

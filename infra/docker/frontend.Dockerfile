@@ -11,5 +11,6 @@ RUN npm run build
 
 FROM nginx:1.27-alpine
 COPY --from=build /src/dist /usr/share/nginx/html
-COPY infra/nginx/relay.conf /etc/nginx/conf.d/default.conf
+# The image renders templates into conf.d at start: the CSP names Keycloak from RELAY_KEYCLOAK_URL.
+COPY infra/nginx/relay.conf.template /etc/nginx/templates/default.conf.template
 EXPOSE 80
