@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds and runs the Quarkus backend as a background process.
-# Usage: backend.sh build | start NAME PORT DB_NAME [demo] | stop NAME
+# Usage: backend.sh build | build-if-stale | start NAME PORT DB_NAME [demo] | stop NAME
 source "$(dirname "$0")/lib.sh"
 
 JAR=$ROOT/backend/target/quarkus-app/quarkus-run.jar
@@ -10,9 +10,20 @@ build() {
     (cd "$ROOT/backend" && mvn -q -B package -DskipTests)
 }
 
+# Builds only when a source changed since the last build: a warm `make run` then skips Maven.
+build_if_stale() {
+    if [ -f "$JAR" ] && [ -z "$(find "$ROOT/backend/src/main" "$ROOT/backend/pom.xml" -newer "$JAR" -print -quit)" ]; then
+        log "backend build is up to date"
+        return
+    fi
+    build
+}
+
 start() {
     local name=$1 port=$2 db=$3 demo=${4:-}
-    if pid_alive "$name" && curl -fsS -o /dev/null "http://localhost:$port/q/health/ready"; then
+    # Health lives on the management interface, 1000 above the API port (8080 → 9080).
+    local mgmt=$((port + 1000))
+    if pid_alive "$name" && curl -fsS -o /dev/null "http://localhost:$mgmt/q/health/ready"; then
         log "backend '$name' already runs on $port"
         return
     fi
@@ -21,16 +32,18 @@ start() {
     local app="$STATE/run/$name"
     rm -rf "$app" && mkdir -p "$app" && cp -r "$ROOT/backend/target/quarkus-app/." "$app/"
     log "starting backend '$name' on $port (database $db)"
-    RELAY_HTTP_PORT=$port \
+    # The dev profile: development secrets and settings (production refuses them).
+    QUARKUS_PROFILE=dev RELAY_HTTP_PORT=$port RELAY_MANAGEMENT_PORT=$mgmt \
     RELAY_DB_URL=${RELAY_DB_URL:-jdbc:postgresql://localhost:$PG_PORT/$db} \
     RELAY_OIDC_URL=$KC_URL/realms/relay \
     RELAY_DEMO_DATA=$([ "$demo" = demo ] && echo true || echo false) \
         start_bg "$name" "$LOGS/$name.log" java ${RELAY_BACKEND_JAVA_OPTS:--Xmx512m} -jar "$app/quarkus-run.jar"
-    wait_for_url "http://localhost:$port/q/health/ready" 120 "backend '$name'" "$(cat "$PIDS/$name.pid")"
+    wait_for_url "http://localhost:$mgmt/q/health/ready" 120 "backend '$name'" "$(cat "$PIDS/$name.pid")"
 }
 
 case "${1:-}" in
     build) build ;;
+    build-if-stale) build_if_stale ;;
     start) start "$2" "$3" "$4" "${5:-}" ;;
     stop) stop_bg "$2" ;;
     *) die "usage: backend.sh build | start NAME PORT DB [demo] | stop NAME" ;;

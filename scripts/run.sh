@@ -7,20 +7,30 @@ command -v java >/dev/null || die "Java 17 is required"
 command -v mvn >/dev/null || die "Maven is required"
 command -v npm >/dev/null || die "Node.js 20 with npm is required"
 
+step() { log "── $* ($((SECONDS - START)) s)"; }
+
 if [ -z "${RELAY_DB_URL:-}" ]; then
     "$ROOT/scripts/pg.sh" start
     "$ROOT/scripts/pg.sh" createdb relay
 fi
-"$ROOT/scripts/keycloak.sh" start
+# Keycloak boots while the backend and the SPA build.
+"$ROOT/scripts/keycloak.sh" launch
 # A running stack is left as it is (rebuilding under a running JVM would pull its jars away);
 # `make stop && make run` picks up code changes.
 if pid_alive backend; then
     log "backend already running; run 'make stop' first to rebuild it"
 else
-    "$ROOT/scripts/backend.sh" build
+    step "backend build"
+    "$ROOT/scripts/backend.sh" build-if-stale
 fi
+if ! pid_alive spa; then
+    step "SPA build"
+    "$ROOT/scripts/spa.sh" build-if-stale
+fi
+step "waiting for Keycloak"
+"$ROOT/scripts/keycloak.sh" wait
+step "starting the backend and the SPA"
 "$ROOT/scripts/backend.sh" start backend "$BACKEND_PORT" relay demo
-pid_alive spa || "$ROOT/scripts/spa.sh" build
 "$ROOT/scripts/spa.sh" start spa "$SPA_PORT" "$BACKEND_PORT"
 
 cat <<INFO

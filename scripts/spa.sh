@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the SPA and serves it with `vite preview`, proxying /api to a backend.
-# Usage: spa.sh deps | build | start NAME PORT API_PORT | stop NAME
+# Usage: spa.sh deps | build | build-if-stale | start NAME PORT API_PORT | stop NAME
 source "$(dirname "$0")/lib.sh"
 
 FRONT=$ROOT/frontend
@@ -19,6 +19,16 @@ build() {
     (cd "$FRONT" && npm run --silent build >"$LOGS/spa-build.log" 2>&1) || { tail -30 "$LOGS/spa-build.log"; die "SPA build failed"; }
 }
 
+build_if_stale() {
+    local built=$FRONT/dist/index.html
+    if [ -f "$built" ] && [ -z "$(find "$FRONT/src" "$FRONT/public" "$FRONT/index.html" "$FRONT/vite.config.ts" \
+            "$FRONT/package-lock.json" -newer "$built" -print -quit)" ]; then
+        log "SPA build is up to date"
+        return
+    fi
+    build
+}
+
 start() {
     local name=$1 port=$2 api_port=$3
     if pid_alive "$name" && curl -fsS -o /dev/null "http://localhost:$port/"; then
@@ -35,6 +45,7 @@ start() {
 case "${1:-}" in
     deps) deps ;;
     build) build ;;
+    build-if-stale) build_if_stale ;;
     start) start "$2" "$3" "$4" ;;
     stop) stop_bg "$2" ;;
     *) die "usage: spa.sh deps | build | start NAME PORT API_PORT | stop NAME" ;;
