@@ -3002,10 +3002,12 @@ export interface components {
             entityId: components["schemas"]["UUID"];
             /** @enum {string} */
             action: "created" | "updated" | "deleted" | "restored";
-            /** @description Changed fields (API names), each with `from` and `to` */
+            /** @description Changed fields (API names), each with `from` and `to`, as the field rules let you read them now */
             changes: {
                 [key: string]: components["schemas"]["FieldChange"];
             };
+            /** @description Changed fields withheld (absent from `changes`) or masked for you */
+            redactedFields: string[];
         };
         HistoryPage: {
             items: components["schemas"]["HistoryEntry"][];

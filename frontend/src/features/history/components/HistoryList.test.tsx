@@ -9,9 +9,10 @@ vi.mock('@/lib/keycloak', () => ({ freshToken: async () => 'token', keycloak: { 
 
 const CLIENT_ID = '11111111-1111-4111-8111-111111111111';
 
-function entry(id: number, changes: HistoryEntry['changes'], entityType: HistoryEntry['entityType'] = 'client'): HistoryEntry {
+function entry(id: number, changes: HistoryEntry['changes'], entityType: HistoryEntry['entityType'] = 'client',
+  redactedFields: string[] = []): HistoryEntry {
   return { id, at: '2026-11-20T10:00:00Z', actorId: 'u-1', actorName: 'Sam Rusu', entityType, entityId: CLIENT_ID,
-    action: 'updated', changes };
+    action: 'updated', changes, redactedFields };
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -39,6 +40,18 @@ describe('HistoryList', () => {
     expect(await screen.findByText(/— → Ana Popescu/)).toHaveTextContent('Full name: — → Ana Popescu');
     expect(screen.queryByRole('button', { name: 'Load older changes' })).not.toBeInTheDocument();
     expect(requests.map((request) => new URL(request.url).searchParams.get('cursor'))).toEqual([null, 'older']);
+  });
+
+  it('says a field changed without showing values the field rules withhold', async () => {
+    const { handler } = routeFetch({
+      [`GET /api/v1/clients/${CLIENT_ID}/history`]: () => jsonResponse(200, {
+        items: [entry(3, { position: { from: null, to: 'buyer' } }, 'contact', ['familyNotes'])],
+      }),
+    });
+    vi.stubGlobal('fetch', vi.fn(handler));
+    renderWithProviders(<HistoryList clientId={CLIENT_ID} />);
+    expect(await screen.findByText(/withheld by the field rules/)).toHaveTextContent(
+      'Family notes: changed (withheld by the field rules)');
   });
 
   it('says so when nothing was recorded', async () => {

@@ -54,6 +54,12 @@ export function HistoryList({ clientId }: { clientId: string }) {
                     <b>{fieldLabel(entry, field)}</b>: {show(field, change.from)} → {show(field, change.to)}
                   </Text>
                 ))}
+                {/* Changed, but the field rules keep the values from this reader. */}
+                {entry.redactedFields.filter((field) => !(field in entry.changes)).map((field) => (
+                  <Text key={field} size="xs" c="dimmed">
+                    <b>{fieldLabel(entry, field)}</b>: {t('history.withheld')}
+                  </Text>
+                ))}
               </Table.Td>
             </Table.Tr>
           ))}

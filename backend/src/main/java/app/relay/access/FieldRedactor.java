@@ -24,6 +24,42 @@ public class FieldRedactor {
         this.access = access;
     }
 
+    /**
+     * A recorded change (`property` → `{from, to}`) read by the caller now, under the same rules as the
+     * object it describes: masked fields keep both values masked, hidden ones leave. Returns what was
+     * withheld or masked; `changes` is redacted in place.
+     */
+    public List<String> redactChanges(ObjectNode changes, String entity, ClientContext client) {
+        List<String> redacted = new ArrayList<>();
+        for (FieldCatalog.Field field : FieldCatalog.of(entity)) {
+            JsonNode change = changes.get(field.property());
+            AccessLevel level = change == null ? AccessLevel.write : access.level(field.key(), client);
+            if (level.atLeast(AccessLevel.read)) {
+                continue;
+            }
+            redacted.add(field.property());
+            if (level != AccessLevel.masked || !maskBoth((ObjectNode) change)) {
+                changes.remove(field.property());
+            }
+        }
+        return redacted;
+    }
+
+    /** Masks `from` and `to`; false when one of them has no maskable shape (then the change is withheld). */
+    private static boolean maskBoth(ObjectNode change) {
+        for (String side : new String[] {"from", "to"}) {
+            JsonNode value = change.get(side);
+            if (value != null && !value.isNull()) {
+                JsonNode masked = Masks.mask(value);
+                if (masked == null) {
+                    return false;
+                }
+                change.set(side, masked);
+            }
+        }
+        return true;
+    }
+
     @SuppressWarnings("unchecked")
     public <T> T redact(T view, String entity, ClientContext client) {
         List<FieldCatalog.Field> withheld = FieldCatalog.of(entity).stream()

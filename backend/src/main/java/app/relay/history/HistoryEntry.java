@@ -16,8 +16,11 @@ public record HistoryEntry(
         @Schema(required = true, enumeration = {"client", "contact"}) String entityType,
         @Schema(required = true) UUID entityId,
         @Schema(required = true, enumeration = {"created", "updated", "deleted", "restored"}) String action,
-        @Schema(required = true, description = "Changed fields (API names), each with `from` and `to`")
-        Map<String, Change> changes) {
+        @Schema(required = true, description = "Changed fields (API names), each with `from` and `to`, "
+                + "as the field rules let you read them now")
+        Map<String, Change> changes,
+        @Schema(required = true, description = "Changed fields withheld (absent from `changes`) or masked for you")
+        List<String> redactedFields) {
 
     /** A field's value before and after. */
     @Schema(name = "FieldChange")

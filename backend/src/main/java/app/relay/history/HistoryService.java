@@ -1,5 +1,7 @@
 package app.relay.history;
 
+import app.relay.access.ClientContext;
+import app.relay.access.FieldRedactor;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.client.ClientService;
@@ -7,13 +9,12 @@ import app.relay.common.ProblemException;
 import app.relay.common.SqlValues;
 import app.relay.user.UserDirectory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,11 @@ public class HistoryService {
     private final UserDirectory directory;
     private final ObjectMapper json;
     private final AuditLog audit;
+    private final FieldRedactor redactor;
 
     HistoryService(EntityManager em, ClientService clients, UserDirectory directory, ObjectMapper json,
-            AuditLog audit) {
+            AuditLog audit, FieldRedactor redactor) {
+        this.redactor = redactor;
         this.em = em;
         this.clients = clients;
         this.directory = directory;
@@ -40,7 +43,7 @@ public class HistoryService {
 
     @SuppressWarnings("unchecked")
     public HistoryEntry.Page ofClient(UUID clientId, int limit, String cursor) {
-        clients.require(clientId);
+        ClientContext client = clients.require(clientId).accessContext();
         long before = SqlValues.idCursor(cursor);
         List<Object[]> rows = em.createNativeQuery("select id, at, actor_id, entity_type, entity_id, action, "
                 + "cast(changes as text) from change_log where client_id = :client and id < :before "
@@ -53,9 +56,11 @@ public class HistoryService {
         Map<String, String> names = directory.namesOf(page.stream().map(r -> (String) r[2]).toList());
         List<HistoryEntry> items = new ArrayList<>();
         for (Object[] row : page) {
+            String entity = (String) row[3];
+            ObjectNode changes = changes((String) row[6]);
+            List<String> redacted = redactor.redactChanges(changes, entity, client);
             items.add(new HistoryEntry(((Number) row[0]).longValue(), SqlValues.instant(row[1]), (String) row[2],
-                    names.get((String) row[2]), (String) row[3], (UUID) row[4], (String) row[5],
-                    changes((String) row[6])));
+                    names.get((String) row[2]), entity, (UUID) row[4], (String) row[5], toMap(changes), redacted));
         }
         audit.record(AuditAction.read, "history", null, clientId, items.size(), null);
         String next = more ? Long.toString(items.get(items.size() - 1).id()) : null;
@@ -63,21 +68,27 @@ public class HistoryService {
     }
 
     /** Column names become the API's field names (`owner_id` → `ownerId`). */
-    private Map<String, HistoryEntry.Change> changes(String raw) {
+    private ObjectNode changes(String raw) {
         try {
-            JsonNode node = json.readTree(raw);
-            Map<String, HistoryEntry.Change> out = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                out.put(camel(field.getKey()), new HistoryEntry.Change(
-                        json.treeToValue(field.getValue().get("from"), Object.class),
-                        json.treeToValue(field.getValue().get("to"), Object.class)));
-            }
+            ObjectNode out = json.createObjectNode();
+            json.readTree(raw).fields().forEachRemaining(field -> out.set(camel(field.getKey()), field.getValue()));
             return out;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable change log entry", e);
         }
+    }
+
+    private Map<String, HistoryEntry.Change> toMap(ObjectNode changes) {
+        Map<String, HistoryEntry.Change> out = new LinkedHashMap<>();
+        changes.fields().forEachRemaining(field -> {
+            try {
+                out.put(field.getKey(), new HistoryEntry.Change(json.treeToValue(field.getValue().get("from"), Object.class),
+                        json.treeToValue(field.getValue().get("to"), Object.class)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Unreadable change log entry", e);
+            }
+        });
+        return out;
     }
 
     static String camel(String column) {

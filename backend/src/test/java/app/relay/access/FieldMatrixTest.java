@@ -44,12 +44,16 @@ class FieldMatrixTest {
             for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
                 Response client = Api.as(role.getValue()).get("/api/v1/clients/" + fixture.clientId);
                 Response contact = Api.as(role.getValue()).get("/api/v1/contacts/" + fixture.contactId);
+                Response history = Api.as(role.getValue()).queryParam("limit", 200)
+                        .get("/api/v1/clients/" + fixture.clientId + "/history");
                 for (FieldCatalog.Field field : FieldCatalog.FIELDS) {
                     Response view = field.entity().equals("client") ? client : contact;
                     Map<String, Object> original = field.entity().equals("client") ? fixture.client : fixture.contact;
                     AccessLevel expected = expected(role.getKey(), role.getValue(), field, segment);
                     cases.add(DynamicTest.dynamicTest("read " + segment + " " + role.getKey() + " " + field.key()
                             + " → " + expected, () -> assertRead(view, field, expected, original)));
+                    cases.add(DynamicTest.dynamicTest("history " + segment + " " + role.getKey() + " " + field.key()
+                            + " → " + expected, () -> assertHistory(history, field, expected, original)));
                 }
             }
         }
@@ -74,6 +78,39 @@ class FieldMatrixTest {
         boolean guarded = field.guard() != null && !INNER_CIRCLE.contains(user)
                 && (!field.guard().topSegmentsOnly() || segment.equals("vip") || segment.equals("key"));
         return guarded ? level.atMost(field.guard().cap()) : level;
+    }
+
+    /** The creation entry of the client or its contact tells every field's first value: under the same rule. */
+    private static void assertHistory(Response history, FieldCatalog.Field field, AccessLevel expected,
+            Map<String, Object> original) {
+        assertThat(history.statusCode()).isEqualTo(200);
+        Map<String, Object> created = history.jsonPath().getMap("items.find { it.entityType == '"
+                + field.entity() + "' && it.action == 'created' }");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> changes = (Map<String, Map<String, Object>>) created.get("changes");
+        @SuppressWarnings("unchecked")
+        List<String> redacted = (List<String>) created.get("redactedFields");
+        Map<String, Object> change = changes.get(field.property());
+        switch (expected) {
+            case hidden -> {
+                assertThat(change).isNull();
+                assertThat(redacted).contains(field.property());
+            }
+            case masked -> {
+                assertThat(redacted).contains(field.property());
+                if (change != null) {
+                    assertThat(String.valueOf(change.get("to"))).contains("***");
+                }
+            }
+            default -> {
+                assertThat(redacted).doesNotContain(field.property());
+                Object value = original.get(field.property());
+                if (value instanceof String text) {
+                    assertThat(change).isNotNull();
+                    assertThat(change.get("to")).isEqualTo(text);
+                }
+            }
+        }
     }
 
     private static void assertRead(Response view, FieldCatalog.Field field, AccessLevel expected,
