@@ -46,11 +46,8 @@ public class AuditLog {
                 .executeUpdate();
     }
 
+    /** The connecting address, or the one a trusted proxy forwarded (Quarkus applies RELAY_TRUSTED_PROXIES). */
     private String sourceIp() {
-        String forwarded = http.request().getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return truncate(forwarded.split(",")[0].trim());
-        }
         return http.request().remoteAddress() == null ? null : http.request().remoteAddress().hostAddress();
     }
 

@@ -42,6 +42,17 @@ class AuditTest {
     }
 
     @Test
+    void theSourceIsTheConnectingAddressNotWhatAnUntrustedCallerClaims() {
+        String id = create("sam", unique("Spoofed"));
+        Api.as("sam").header("X-Forwarded-For", "203.0.113.66").header("Forwarded", "for=203.0.113.67")
+                .get("/api/v1/clients/" + id).then().statusCode(200);
+
+        Response log = Api.as("hugo").queryParam("clientId", id).queryParam("action", "read").get("/api/v1/audit");
+        log.then().statusCode(200);
+        assertThat(log.<String>path("items[0].sourceIp")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
+    }
+
+    @Test
     void theLogNamesTheClientAndNarrowsToAPeriod() {
         String name = unique("Named in the log");
         String id = create("sam", name);
