@@ -26,10 +26,9 @@ public record ClientFilter(
 
     /** Builds a filter from raw query parameters; every bad value is a 400 naming its parameter. */
     public static ClientFilter parse(String q, String lifecycle, String segment, String country, String region,
-            String team, String ownerId, String tag, String deleted, String sort, String limit, String cursor) {
+            String team, String ownerId, String tag, String deleted, String sort, String limit, Cursor after) {
         int pageSize = QueryParams.intBetween("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         ClientSort order = ClientSort.parse(sort);
-        Cursor after = Cursor.decode(cursor);
         if (after != null && !order.accepts(after.key())) {
             throw ProblemException.invalid("cursor", "not a cursor of this sort order");
         }

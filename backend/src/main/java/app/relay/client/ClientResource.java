@@ -1,5 +1,6 @@
 package app.relay.client;
 
+import app.relay.common.Cursors;
 import app.relay.common.ETags;
 import app.relay.common.QueryParams;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,9 +36,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "Clients")
 public class ClientResource {
     private final ClientService service;
+    private final Cursors cursors;
 
-    ClientResource(ClientService service) {
+    ClientResource(ClientService service, Cursors cursors) {
         this.service = service;
+        this.cursors = cursors;
     }
 
     @GET
@@ -59,7 +62,7 @@ public class ClientResource {
             @Parameter(description = "true also counts every matching client you may see (one more query)",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String total) {
         return service.list(ClientFilter.parse(q, lifecycle, segment, country, region, team, ownerId, tag, deleted,
-                sort, limit, cursor), QueryParams.bool("total", total));
+                sort, limit, cursors.open(cursor)), QueryParams.bool("total", total));
     }
 
     @POST

@@ -5,6 +5,7 @@ import app.relay.access.FieldAccess;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.common.Cursor;
+import app.relay.common.Cursors;
 import app.relay.common.ETags;
 import app.relay.common.Inputs;
 import app.relay.common.Problem;
@@ -35,9 +36,11 @@ public class ClientService {
     private final UserDirectory directory;
     private final AuditLog audit;
     private final FieldAccess fields;
+    private final Cursors cursors;
 
     ClientService(EntityManager em, ClientSearch search, ClientAccess access, ClientMapper mapper, ClientViews views,
-            Inputs inputs, UserDirectory directory, AuditLog audit, FieldAccess fields) {
+            Inputs inputs, UserDirectory directory, AuditLog audit, FieldAccess fields, Cursors cursors) {
+        this.cursors = cursors;
         this.em = em;
         this.search = search;
         this.access = access;
@@ -60,7 +63,7 @@ public class ClientService {
         String next = null;
         if (more) {
             Client last = page.get(page.size() - 1);
-            next = new Cursor(filter.sort().keyOf(last), last.id).encode();
+            next = cursors.seal(new Cursor(filter.sort().keyOf(last), last.id));
         }
         audit.recordMany(AuditAction.list, "client", page.size(), filter.describe());
         Long total = withTotal ? search.count(filter) : null;

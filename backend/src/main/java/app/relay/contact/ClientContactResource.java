@@ -1,6 +1,6 @@
 package app.relay.contact;
 
-import app.relay.common.Cursor;
+import app.relay.common.Cursors;
 import app.relay.common.ETags;
 import app.relay.common.QueryParams;
 import io.quarkus.security.Authenticated;
@@ -30,9 +30,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "Contacts")
 public class ClientContactResource {
     private final ContactService service;
+    private final Cursors cursors;
 
-    ClientContactResource(ContactService service) {
+    ClientContactResource(ContactService service, Cursors cursors) {
         this.service = service;
+        this.cursors = cursors;
     }
 
     @GET
@@ -43,7 +45,7 @@ public class ClientContactResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @RestQuery String limit,
             @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor) {
         return service.list(clientId, QueryParams.bool("deleted", deleted),
-                QueryParams.intBetween("limit", limit, 100, 1, 200), Cursor.decode(cursor));
+                QueryParams.intBetween("limit", limit, 100, 1, 200), cursors.open(cursor));
     }
 
     @POST

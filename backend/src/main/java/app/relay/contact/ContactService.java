@@ -8,6 +8,7 @@ import app.relay.audit.AuditLog;
 import app.relay.client.Client;
 import app.relay.client.ClientService;
 import app.relay.common.Cursor;
+import app.relay.common.Cursors;
 import app.relay.common.ETags;
 import app.relay.common.Inputs;
 import app.relay.common.ProblemException;
@@ -34,9 +35,12 @@ public class ContactService {
     private final AuditLog audit;
     private final FieldAccess fields;
     private final FieldRedactor redactor;
+    private final Cursors cursors;
 
     ContactService(EntityManager em, ClientService clients, ClientAccess access, ContactMapper mapper,
-            ChannelNormalizer channels, Inputs inputs, AuditLog audit, FieldAccess fields, FieldRedactor redactor) {
+            ChannelNormalizer channels, Inputs inputs, AuditLog audit, FieldAccess fields, FieldRedactor redactor,
+            Cursors cursors) {
+        this.cursors = cursors;
         this.em = em;
         this.clients = clients;
         this.access = access;
@@ -66,7 +70,7 @@ public class ContactService {
         List<Contact> found = query.getResultList();
         boolean more = found.size() > limit;
         List<Contact> page = more ? found.subList(0, limit) : found;
-        String next = more ? new Cursor(page.get(limit - 1).fullName, page.get(limit - 1).id).encode() : null;
+        String next = more ? cursors.seal(new Cursor(page.get(limit - 1).fullName, page.get(limit - 1).id)) : null;
         audit.record(AuditAction.list, "contact", null, clientId, page.size(), null);
         return new ContactView.Page(page.stream().map(c -> view(c, client)).toList(), next);
     }
