@@ -52,7 +52,7 @@ export function ClientRoute() {
       <Anchor component={Link} to="/clients" size="sm">← {t('clients.title')}</Anchor>
       <Group justify="space-between">
         <Group>
-          <Title order={2}>{data.name}</Title>
+          <Title order={2}>{data.name ?? t('fields.withheld')}</Title>
           <LifecycleBadge lifecycle={data.lifecycle} />
           <SegmentBadge segment={data.segment} />
         </Group>

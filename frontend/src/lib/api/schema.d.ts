@@ -2798,15 +2798,15 @@ export interface components {
         Client: {
             id: components["schemas"]["UUID"];
             /** @description Name of the company or person. Field rule `client.name`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
-            name: string;
+            name?: string;
             /** @description Tax identification number. Field rule `client.taxId`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             taxId?: string;
             /** @description Company or private person. Field rule `client.kind`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
-            kind: components["schemas"]["ClientKind"];
+            kind?: components["schemas"]["ClientKind"];
             /** @description Industry. Field rule `client.industry`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             industry?: string;
             /** @description Country (ISO code). Field rule `client.country`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
-            country: string;
+            country?: string;
             /** @description Region. Field rule `client.region`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             region?: string;
             /** @description City. Field rule `client.city`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
@@ -2816,7 +2816,7 @@ export interface components {
             /** @description Web site. Field rule `client.website`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             website?: string;
             /** @description Prospect, active, passive or lost. Field rule `client.lifecycle`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
-            lifecycle: components["schemas"]["Lifecycle"];
+            lifecycle?: components["schemas"]["Lifecycle"];
             /** @description Segment (VIP, key, medium, outsider). Field rule `client.segment`, shipped defaults: admin read, director write, head-of-sales write, sales-manager read, account-manager read, lead-generator read, integration read. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             segment?: components["schemas"]["Segment"];
             /** @description Owner (and ownerName). Field rule `client.ownerId`, shipped defaults: admin read, director write, head-of-sales write, sales-manager read, account-manager read, lead-generator read, integration read. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
@@ -2828,11 +2828,11 @@ export interface components {
             /** @description Team. Field rule `client.team`, shipped defaults: admin read, director write, head-of-sales write, sales-manager read, account-manager read, lead-generator read, integration read. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             team?: string;
             /** @description Tags. Field rule `client.tags`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
-            tags: string[];
+            tags?: string[];
             /** @description Internal notes. Field rule `client.notes`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             notes?: string;
             /** @description Custom attributes. Field rule `client.attributes`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
-            attributes: {
+            attributes?: {
                 [key: string]: unknown;
             };
             /** Format: int64 */
@@ -2894,13 +2894,13 @@ export interface components {
             id: components["schemas"]["UUID"];
             clientId: components["schemas"]["UUID"];
             /** @description Name of the contact person. Field rule `contact.fullName`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
-            fullName: string;
+            fullName?: string;
             /** @description Position. Field rule `contact.position`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             position?: string;
             /** @description What they do for the client (orders, pays, ...). Field rule `contact.functions`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
-            functions: components["schemas"]["ContactFunction"][];
+            functions?: components["schemas"]["ContactFunction"][];
             /** @description Phones and e-mails. Field rule `contact.channels`, shipped defaults: admin masked, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration masked; for VIP and key clients at most masked for anyone but the owner, co-owner, their head of sales and the director. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
-            channels: components["schemas"]["ContactChannel"][];
+            channels?: components["schemas"]["ContactChannel"][];
             /** @description Preferred channel. Field rule `contact.preferredChannel`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             preferredChannel?: components["schemas"]["PreferredChannel"];
             /** @description Birthday (personal). Field rule `contact.birthday`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write; at most hidden for anyone but the owner, co-owner, their head of sales and the director. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
@@ -2910,7 +2910,7 @@ export interface components {
             /** @description Family notes (personal). Field rule `contact.familyNotes`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write; at most hidden for anyone but the owner, co-owner, their head of sales and the director. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             familyNotes?: string;
             /** @description Consent to be contacted. Field rule `contact.consent`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
-            consent: boolean;
+            consent?: boolean;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             deletedAt?: components["schemas"]["Instant"];

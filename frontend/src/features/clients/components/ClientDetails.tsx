@@ -20,11 +20,11 @@ export function ClientDetails({ client }: { client: Client }) {
   const website = client.website && (client.website.startsWith('http') ? client.website : `https://${client.website}`);
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }} data-testid="client-details">
-      <Field label={t('clients.fields.kind')}>{t(`kind.${client.kind}`)}</Field>
+      <Field label={t('clients.fields.kind')}>{value('kind', client.kind && t(`kind.${client.kind}`))}</Field>
       <Field label={t('clients.fields.taxId')}>{value('taxId', client.taxId)}</Field>
       <Field label={t('clients.fields.industry')}>{value('industry', client.industry)}</Field>
       <Field label={t('clients.fields.city')}>
-        {[client.city, client.region, t(`country.${client.country}`)].filter(Boolean).join(', ')}
+        {[client.city, client.region, client.country && t(`country.${client.country}`)].filter(Boolean).join(', ')}
       </Field>
       <Field label={t('clients.fields.address')}>{value('address', client.address)}</Field>
       <Field label={t('clients.fields.website')}>
@@ -34,7 +34,7 @@ export function ClientDetails({ client }: { client: Client }) {
       <Field label={t('clients.fields.coOwner')}>{client.coOwnerName}</Field>
       <Field label={t('clients.fields.team')}>{client.team}</Field>
       <Field label={t('clients.fields.tags')}>
-        <Group gap={4} component="span">{client.tags.join(', ')}</Group>
+        <Group gap={4} component="span">{value('tags', client.tags?.join(', '))}</Group>
       </Field>
       <Field label={t('clients.fields.notes')}>{value('notes', client.notes)}</Field>
     </SimpleGrid>

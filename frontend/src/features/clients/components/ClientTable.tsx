@@ -33,7 +33,7 @@ export function ClientTable({ clients, onOpen }: Props) {
           >
             <Table.Td>
               <Group gap={6} wrap="nowrap">
-                <Text fw={500}>{client.name}</Text>
+                <Text fw={500}>{client.name ?? t('fields.withheld')}</Text>
                 {client.deletedAt && <Badge size="xs" color="gray">{t('clients.deletedBadge')}</Badge>}
               </Group>
             </Table.Td>

@@ -20,12 +20,12 @@ export function ContactCard({ contact, onEdit, onDelete, onRestore }: Props) {
             {contact.deletedAt && <Badge size="xs" color="gray">{t('clients.deletedBadge')}</Badge>}
             {contact.position && <Text size="sm" c="dimmed">· {contact.position}</Text>}
           </Group>
-          {contact.functions.length > 0 && (
+          {contact.functions && contact.functions.length > 0 && (
             <Group gap={4}>
               {contact.functions.map((f) => <Badge key={f} size="sm" variant="light">{t(`function.${f}`)}</Badge>)}
             </Group>
           )}
-          {contact.channels.map((channel) => (
+          {(contact.channels ?? []).map((channel) => (
             <Group key={`${channel.kind}:${channel.value}`} gap={6}>
               <Text size="xs" c="dimmed" w={48}>{t(`channel.${channel.kind}`)}</Text>
               <Text size="sm">{channel.value}</Text>

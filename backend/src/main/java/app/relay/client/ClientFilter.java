@@ -3,7 +3,9 @@ package app.relay.client;
 import app.relay.common.Cursor;
 import app.relay.common.ProblemException;
 import app.relay.common.QueryParams;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** The parsed and checked query of a client list request. */
 public record ClientFilter(
@@ -29,9 +31,6 @@ public record ClientFilter(
             String team, String ownerId, String tag, String deleted, String sort, String limit, Cursor after) {
         int pageSize = QueryParams.intBetween("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         ClientSort order = ClientSort.parse(sort);
-        if (after != null && !order.accepts(after.key())) {
-            throw ProblemException.invalid("cursor", "not a cursor of this sort order");
-        }
         return new ClientFilter(
                 text("q", q), QueryParams.oneOf("lifecycle", lifecycle, Lifecycle.class),
                 QueryParams.oneOf("segment", segment, Segment.class),
@@ -48,6 +47,36 @@ public record ClientFilter(
             throw ProblemException.invalid(name, "must be at most " + MAX_TEXT + " characters");
         }
         return value.trim();
+    }
+
+    /**
+     * The governed field each given parameter matches on (parameter → field key): a caller who may not read
+     * a field may not filter or sort by it either, or the answer would tell its value.
+     */
+    public Map<String, String> governedParameters() {
+        Map<String, String> used = new LinkedHashMap<>();
+        put(used, "lifecycle", lifecycle, "client.lifecycle");
+        put(used, "segment", segment, "client.segment");
+        put(used, "country", country, "client.country");
+        put(used, "region", region, "client.region");
+        put(used, "team", team, "client.team");
+        put(used, "ownerId", ownerId, "client.ownerId");
+        put(used, "tag", tag, "client.tags");
+        if (sort.field() == ClientSort.Field.name && sort != ClientSort.DEFAULT) {
+            used.put("sort", "client.name");
+        }
+        return used;
+    }
+
+    private static void put(Map<String, String> used, String parameter, Object value, String key) {
+        if (value != null) {
+            used.put(parameter, key);
+        }
+    }
+
+    /** The same query in another order (when the caller may not read the default order's field). */
+    public ClientFilter sortedBy(ClientSort order) {
+        return new ClientFilter(q, lifecycle, segment, country, region, team, ownerId, tag, deleted, order, limit, cursor);
     }
 
     /** The same query over up to `rows` clients, from the start: for exports. */

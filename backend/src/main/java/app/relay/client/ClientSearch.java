@@ -1,11 +1,15 @@
 package app.relay.client;
 
+import app.relay.access.AccessLevel;
 import app.relay.access.ClientAccess;
+import app.relay.access.FieldAccess;
 import app.relay.access.SqlPredicate;
 import app.relay.common.Cursor;
+import app.relay.common.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +20,23 @@ import java.util.UUID;
 public class ClientSearch {
     private final EntityManager em;
     private final ClientAccess access;
+    private final FieldAccess fields;
 
-    ClientSearch(EntityManager em, ClientAccess access) {
+    ClientSearch(EntityManager em, ClientAccess access, FieldAccess fields) {
         this.em = em;
         this.access = access;
+        this.fields = fields;
+    }
+
+    /**
+     * The filter as this caller may run it: by default clients come by name, or by newest first for a
+     * caller who may not read names (an order by name would tell them).
+     */
+    public ClientFilter readableOrder(ClientFilter filter) {
+        if (filter.sort() == ClientSort.DEFAULT && !fields.baseLevel("client.name").atLeast(AccessLevel.read)) {
+            return filter.sortedBy(ClientSort.NEWEST_FIRST);
+        }
+        return filter;
     }
 
     /** One page of the clients the caller may see; one row more is read to know if a next page exists. */
@@ -28,6 +45,10 @@ public class ClientSearch {
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder("select c.* from client c where ").append(matching(filter, params));
         Cursor cursor = filter.cursor();
+        if (cursor != null && !filter.sort().accepts(cursor.key())) {
+            // Sealed by us, but for another order (the field rules changed between two pages).
+            throw ProblemException.invalid("cursor", "not a cursor of this sort order; start from the first page");
+        }
         if (cursor != null) {
             sql.append(" and ").append(filter.sort().after());
             params.put("ck", cursor.key());
@@ -49,14 +70,13 @@ public class ClientSearch {
 
     /** The row rule and the filter's conditions, whatever the page. */
     private String matching(ClientFilter filter, Map<String, Object> params) {
+        requireReadable(filter);
         SqlPredicate visible = access.visibleClients("c");
         StringBuilder sql = new StringBuilder(visible.sql());
         params.putAll(visible.params());
         sql.append(filter.deleted() ? " and c.deleted_at is not null" : " and c.deleted_at is null");
         if (filter.q() != null) {
-            sql.append(" and (relay_fold(c.name) like relay_fold(:q) or relay_fold(c.tax_id) like relay_fold(:q)")
-                    .append(" or exists (select 1 from contact k where k.client_id = c.id and k.deleted_at is null")
-                    .append(" and relay_fold(k.full_name) like relay_fold(:q)))");
+            sql.append(" and (").append(String.join(" or ", searchedFields())).append(')');
             params.put("q", "%" + escapeLike(filter.q()) + "%");
         }
         equal(sql, params, "lifecycle", filter.lifecycle() == null ? null : filter.lifecycle().name());
@@ -73,6 +93,36 @@ public class ClientSearch {
             params.put("tag", filter.tag());
         }
         return sql.toString();
+    }
+
+    /** Filters and sort only on fields the caller may read: a match would tell the value. */
+    private void requireReadable(ClientFilter filter) {
+        filter.governedParameters().forEach((parameter, key) -> {
+            if (!fields.baseLevel(key).atLeast(AccessLevel.read)) {
+                throw ProblemException.invalid(parameter, "your role may not read " + key + ", so it may not filter "
+                        + "or sort by it");
+            }
+        });
+    }
+
+    /** `q` matches the name, tax id and contact names, each only when the caller may read it. */
+    private List<String> searchedFields() {
+        List<String> searched = new ArrayList<>();
+        if (fields.baseLevel("client.name").atLeast(AccessLevel.read)) {
+            searched.add("relay_fold(c.name) like relay_fold(:q)");
+        }
+        if (fields.baseLevel("client.taxId").atLeast(AccessLevel.read)) {
+            searched.add("relay_fold(c.tax_id) like relay_fold(:q)");
+        }
+        if (fields.baseLevel("contact.fullName").atLeast(AccessLevel.read)) {
+            searched.add("exists (select 1 from contact k where k.client_id = c.id and k.deleted_at is null"
+                    + " and relay_fold(k.full_name) like relay_fold(:q))");
+        }
+        if (searched.isEmpty()) {
+            throw ProblemException.invalid("q", "your role may read none of the fields a search matches "
+                    + "(client.name, client.taxId, contact.fullName)");
+        }
+        return searched;
     }
 
     /** A client the caller may see, deleted ones only for those who may restore them. */

@@ -1,5 +1,6 @@
 package app.relay.client;
 
+import app.relay.access.AccessLevel;
 import app.relay.access.ClientAccess;
 import app.relay.access.FieldAccess;
 import app.relay.audit.AuditAction;
@@ -53,7 +54,8 @@ public class ClientService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ClientView.Page list(ClientFilter filter, boolean withTotal) {
+    public ClientView.Page list(ClientFilter asked, boolean withTotal) {
+        ClientFilter filter = search.readableOrder(asked);
         if (filter.deleted() && !access.canRestore()) {
             throw ProblemException.forbidden("Only a head of sales, the director or an admin may list deleted clients");
         }
@@ -74,7 +76,7 @@ public class ClientService {
     /** Every client matching the filter that the caller may see, up to `max` + 1 (to tell "too many"). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClientView> allMatching(ClientFilter filter, int max) {
-        List<Client> rows = search.page(filter.everything(max));
+        List<Client> rows = search.page(search.readableOrder(filter).everything(max));
         return views.of(rows, search.contactCounts(rows.stream().map(c -> c.id).toList()));
     }
 
@@ -166,11 +168,16 @@ public class ClientService {
         if (taxId != null && taxId.length() > 64) {
             throw ProblemException.invalid("taxId", "must have at most 64 characters");
         }
+        requireReadableToMatch("name", name, "client.name");
+        requireReadableToMatch("taxId", taxId, "client.taxId");
         List<ClientSearch.Similar> rows = search.similar(blankToNull(name), blankToNull(taxId));
         Map<String, String> names = directory.namesOf(rows.stream().map(ClientSearch.Similar::ownerId).toList());
+        boolean ownerShown = readable("client.ownerId");
+        boolean nameShown = readable("client.name");
         List<DuplicateCheck.Match> matches = rows.stream()
-                .map(row -> new DuplicateCheck.Match(row.taxMatch() ? "taxId" : "name", row.ownerId(),
-                        names.get(row.ownerId()), row.visible() ? row.id() : null, row.visible() ? row.name() : null))
+                .map(row -> new DuplicateCheck.Match(row.taxMatch() ? "taxId" : "name",
+                        ownerShown ? row.ownerId() : null, ownerShown ? names.get(row.ownerId()) : null,
+                        row.visible() ? row.id() : null, row.visible() && nameShown ? row.name() : null))
                 .toList();
         audit.recordMany(AuditAction.list, "duplicates", matches.size(), "name=" + name + " taxId=" + taxId);
         return new DuplicateCheck(matches);
@@ -210,10 +217,13 @@ public class ClientService {
             return;
         }
         Map<String, String> names = directory.namesOf(found.stream().map(ClientSearch.Similar::ownerId).toList());
+        boolean ownerShown = readable("client.ownerId");
+        boolean nameShown = readable("client.name");
         List<Problem.Conflict> conflicts = found.stream().map(row -> {
             boolean shown = row.visible() && (!row.deleted() || access.canRestore());
             return new Problem.Conflict(row.taxMatch() ? "taxId" : "name", shown ? row.id() : null,
-                    shown ? row.name() : null, row.ownerId(), names.get(row.ownerId()), shown ? row.deleted() : null);
+                    shown && nameShown ? row.name() : null, ownerShown ? row.ownerId() : null,
+                    ownerShown ? names.get(row.ownerId()) : null, shown ? row.deleted() : null);
         }).toList();
         boolean taxTaken = found.stream().anyMatch(ClientSearch.Similar::taxMatch);
         throw ProblemException.repeats(taxTaken
@@ -221,6 +231,17 @@ public class ClientService {
                         .anyMatch(ClientSearch.Similar::deleted) ? " (it may be deleted: a supervisor can restore it)" : "")
                 : "A client with this name already exists; if this is really another company, "
                         + "create it again with allowDuplicate=true", conflicts);
+    }
+
+    /** A match on a field tells its value: only for callers who may read it. */
+    private void requireReadableToMatch(String parameter, String value, String key) {
+        if (value != null && !value.isBlank() && !readable(key)) {
+            throw ProblemException.invalid(parameter, "your role may not read " + key + ", so it may not match on it");
+        }
+    }
+
+    private boolean readable(String key) {
+        return fields.baseLevel(key).atLeast(AccessLevel.read);
     }
 
     /** Only a prospect may wait unassigned (for a lead generator to take it); a customer always has someone. */

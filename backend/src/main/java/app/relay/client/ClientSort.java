@@ -27,6 +27,7 @@ public record ClientSort(Field field, boolean descending) {
     }
 
     public static final ClientSort DEFAULT = new ClientSort(Field.name, false);
+    public static final ClientSort NEWEST_FIRST = new ClientSort(Field.createdAt, true);
 
     static ClientSort parse(String value) {
         if (value == null || value.isBlank()) {

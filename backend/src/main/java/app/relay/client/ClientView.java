@@ -6,29 +6,29 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A client as the API shows it. */
+/** A client as the API shows it. Fields the field rules may withhold from a caller are optional. */
 @Schema(name = "Client")
 public record ClientView(
         @Schema(required = true) UUID id,
-        @Schema(required = true) String name,
+        String name,
         String taxId,
-        @Schema(required = true) ClientKind kind,
+        ClientKind kind,
         String industry,
-        @Schema(required = true) String country,
+        String country,
         String region,
         String city,
         String address,
         String website,
-        @Schema(required = true) Lifecycle lifecycle,
+        Lifecycle lifecycle,
         Segment segment,
         String ownerId,
         String ownerName,
         String coOwnerId,
         String coOwnerName,
         String team,
-        @Schema(required = true) List<String> tags,
+        List<String> tags,
         String notes,
-        @Schema(required = true) Map<String, Object> attributes,
+        Map<String, Object> attributes,
         @Schema(required = true) long contactCount,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) String createdBy,

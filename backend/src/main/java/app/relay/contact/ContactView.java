@@ -6,20 +6,20 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A contact person as the API shows it. */
+/** A contact person as the API shows it. Fields the field rules may withhold from a caller are optional. */
 @Schema(name = "Contact")
 public record ContactView(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID clientId,
-        @Schema(required = true) String fullName,
+        String fullName,
         String position,
-        @Schema(required = true) List<ContactFunction> functions,
-        @Schema(required = true) List<ContactChannel> channels,
+        List<ContactFunction> functions,
+        List<ContactChannel> channels,
         PreferredChannel preferredChannel,
         LocalDate birthday,
         String hobbies,
         String familyNotes,
-        @Schema(required = true) boolean consent,
+        Boolean consent,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         Instant deletedAt,
