@@ -22,10 +22,10 @@ export function Layout() {
       <AppShell.Navbar p="xs">
         <NavLink component={RouterLink} to="/clients" label={t('nav.clients')} />
         <NavLink component={RouterLink} to="/people" label={t('nav.people')} />
-        {(me.data?.roles.includes('director') || me.data?.roles.includes('head-of-sales')) && (
+        {me.data?.capabilities.includes('audit.read') && (
           <NavLink component={RouterLink} to="/audit" label={t('nav.audit')} />
         )}
-        {me.data?.roles.includes('admin') && (
+        {me.data?.capabilities.includes('fieldRules.manage') && (
           <NavLink component={RouterLink} to="/admin/fields" label={t('nav.fieldRules')} />
         )}
       </AppShell.Navbar>

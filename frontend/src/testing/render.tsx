@@ -27,7 +27,7 @@ export function jsonResponse(status: number, body: unknown, contentType = 'appli
 /** /api/v1/me of a user who may write every field, for component tests. */
 export const ME_WRITER = {
   id: 'u', username: 'sam', name: 'Sam Rusu', roles: ['sales-manager'], teams: ['north'],
-  permissions: { canRestore: false, canAssignOwner: false, canDelete: true },
+  capabilities: ['clients.delete'],
   fields: Object.fromEntries([
     ...['name', 'taxId', 'kind', 'industry', 'country', 'region', 'city', 'address', 'website', 'lifecycle', 'segment',
       'ownerId', 'coOwnerId', 'team', 'tags', 'notes', 'attributes'].map((f) => `client.${f}`),

@@ -15,7 +15,7 @@ const CLIENT: Client = {
   contactCount: 0, createdAt: '2026-01-01T00:00:00Z', createdBy: 'u', updatedAt: '2026-01-01T00:00:00Z',
   updatedBy: 'u', version: 3, redactedFields: [],
 };
-const SUPERVISOR = { ...ME_WRITER, roles: ['head-of-sales'], permissions: { ...ME_WRITER.permissions, canRestore: true } };
+const SUPERVISOR = { ...ME_WRITER, roles: ['head-of-sales'], capabilities: [...ME_WRITER.capabilities, 'clients.restore'] };
 
 /** The client page's server: the client as `clientAt` says on each read, no contacts, no history. */
 function clientServer(me: object, clientAt: (read: number) => Client, more: Parameters<typeof routeFetch>[0]) {

@@ -58,10 +58,10 @@ export function ClientRoute() {
         </Group>
         <Group>
           {!deleted && !editing && <Button onClick={() => setEditing(true)}>{t('actions.edit')}</Button>}
-          {!deleted && me.data?.permissions.canDelete && (
+          {!deleted && me.data?.capabilities.includes('clients.delete') && (
             <Button variant="outline" color="red" onClick={confirmDelete}>{t('actions.delete')}</Button>
           )}
-          {deleted && me.data?.permissions.canRestore && (
+          {deleted && me.data?.capabilities.includes('clients.restore') && (
             <Button color="green" loading={restore.isPending} onClick={() => restore.mutate(undefined, { onError: notifyProblem })}>
               {t('actions.restore')}
             </Button>

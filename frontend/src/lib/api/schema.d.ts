@@ -2411,7 +2411,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user, roles, teams and permissions */
+        /** The signed-in user, roles, teams, capabilities and field levels */
         get: {
             parameters: {
                 query?: never;
@@ -3032,16 +3032,12 @@ export interface components {
             email?: string;
             roles: string[];
             teams: string[];
-            permissions: components["schemas"]["Permissions"];
+            /** @description What you may do anywhere in Relay, among clients.assign, clients.delete, clients.restore, audit.read, people.depart, fieldRules.manage, exports.unlimited; rights that depend on the record come as `allowedActions` on it */
+            capabilities: string[];
             /** @description Your level on every governed field key (before per-client guards: personal notes stay with the client's inner circle, top clients' channels are masked outside it) */
             fields: {
                 [key: string]: components["schemas"]["AccessLevel"];
             };
-        };
-        Permissions: {
-            canRestore: boolean;
-            canAssignOwner: boolean;
-            canDelete: boolean;
         };
         /** @enum {string} */
         PreferredChannel: "phone" | "email" | "messenger" | "in_person";
@@ -3073,6 +3069,8 @@ export interface components {
             roles: string[];
             /** @description Set once the person was marked as leaving; their access ended then */
             departedAt?: components["schemas"]["Instant"];
+            /** @description What you may do with this person: `depart` (mark them as leaving) */
+            allowedActions: string[];
         };
     };
     responses: never;

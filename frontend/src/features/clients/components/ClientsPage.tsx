@@ -28,7 +28,7 @@ export function ClientsPage() {
   useHotkeys([['n', creation.open]], ['INPUT', 'TEXTAREA', 'SELECT']);
   const rows = clients.data?.pages.flatMap((page) => page.items) ?? [];
   const total = clients.data?.pages[0]?.total;
-  const supervisor = me.data?.permissions.canAssignOwner ?? false;
+  const supervisor = me.data?.capabilities.includes('clients.assign') ?? false;
   const users = useUsers();
   const owners = supervisor ? (users.data ?? []).map((user) => ({ value: user.id, label: user.name })) : [];
   const teams = supervisor ? [...new Set((users.data ?? []).flatMap((user) => user.teams))].sort() : [];
@@ -52,7 +52,7 @@ export function ClientsPage() {
         </Group>
       </Group>
       <ClientFilters search={search} onSearch={setSearch} query={filters} onChange={setFilters}
-        canSeeDeleted={me.data?.permissions.canRestore ?? false} owners={owners} teams={teams} />
+        canSeeDeleted={me.data?.capabilities.includes('clients.restore') ?? false} owners={owners} teams={teams} />
       {total !== undefined && (
         <Text size="sm" c="dimmed" data-testid="client-total" aria-live="polite">{t('clients.total', { count: total })}</Text>
       )}

@@ -29,7 +29,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const SUPERVISOR = { ...ME_WRITER, roles: ['head-of-sales'], permissions: { ...ME_WRITER.permissions, canRestore: true } };
+const SUPERVISOR = { ...ME_WRITER, roles: ['head-of-sales'], capabilities: [...ME_WRITER.capabilities, 'clients.restore'] };
 
 describe('ContactsSection', () => {
   it('shows functions, channels with a personal warning, the preferred channel and the birthday', async () => {
@@ -123,7 +123,7 @@ describe('ContactsSection', () => {
     vi.stubGlobal('fetch', vi.fn(handler));
     renderWithProviders(<ContactsSection clientId={CLIENT_ID} readOnly={false} />);
 
-    // The delete button shows that /me has arrived: the permissions are known.
+    // The delete button shows that /me has arrived: the capabilities are known.
     await screen.findByRole('button', { name: 'Delete Ana Popescu' });
     expect(screen.queryByRole('button', { name: 'Show deleted contact persons' })).not.toBeInTheDocument();
   });

@@ -27,7 +27,7 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
   const restore = useRestoreContact(clientId);
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   // Nothing is lost: those who may restore can look at the deleted contact persons and bring them back.
-  const canRestore = !readOnly && (me.data?.permissions.canRestore ?? false);
+  const canRestore = !readOnly && (me.data?.capabilities.includes('clients.restore') ?? false);
   const [showDeleted, setShowDeleted] = useState(false);
   const deleted = useDeletedContacts(clientId, canRestore && showDeleted);
 
@@ -49,7 +49,7 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
       confirmProps: { color: 'red' },
       onConfirm: () => remove.mutate({ id: contact.id, version: contact.version }, { onError: onDeleteError }),
     });
-  const canDelete = !readOnly && (me.data?.permissions.canDelete ?? false);
+  const canDelete = !readOnly && (me.data?.capabilities.includes('clients.delete') ?? false);
   const restoreContact = (contact: Contact) => restore.mutate(contact.id, {
     onSuccess: () => notifications.show({ color: 'green', message: t('contacts.restored', { name: contact.fullName }) }),
     onError: notifyProblem,

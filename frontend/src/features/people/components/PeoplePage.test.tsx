@@ -6,9 +6,10 @@ import { PeoplePage } from './PeoplePage';
 vi.mock('@/lib/keycloak', () => ({ freshToken: async () => 'token', keycloak: { authenticated: true } }));
 
 const HUGO = { ...ME_WRITER, id: 'hugo', username: 'hugo', name: 'Hugo Petrescu', roles: ['head-of-sales'],
-  teams: ['north'], permissions: { canRestore: true, canAssignOwner: true, canDelete: true } };
-const person = (id: string, name: string, teams: string[], departedAt?: string) =>
-  ({ id, username: id, name, teams, roles: ['sales-manager'], departedAt });
+  teams: ['north'], capabilities: ['clients.assign', 'clients.delete', 'clients.restore', 'people.depart'] };
+// The server says whom the caller may mark as leaving (allowedActions); the page follows it.
+const person = (id: string, name: string, teams: string[], departedAt?: string, mayDepart = false) =>
+  ({ id, username: id, name, teams, roles: ['sales-manager'], departedAt, allowedActions: mayDepart ? ['depart'] : [] });
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -16,7 +17,7 @@ describe('PeoplePage', () => {
   it('offers "Mark as leaving" only for people the caller may supervise', async () => {
     vi.stubGlobal('fetch', vi.fn(async (request: Request) => request.url.endsWith('/api/v1/me')
       ? jsonResponse(200, HUGO)
-      : jsonResponse(200, { items: [person('hugo', 'Hugo Petrescu', ['north']), person('sam', 'Sam Rusu', ['north']),
+      : jsonResponse(200, { items: [person('hugo', 'Hugo Petrescu', ['north']), person('sam', 'Sam Rusu', ['north'], undefined, true),
         person('sid', 'Sid Morales', ['south']), person('old', 'Old Timer', ['north'], '2026-01-01T00:00:00Z')] })));
     renderWithProviders(<PeoplePage />);
 

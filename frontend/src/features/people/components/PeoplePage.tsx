@@ -3,25 +3,18 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyProblem } from '@/lib/notify';
-import { useMe } from '@/lib/session/get-me';
 import { useUsers, type UserSummary } from '@/lib/session/get-users';
 import { useMarkLeaving } from '../api/mark-leaving';
 
 /** The people of the company in Relay; supervisors mark someone as leaving here. */
 export function PeoplePage() {
   const { t } = useTranslation();
-  const me = useMe();
   const users = useUsers();
   const markLeaving = useMarkLeaving();
   const [leaving, setLeaving] = useState<UserSummary | null>(null);
   const [note, setNote] = useState('');
-  // Mirrors the server's rule (which decides): the director and admins for anyone, a head of sales for their teams.
-  const mayMark = (user: UserSummary) => {
-    const roles = me.data?.roles ?? [];
-    if (!me.data || user.id === me.data.id) return false;
-    if (roles.includes('director') || roles.includes('admin')) return true;
-    return roles.includes('head-of-sales') && user.teams.some((team) => me.data?.teams.includes(team));
-  };
+  // The server says whom the caller may mark as leaving (and decides again when asked).
+  const mayMark = (user: UserSummary) => user.allowedActions.includes('depart');
 
   const confirm = () => {
     if (!leaving) return;

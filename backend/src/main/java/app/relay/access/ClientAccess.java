@@ -1,5 +1,7 @@
 package app.relay.access;
 
+import app.relay.identity.CurrentUser;
+import app.relay.identity.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,11 +15,11 @@ import java.util.Map;
 @RequestScoped
 public class ClientAccess {
     private final CurrentUser user;
-    private final FieldAccess fields;
+    private final Capabilities capabilities;
 
-    ClientAccess(CurrentUser user, FieldAccess fields) {
+    ClientAccess(CurrentUser user, Capabilities capabilities) {
         this.user = user;
-        this.fields = fields;
+        this.capabilities = capabilities;
     }
 
     /** The visibility rule as SQL over a `client` row aliased {@code alias}. */
@@ -54,18 +56,11 @@ public class ClientAccess {
 
     /** Supervisors bring deleted clients back and see the deleted ones. */
     public boolean canRestore() {
-        return user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR, Roles.ADMIN);
+        return capabilities.has(Capability.CLIENTS_RESTORE);
     }
 
-    /** Owners are assigned by those the field rules let write `client.ownerId` (and by handovers). */
-    public boolean canAssignOwner() {
-        return fields.baseLevel("client.ownerId").atLeast(AccessLevel.write);
-    }
-
-    /** Managers and supervisors may delete (softly); lead generators and integrations may not. */
     public boolean canDelete() {
-        return user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR, Roles.ADMIN,
-                Roles.SALES_MANAGER, Roles.ACCOUNT_MANAGER);
+        return capabilities.has(Capability.CLIENTS_DELETE);
     }
 
     public String callerId() {

@@ -1,5 +1,6 @@
 package app.relay.access;
 
+import app.relay.identity.Roles;
 import java.util.Map;
 import java.util.Set;
 

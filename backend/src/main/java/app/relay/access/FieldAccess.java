@@ -3,6 +3,8 @@ package app.relay.access;
 import app.relay.common.Problem;
 import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
+import app.relay.identity.CurrentUser;
+import app.relay.identity.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Collection;
 import java.util.HashMap;

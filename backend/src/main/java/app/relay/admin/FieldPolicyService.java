@@ -1,14 +1,16 @@
 package app.relay.admin;
 
 import app.relay.access.AccessLevel;
-import app.relay.access.CurrentUser;
+import app.relay.access.Capabilities;
+import app.relay.access.Capability;
 import app.relay.access.FieldCatalog;
 import app.relay.access.FieldPolicyStore;
-import app.relay.access.Roles;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.common.ProblemException;
-import app.relay.user.KeycloakAdmin;
+import app.relay.identity.CurrentUser;
+import app.relay.identity.KeycloakAdmin;
+import app.relay.identity.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,8 +27,11 @@ public class FieldPolicyService {
     private final KeycloakAdmin keycloak;
     private final CurrentUser user;
     private final AuditLog audit;
+    private final Capabilities capabilities;
 
-    FieldPolicyService(FieldPolicyStore store, KeycloakAdmin keycloak, CurrentUser user, AuditLog audit) {
+    FieldPolicyService(FieldPolicyStore store, KeycloakAdmin keycloak, CurrentUser user, AuditLog audit,
+            Capabilities capabilities) {
+        this.capabilities = capabilities;
         this.store = store;
         this.keycloak = keycloak;
         this.user = user;
@@ -72,9 +77,7 @@ public class FieldPolicyService {
     }
 
     private void requireAdmin() {
-        if (!user.hasRole(Roles.ADMIN)) {
-            throw ProblemException.forbidden("Field rules are managed by admins");
-        }
+        capabilities.require(Capability.FIELD_RULES_MANAGE, "Field rules are managed by admins");
     }
 
     private static String describe(FieldCatalog.Guard guard) {

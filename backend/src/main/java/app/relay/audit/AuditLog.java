@@ -1,6 +1,6 @@
 package app.relay.audit;
 
-import app.relay.access.CurrentUser;
+import app.relay.identity.CurrentUser;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;

@@ -1,14 +1,16 @@
 package app.relay.audit;
 
 import app.relay.access.AccessLevel;
+import app.relay.access.Capabilities;
+import app.relay.access.Capability;
 import app.relay.access.ClientAccess;
-import app.relay.access.CurrentUser;
 import app.relay.access.FieldAccess;
-import app.relay.access.Roles;
 import app.relay.access.SqlPredicate;
 import app.relay.common.ProblemException;
 import app.relay.common.SqlValues;
-import app.relay.user.UserDirectory;
+import app.relay.identity.CurrentUser;
+import app.relay.identity.Roles;
+import app.relay.identity.UserDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -28,8 +30,11 @@ public class AuditService {
     private final UserDirectory directory;
     private final ClientAccess access;
     private final FieldAccess fields;
+    private final Capabilities capabilities;
 
-    AuditService(EntityManager em, CurrentUser user, UserDirectory directory, ClientAccess access, FieldAccess fields) {
+    AuditService(EntityManager em, CurrentUser user, UserDirectory directory, ClientAccess access, FieldAccess fields,
+            Capabilities capabilities) {
+        this.capabilities = capabilities;
         this.em = em;
         this.user = user;
         this.directory = directory;
@@ -90,6 +95,7 @@ public class AuditService {
 
     /** The director reads everything; a head of sales the acts of their team members and on their teams' clients. */
     private String scope(Map<String, Object> params) {
+        capabilities.require(Capability.AUDIT_READ, "The audit log is for the director and heads of sales");
         if (user.hasRole(Roles.DIRECTOR)) {
             return "";
         }

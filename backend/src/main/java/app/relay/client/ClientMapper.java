@@ -1,9 +1,9 @@
 package app.relay.client;
 
+import app.relay.common.RecordMapperConfig;
 import java.util.List;
 import java.util.Map;
 import org.mapstruct.Context;
-import app.relay.common.RecordMapperConfig;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;

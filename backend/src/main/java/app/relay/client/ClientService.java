@@ -13,7 +13,7 @@ import app.relay.common.Problem;
 import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
 import app.relay.common.Records;
-import app.relay.user.UserDirectory;
+import app.relay.identity.UserDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package app.relay.client;
 
 import app.relay.access.FieldRedactor;
-import app.relay.user.UserDirectory;
+import app.relay.identity.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;

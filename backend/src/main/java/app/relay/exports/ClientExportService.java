@@ -1,13 +1,13 @@
 package app.relay.exports;
 
-import app.relay.access.CurrentUser;
-import app.relay.access.Roles;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.client.ClientFilter;
 import app.relay.client.ClientService;
 import app.relay.client.ClientView;
 import app.relay.common.ProblemException;
+import app.relay.access.Capabilities;
+import app.relay.access.Capability;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Arrays;
 import java.util.List;
@@ -25,14 +25,14 @@ public class ClientExportService {
     private static final int MAX_ROWS = 100_000;
 
     private final ClientService clients;
-    private final CurrentUser user;
+    private final Capabilities capabilities;
     private final AuditLog audit;
     private final int supervisorThreshold;
 
-    ClientExportService(ClientService clients, CurrentUser user, AuditLog audit,
+    ClientExportService(ClientService clients, Capabilities capabilities, AuditLog audit,
             @ConfigProperty(name = "relay.export.supervisor-threshold") int supervisorThreshold) {
         this.clients = clients;
-        this.user = user;
+        this.capabilities = capabilities;
         this.audit = audit;
         this.supervisorThreshold = supervisorThreshold;
     }
@@ -49,7 +49,7 @@ public class ClientExportService {
     private ExportTable table(ClientFilter filter, String format) {
         List<ClientView> found = clients.allMatching(filter, MAX_ROWS);
         String detail = format + "; " + filter.describe();
-        if (found.size() > supervisorThreshold && !user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR)) {
+        if (found.size() > supervisorThreshold && !capabilities.has(Capability.EXPORTS_UNLIMITED)) {
             audit.recordMany(AuditAction.export, "client", 0, "refused: " + found.size() + " rows; " + detail);
             throw ProblemException.forbidden("Exporting more than " + supervisorThreshold + " clients needs a head "
                     + "of sales or the director; narrow the filter or ask them");

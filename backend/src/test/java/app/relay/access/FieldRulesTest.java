@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import app.relay.identity.Roles;
 import app.relay.support.Api;
 import app.relay.support.KeycloakUsers;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,6 +2,7 @@ package app.relay.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.relay.identity.Roles;
 import app.relay.support.Api;
 import app.relay.support.TestClients;
 import io.quarkus.test.junit.QuarkusTest;

@@ -109,8 +109,8 @@ class RowVisibilityTest {
                 .body("username", equalTo("hugo"))
                 .body("roles", hasItem("head-of-sales"))
                 .body("teams", equalTo(java.util.List.of("north")))
-                .body("permissions.canRestore", equalTo(true));
-        Api.as("sam").get("/api/v1/me").then().body("permissions.canRestore", equalTo(false));
+                .body("capabilities", hasItem("clients.restore"));
+        Api.as("sam").get("/api/v1/me").then().body("capabilities", not(hasItem("clients.restore")));
     }
 
     @Test

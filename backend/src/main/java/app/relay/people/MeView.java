@@ -1,4 +1,4 @@
-package app.relay.user;
+package app.relay.people;
 
 import app.relay.access.AccessLevel;
 import java.util.List;
@@ -14,16 +14,11 @@ public record MeView(
         String email,
         @Schema(required = true) List<String> roles,
         @Schema(required = true) List<String> teams,
-        @Schema(required = true) Permissions permissions,
+        @Schema(required = true, description = "What you may do anywhere in Relay, among clients.assign, "
+                + "clients.delete, clients.restore, audit.read, people.depart, fieldRules.manage, exports.unlimited; "
+                + "rights that depend on the record come as `allowedActions` on it")
+        List<String> capabilities,
         @Schema(required = true, description = "Your level on every governed field key (before per-client guards: "
                 + "personal notes stay with the client's inner circle, top clients' channels are masked outside it)")
         Map<String, AccessLevel> fields) {
-
-    /** Coarse capabilities of the caller; the server enforces them whatever the SPA shows. */
-    @Schema(name = "Permissions")
-    public record Permissions(
-            @Schema(required = true) boolean canRestore,
-            @Schema(required = true) boolean canAssignOwner,
-            @Schema(required = true) boolean canDelete) {
-    }
 }

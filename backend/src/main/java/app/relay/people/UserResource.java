@@ -1,15 +1,16 @@
-package app.relay.user;
+package app.relay.people;
 
-import app.relay.access.ClientAccess;
-import app.relay.access.CurrentUser;
+import app.relay.access.Capabilities;
 import app.relay.access.FieldAccess;
-import app.relay.access.Roles;
 import app.relay.common.Inputs;
+import app.relay.identity.CurrentUser;
+import app.relay.identity.Roles;
+import app.relay.identity.UserDirectory;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -26,16 +27,16 @@ import org.jboss.resteasy.reactive.RestPath;
 @Tag(name = "People")
 public class UserResource {
     private final CurrentUser user;
-    private final ClientAccess access;
+    private final Capabilities capabilities;
     private final UserDirectory directory;
     private final DepartureService departures;
     private final Inputs inputs;
     private final FieldAccess fields;
 
-    UserResource(CurrentUser user, ClientAccess access, UserDirectory directory, DepartureService departures,
+    UserResource(CurrentUser user, Capabilities capabilities, UserDirectory directory, DepartureService departures,
             Inputs inputs, FieldAccess fields) {
         this.user = user;
-        this.access = access;
+        this.capabilities = capabilities;
         this.directory = directory;
         this.departures = departures;
         this.inputs = inputs;
@@ -44,12 +45,11 @@ public class UserResource {
 
     @GET
     @Path("/me")
-    @Operation(summary = "The signed-in user, roles, teams and permissions")
+    @Operation(summary = "The signed-in user, roles, teams, capabilities and field levels")
     public MeView me() {
         List<String> roles = user.roles().stream().sorted().toList();
         return new MeView(user.id(), user.username(), user.fullName(), user.email(), roles, user.teams(),
-                new MeView.Permissions(access.canRestore(), access.canAssignOwner(), access.canDelete()),
-                fields.baseLevels());
+                capabilities.all(), fields.baseLevels());
     }
 
     @GET
@@ -59,7 +59,8 @@ public class UserResource {
         return new UserSummary.Page(directory.all().stream()
                 .map(u -> new UserSummary(u.id, u.username, u.fullName,
                         Objects.requireNonNullElse(u.teams, List.of()),
-                        Objects.requireNonNullElse(u.roles, List.of()), u.departedAt))
+                        Objects.requireNonNullElse(u.roles, List.of()), u.departedAt,
+                        !u.hasDeparted() && departures.maySupervise(u) ? List.of("depart") : List.of()))
                 .toList());
     }
 

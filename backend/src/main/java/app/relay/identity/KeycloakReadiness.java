@@ -1,4 +1,4 @@
-package app.relay.user;
+package app.relay.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

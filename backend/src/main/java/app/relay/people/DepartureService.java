@@ -1,12 +1,16 @@
-package app.relay.user;
+package app.relay.people;
 
-import app.relay.access.CurrentUser;
-import app.relay.access.Roles;
+import app.relay.access.Capabilities;
+import app.relay.access.Capability;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.common.Clock;
 import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
+import app.relay.identity.AppUser;
+import app.relay.identity.CurrentUser;
+import app.relay.identity.KeycloakAdmin;
+import app.relay.identity.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -21,7 +25,11 @@ public class DepartureService {
     private final KeycloakAdmin keycloak;
     private final AuditLog audit;
 
-    DepartureService(EntityManager em, CurrentUser caller, KeycloakAdmin keycloak, AuditLog audit) {
+    private final Capabilities capabilities;
+
+    DepartureService(EntityManager em, CurrentUser caller, KeycloakAdmin keycloak, AuditLog audit,
+            Capabilities capabilities) {
+        this.capabilities = capabilities;
         this.em = em;
         this.caller = caller;
         this.keycloak = keycloak;
@@ -56,11 +64,15 @@ public class DepartureService {
         return user;
     }
 
-    private boolean maySupervise(AppUser user) {
+    /** Whether the caller may mark this person as leaving: the director and admins anyone, a head of sales their team. */
+    public boolean maySupervise(AppUser user) {
+        if (!capabilities.has(Capability.PEOPLE_DEPART) || user.id.equals(caller.id())) {
+            return false;
+        }
         if (caller.hasAnyRole(Roles.DIRECTOR, Roles.ADMIN)) {
             return true;
         }
         List<String> teams = user.teams == null ? List.of() : user.teams;
-        return caller.hasRole(Roles.HEAD_OF_SALES) && !Collections.disjoint(teams, caller.teams());
+        return !Collections.disjoint(teams, caller.teams());
     }
 }

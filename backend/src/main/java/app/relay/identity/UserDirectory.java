@@ -1,6 +1,6 @@
-package app.relay.user;
+package app.relay.identity;
 
-import app.relay.access.CurrentUser;
+import app.relay.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

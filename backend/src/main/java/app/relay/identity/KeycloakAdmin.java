@@ -1,4 +1,4 @@
-package app.relay.user;
+package app.relay.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package app.relay.user;
+package app.relay.people;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +12,9 @@ public record UserSummary(
         @Schema(required = true) String name,
         @Schema(required = true) List<String> teams,
         @Schema(required = true) List<String> roles,
-        @Schema(description = "Set once the person was marked as leaving; their access ended then") Instant departedAt) {
+        @Schema(description = "Set once the person was marked as leaving; their access ended then") Instant departedAt,
+        @Schema(required = true, description = "What you may do with this person: `depart` (mark them as leaving)")
+        List<String> allowedActions) {
 
     /** The directory page. */
     @Schema(name = "UserPage")

@@ -1,4 +1,4 @@
-package app.relay.user;
+package app.relay.people;
 
 import static app.relay.support.TestClients.create;
 import static app.relay.support.TestClients.unique;

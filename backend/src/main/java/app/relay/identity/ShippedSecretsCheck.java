@@ -1,4 +1,4 @@
-package app.relay.user;
+package app.relay.identity;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;

@@ -1,4 +1,4 @@
-package app.relay.access;
+package app.relay.identity;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;

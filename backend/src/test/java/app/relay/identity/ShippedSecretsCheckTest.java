@@ -1,4 +1,4 @@
-package app.relay.user;
+package app.relay.identity;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package app.relay.access;
+package app.relay.identity;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
-package app.relay.access;
+package app.relay.identity;
 
 import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
-import app.relay.user.UserDirectory;
+import app.relay.identity.UserDirectory;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;

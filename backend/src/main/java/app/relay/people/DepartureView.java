@@ -1,4 +1,4 @@
-package app.relay.user;
+package app.relay.people;
 
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

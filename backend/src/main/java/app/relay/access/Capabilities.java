@@ -1,0 +1,48 @@
+package app.relay.access;
+
+import app.relay.common.ProblemException;
+import app.relay.identity.CurrentUser;
+import app.relay.identity.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The one place where roles become capabilities. Services ask here; `/me` lists them for the SPA.
+ * Rights that depend on the target (a head of sales departs only their team) narrow these further.
+ */
+@RequestScoped
+public class Capabilities {
+    private final CurrentUser user;
+    private final FieldAccess fields;
+
+    Capabilities(CurrentUser user, FieldAccess fields) {
+        this.user = user;
+        this.fields = fields;
+    }
+
+    public boolean has(Capability capability) {
+        return switch (capability) {
+            // Owners are assigned by those the field rules let write `client.ownerId` (and by handovers).
+            case CLIENTS_ASSIGN -> fields.baseLevel("client.ownerId").atLeast(AccessLevel.write);
+            // Managers and supervisors delete (softly); lead generators and integrations do not.
+            case CLIENTS_DELETE -> user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR, Roles.ADMIN,
+                    Roles.SALES_MANAGER, Roles.ACCOUNT_MANAGER);
+            case CLIENTS_RESTORE, PEOPLE_DEPART -> user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR, Roles.ADMIN);
+            case AUDIT_READ, EXPORTS_UNLIMITED -> user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR);
+            case FIELD_RULES_MANAGE -> user.hasRole(Roles.ADMIN);
+        };
+    }
+
+    /** Refuses with a 403 problem saying what is missing. */
+    public void require(Capability capability, String detail) {
+        if (!has(capability)) {
+            throw ProblemException.forbidden(detail);
+        }
+    }
+
+    /** The caller's capabilities by their wire names, for `/me`. */
+    public List<String> all() {
+        return Arrays.stream(Capability.values()).filter(this::has).map(Capability::wireName).toList();
+    }
+}
