@@ -2,6 +2,7 @@ package app.relay.client;
 
 import app.relay.access.AccessLevel;
 import app.relay.access.ClientAccess;
+import app.relay.access.ClientHolders;
 import app.relay.access.FieldAccess;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
@@ -38,10 +39,13 @@ public class ClientService {
     private final AuditLog audit;
     private final FieldAccess fields;
     private final Cursors cursors;
+    private final ClientHolders holders;
 
     ClientService(EntityManager em, ClientSearch search, ClientAccess access, ClientMapper mapper, ClientViews views,
-            Inputs inputs, UserDirectory directory, AuditLog audit, FieldAccess fields, Cursors cursors) {
+            Inputs inputs, UserDirectory directory, AuditLog audit, FieldAccess fields, Cursors cursors,
+            ClientHolders holders) {
         this.cursors = cursors;
+        this.holders = holders;
         this.em = em;
         this.search = search;
         this.access = access;
@@ -90,11 +94,15 @@ public class ClientService {
     public ClientView create(ClientInput input, boolean allowDuplicateName) {
         inputs.requireValid(input);
         String me = access.callerId();
-        String owner = Objects.requireNonNullElse(input.ownerId(), me);
-        String team = input.team() != null ? input.team() : access.defaultTeam();
+        boolean prospect = input.lifecycle() == Lifecycle.prospect;
+        // Without an owner named, the creator takes the client if they may hold it; else it waits unassigned.
+        String owner = input.ownerId() != null ? input.ownerId() : holders.mayHold(me, prospect) ? me : null;
+        String team = input.team() != null ? input.team()
+                : owner != null && !owner.equals(me) ? holders.teamFollowing(owner, access.defaultTeam())
+                : access.defaultTeam();
         List<String> provided = new ArrayList<>(Records.provided(input));
         // Taking a new client oneself, in one's own team, is what everyone may do; the rest is assignment.
-        if (owner.equals(me)) {
+        if (me.equals(owner)) {
             provided.remove("ownerId");
         }
         if (Objects.equals(team, access.defaultTeam())) {
@@ -106,7 +114,10 @@ public class ClientService {
         client.ownerId = owner;
         client.team = team;
         fields.checkWritable("client", provided, client.accessContext());
-        checkKnownUsers(owner, input.coOwnerId());
+        requireOwnerPastProspect(client.ownerId, client.lifecycle);
+        holders.requireHolder("ownerId", owner, prospect);
+        holders.requireHolder("coOwnerId", input.coOwnerId(), false);
+        holders.requireTeam(team);
         refuseRepeats(input, allowDuplicateName);
         client.markCreated(me);
         em.persist(client);
@@ -122,10 +133,7 @@ public class ClientService {
         ClientInput current = mapper.toInput(client);
         ClientInput next = inputs.patch(current, patch);
         fields.checkWritable("client", Records.changed(current, next), client.accessContext());
-        requireOwnerPastProspect(next);
-        if (!Objects.equals(next.ownerId(), client.ownerId) || !Objects.equals(next.coOwnerId(), client.coOwnerId)) {
-            checkKnownUsers(next.ownerId(), next.coOwnerId());
-        }
+        next = checkHolders(current, next, patch.has("team"));
         mapper.apply(next, client);
         client.touch(access.callerId());
         em.flush();
@@ -244,20 +252,40 @@ public class ClientService {
         return fields.baseLevel(key).atLeast(AccessLevel.read);
     }
 
-    /** Only a prospect may wait unassigned (for a lead generator to take it); a customer always has someone. */
-    private static void requireOwnerPastProspect(ClientInput input) {
-        if (input.ownerId() == null && input.lifecycle() != Lifecycle.prospect) {
-            throw ProblemException.invalid("ownerId", "a client past the prospect phase needs an owner");
+    /**
+     * Owners and co-owners must be people who may hold the client in its phase; a client always has a real
+     * team, and follows a new owner into theirs unless the same change names the team.
+     */
+    private ClientInput checkHolders(ClientInput current, ClientInput next, boolean teamNamed) {
+        boolean prospect = next.lifecycle() == Lifecycle.prospect;
+        requireOwnerPastProspect(next.ownerId(), next.lifecycle());
+        boolean newOwner = !Objects.equals(next.ownerId(), current.ownerId());
+        if (newOwner || next.lifecycle() != current.lifecycle()) {
+            holders.requireHolder("ownerId", next.ownerId(), prospect);
         }
+        if (!Objects.equals(next.coOwnerId(), current.coOwnerId())) {
+            holders.requireHolder("coOwnerId", next.coOwnerId(), false);
+        }
+        String team = next.team();
+        if (newOwner && next.ownerId() != null && !teamNamed) {
+            team = holders.teamFollowing(next.ownerId(), current.team());
+        }
+        if (!Objects.equals(team, current.team())) {
+            holders.requireTeam(team);
+        }
+        return Objects.equals(team, next.team()) ? next : inTeam(next, team);
     }
 
-    /** Owners must be people Relay knows and who are not leaving, so that no client lands with nobody. */
-    private void checkKnownUsers(String ownerId, String coOwnerId) {
-        if (ownerId != null && !ownerId.equals(access.callerId()) && !directory.isActive(ownerId)) {
-            throw ProblemException.invalid("ownerId", "unknown or departed user");
-        }
-        if (coOwnerId != null && !directory.isActive(coOwnerId)) {
-            throw ProblemException.invalid("coOwnerId", "unknown or departed user");
+    private static ClientInput inTeam(ClientInput in, String team) {
+        return new ClientInput(in.name(), in.taxId(), in.kind(), in.industry(), in.country(), in.region(), in.city(),
+                in.address(), in.website(), in.lifecycle(), in.segment(), in.ownerId(), in.coOwnerId(), team, in.tags(),
+                in.notes(), in.attributes());
+    }
+
+    /** Only a prospect may wait unassigned (for a lead generator to take it); a customer always has someone. */
+    private static void requireOwnerPastProspect(String ownerId, Lifecycle lifecycle) {
+        if (ownerId == null && lifecycle != Lifecycle.prospect) {
+            throw ProblemException.invalid("ownerId", "a client past the prospect phase needs an owner");
         }
     }
 

@@ -83,6 +83,28 @@ public class KeycloakAdmin {
         }
     }
 
+    /** The team names: the groups under `/teams`. Empty when there are none; an exception when Keycloak cannot say. */
+    public List<String> teams() throws IOException, InterruptedException {
+        String token = serviceToken();
+        HttpResponse<String> parent = send(HttpRequest.newBuilder(URI.create(adminUrl + "/group-by-path/teams"))
+                .header("Authorization", "Bearer " + token).GET());
+        if (parent.statusCode() == 404) {
+            return List.of();
+        }
+        if (parent.statusCode() != 200) {
+            throw new IOException("Keycloak answered " + parent.statusCode() + " for the teams group");
+        }
+        String id = json.readTree(parent.body()).get("id").asText();
+        HttpResponse<String> children = send(HttpRequest.newBuilder(URI.create(adminUrl + "/groups/" + encode(id)
+                + "/children?briefRepresentation=true&max=1000")).header("Authorization", "Bearer " + token).GET());
+        if (children.statusCode() != 200) {
+            throw new IOException("Keycloak answered " + children.statusCode() + " for the teams");
+        }
+        List<String> names = new ArrayList<>();
+        json.readTree(children.body()).forEach(group -> names.add(group.get("name").asText()));
+        return names;
+    }
+
     private String serviceToken() throws IOException, InterruptedException {
         String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(secret);
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))

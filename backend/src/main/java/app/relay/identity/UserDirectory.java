@@ -75,6 +75,11 @@ public class UserDirectory {
         return names;
     }
 
+    /** A person Relay knows, or null. */
+    public AppUser find(String id) {
+        return id == null ? null : em.find(AppUser.class, id);
+    }
+
     public boolean exists(String id) {
         return em.find(AppUser.class, id) != null;
     }

@@ -194,7 +194,7 @@ class FieldMatrixTest {
                     "client.city", "Orhei", "client.address", "str. Nouă 2", "client.website", "renamed.md",
                     "client.lifecycle", "active"));
             v.putAll(Map.of("client.segment", "key", "client.ownerId", SARA, "client.coOwnerId", SARA,
-                    "client.team", "north-east", "client.tags", List.of("tender"), "client.notes", "Changed",
+                    "client.team", "south", "client.tags", List.of("tender"), "client.notes", "Changed",
                     "client.attributes", Map.of("paymentTermsDays", 60)));
             v.putAll(Map.of("contact.fullName", "Ion Popescu", "contact.position", "buyer",
                     "contact.functions", List.of("orders"),
