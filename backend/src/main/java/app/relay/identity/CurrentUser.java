@@ -23,6 +23,11 @@ public class CurrentUser {
         return token.getSubject();
     }
 
+    /** The client the token was issued to (`azp`). */
+    public String authorizedParty() {
+        return token.getClaim("azp");
+    }
+
     public String username() {
         String name = token.getClaim("preferred_username");
         return name != null ? name : id();
