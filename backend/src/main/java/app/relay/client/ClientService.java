@@ -178,14 +178,8 @@ public class ClientService {
         }
         requireReadableToMatch("name", name, "client.name");
         requireReadableToMatch("taxId", taxId, "client.taxId");
-        List<ClientSearch.Similar> rows = search.similar(blankToNull(name), blankToNull(taxId));
-        Map<String, String> names = directory.namesOf(rows.stream().map(ClientSearch.Similar::ownerId).toList());
-        boolean ownerShown = readable("client.ownerId");
-        boolean nameShown = readable("client.name");
-        List<DuplicateCheck.Match> matches = rows.stream()
-                .map(row -> new DuplicateCheck.Match(row.taxMatch() ? "taxId" : "name",
-                        ownerShown ? row.ownerId() : null, ownerShown ? names.get(row.ownerId()) : null,
-                        row.visible() ? row.id() : null, row.visible() && nameShown ? row.name() : null))
+        List<DuplicateCheck.Match> matches = reveal(search.similar(blankToNull(name), blankToNull(taxId))).stream()
+                .map(c -> new DuplicateCheck.Match(c.matchedOn(), c.ownerId(), c.ownerName(), c.id(), c.name()))
                 .toList();
         audit.recordMany(AuditAction.list, "duplicates", matches.size(), "name=" + name + " taxId=" + taxId);
         return new DuplicateCheck(matches);
@@ -224,21 +218,30 @@ public class ClientService {
         if (found.isEmpty()) {
             return;
         }
-        Map<String, String> names = directory.namesOf(found.stream().map(ClientSearch.Similar::ownerId).toList());
-        boolean ownerShown = readable("client.ownerId");
-        boolean nameShown = readable("client.name");
-        List<Problem.Conflict> conflicts = found.stream().map(row -> {
-            boolean shown = row.visible() && (!row.deleted() || access.canRestore());
-            return new Problem.Conflict(row.taxMatch() ? "taxId" : "name", shown ? row.id() : null,
-                    shown && nameShown ? row.name() : null, ownerShown ? row.ownerId() : null,
-                    ownerShown ? names.get(row.ownerId()) : null, shown ? row.deleted() : null);
-        }).toList();
+        List<Problem.Conflict> conflicts = reveal(found);
         boolean taxTaken = found.stream().anyMatch(ClientSearch.Similar::taxMatch);
         throw ProblemException.repeats(taxTaken
                 ? "A client with this tax id already exists in this country" + (found.stream()
                         .anyMatch(ClientSearch.Similar::deleted) ? " (it may be deleted: a supervisor can restore it)" : "")
                 : "A client with this name already exists; if this is really another company, "
                         + "create it again with allowDuplicate=true", conflicts);
+    }
+
+    /**
+     * What an existing client like the one being entered may tell the caller: that it exists always; its
+     * id and name only when they may see it (deleted ones: when they may restore it) and read names; its
+     * owner when they may read owners.
+     */
+    private List<Problem.Conflict> reveal(List<ClientSearch.Similar> rows) {
+        Map<String, String> names = directory.namesOf(rows.stream().map(ClientSearch.Similar::ownerId).toList());
+        boolean ownerShown = readable("client.ownerId");
+        boolean nameShown = readable("client.name");
+        return rows.stream().map(row -> {
+            boolean shown = row.visible() && (!row.deleted() || access.canRestore());
+            return new Problem.Conflict(row.taxMatch() ? "taxId" : "name", shown ? row.id() : null,
+                    shown && nameShown ? row.name() : null, ownerShown ? row.ownerId() : null,
+                    ownerShown ? names.get(row.ownerId()) : null, shown ? row.deleted() : null);
+        }).toList();
     }
 
     /** A match on a field tells its value: only for callers who may read it. */
