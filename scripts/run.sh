@@ -17,15 +17,22 @@ fi
 "$ROOT/scripts/keycloak.sh" launch
 # A running stack is left as it is (rebuilding under a running JVM would pull its jars away);
 # `make stop && make run` picks up code changes.
+# The SPA builds alongside the backend: on two cores that still saves most of its time.
+spa_build=
+if ! pid_alive spa; then
+    step "SPA build (in the background)"
+    "$ROOT/scripts/spa.sh" build-if-stale &
+    spa_build=$!
+fi
 if pid_alive backend; then
     log "backend already running; run 'make stop' first to rebuild it"
 else
     step "backend build"
     "$ROOT/scripts/backend.sh" build-if-stale
 fi
-if ! pid_alive spa; then
-    step "SPA build"
-    "$ROOT/scripts/spa.sh" build-if-stale
+if [ -n "$spa_build" ]; then
+    wait "$spa_build" || die "SPA build failed; see $LOGS/spa-build.log"
+    step "SPA built"
 fi
 step "waiting for Keycloak"
 "$ROOT/scripts/keycloak.sh" wait
