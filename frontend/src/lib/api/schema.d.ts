@@ -3069,6 +3069,8 @@ export interface components {
             roles: string[];
             /** @description Set once the person was marked as leaving; their access ended then */
             departedAt?: components["schemas"]["Instant"];
+            /** @description False when the account is disabled in Keycloak (synchronised every few minutes): they cannot sign in, whether or not Relay knows they left */
+            enabledInKeycloak: boolean;
             /** @description What you may do with this person: `depart` (mark them as leaving) */
             allowedActions: string[];
         };

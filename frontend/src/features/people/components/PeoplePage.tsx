@@ -53,11 +53,19 @@ export function PeoplePage() {
                 {user.departedAt ? (
                   <Badge color="gray">{t('people.departed')}</Badge>
                 ) : (
-                  mayMark(user) && (
-                    <Button size="xs" variant="subtle" color="red" onClick={() => setLeaving(user)}>
-                      {t('people.markLeaving')}
-                    </Button>
-                  )
+                  <Group gap="xs">
+                    {/* Disabled in Keycloak without a departure in Relay: their clients wait for a handover. */}
+                    {!user.enabledInKeycloak && (
+                      <Badge color="orange" variant="light" title={t('people.disabledInKeycloakExplain')}>
+                        {t('people.disabledInKeycloak')}
+                      </Badge>
+                    )}
+                    {mayMark(user) && (
+                      <Button size="xs" variant="subtle" color="red" onClick={() => setLeaving(user)}>
+                        {t('people.markLeaving')}
+                      </Button>
+                    )}
+                  </Group>
                 )}
               </Table.Td>
             </Table.Tr>

@@ -30,7 +30,7 @@ public class ClientHolders {
     /** Whether this person may hold a client in this phase (owner or co-owner). */
     public boolean mayHold(String userId, boolean prospect) {
         AppUser person = directory.find(userId);
-        if (person == null || person.hasDeparted() || person.roles == null) {
+        if (person == null || person.hasDeparted() || !person.enabled || person.roles == null) {
             return false;
         }
         return !Collections.disjoint(person.roles, HOLDERS) || prospect && person.roles.contains(Roles.LEAD_GENERATOR);

@@ -25,6 +25,8 @@ public class AppUser {
     public List<String> teams;
     @Column(name = "last_seen_at")
     public Instant lastSeenAt;
+    /** As Keycloak says: an account disabled there cannot sign in anywhere. */
+    public boolean enabled = true;
     @Column(name = "departed_at")
     public Instant departedAt;
     @Column(name = "departed_by")

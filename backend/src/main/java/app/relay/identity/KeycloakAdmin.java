@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -81,6 +83,56 @@ public class KeycloakAdmin {
             Thread.currentThread().interrupt();
             return List.of();
         }
+    }
+
+    /** A person as Keycloak knows them: account, enabled state, Relay realm roles and teams. */
+    public record Person(String id, String username, String fullName, String email, boolean enabled, List<String> roles,
+            List<String> teams) {
+    }
+
+    /**
+     * Every person of the realm (service accounts left out), with their Relay roles and teams: a few calls
+     * in all (users, each role's members, each team's members), not one per person.
+     */
+    public List<Person> people() throws IOException, InterruptedException {
+        String token = serviceToken();
+        Map<String, List<String>> roles = new HashMap<>();
+        for (String role : Roles.ALL) {
+            for (JsonNode user : getJson(token, "/roles/" + encode(role) + "/users?briefRepresentation=true&max=10000")) {
+                roles.computeIfAbsent(user.get("id").asText(), k -> new ArrayList<>()).add(role);
+            }
+        }
+        Map<String, List<String>> teams = new HashMap<>();
+        JsonNode parent = getJson(token, "/group-by-path/teams");
+        for (JsonNode team : getJson(token, "/groups/" + encode(parent.get("id").asText())
+                + "/children?briefRepresentation=true&max=1000")) {
+            for (JsonNode member : getJson(token, "/groups/" + encode(team.get("id").asText())
+                    + "/members?briefRepresentation=true&max=10000")) {
+                teams.computeIfAbsent(member.get("id").asText(), k -> new ArrayList<>()).add(team.get("name").asText());
+            }
+        }
+        List<Person> people = new ArrayList<>();
+        for (JsonNode user : getJson(token, "/users?briefRepresentation=false&max=10000")) {
+            String username = user.path("username").asText();
+            if (username.startsWith("service-account-")) {
+                continue;
+            }
+            String id = user.get("id").asText();
+            String name = (user.path("firstName").asText("") + " " + user.path("lastName").asText("")).strip();
+            people.add(new Person(id, username, name.isEmpty() ? username : name,
+                    user.hasNonNull("email") ? user.get("email").asText() : null, user.path("enabled").asBoolean(true),
+                    roles.getOrDefault(id, List.of()), teams.getOrDefault(id, List.of())));
+        }
+        return people;
+    }
+
+    private JsonNode getJson(String token, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(adminUrl + path))
+                .header("Authorization", "Bearer " + token).GET());
+        if (response.statusCode() != 200) {
+            throw new IOException("Keycloak answered " + response.statusCode() + " for " + path);
+        }
+        return json.readTree(response.body());
     }
 
     /** The team names: the groups under `/teams`. Empty when there are none; an exception when Keycloak cannot say. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /** The directory of people: kept current from the tokens of those who use Relay. */
 @ApplicationScoped
@@ -44,8 +43,8 @@ public class UserDirectory {
                 .setParameter("username", user.username())
                 .setParameter("name", user.fullName())
                 .setParameter("email", user.email())
-                .setParameter("roles", pgArray(user.roles()))
-                .setParameter("teams", pgArray(user.teams()))
+                .setParameter("roles", DirectorySync.pgArray(user.roles()))
+                .setParameter("teams", DirectorySync.pgArray(user.teams()))
                 .executeUpdate();
         lastRecorded.put(user.id(), now);
     }
@@ -69,7 +68,7 @@ public class UserDirectory {
             return names;
         }
         List<Object[]> rows = em.createNativeQuery("select id, full_name from app_user where id = any(cast(:ids as text[]))")
-                .setParameter("ids", pgArray(wanted))
+                .setParameter("ids", DirectorySync.pgArray(wanted))
                 .getResultList();
         rows.stream().filter(r -> r[1] != null).forEach(r -> names.put((String) r[0], (String) r[1]));
         return names;
@@ -95,12 +94,5 @@ public class UserDirectory {
     public boolean hasDeparted(String id) {
         return !em.createNativeQuery("select 1 from app_user where id = :id and departed_at is not null")
                 .setParameter("id", id).getResultList().isEmpty();
-    }
-
-    /** PostgreSQL array literal, so that the upsert needs no driver-specific array binding. */
-    private static String pgArray(Collection<String> values) {
-        return values.stream()
-                .map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
     }
 }

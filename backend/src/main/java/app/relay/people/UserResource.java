@@ -59,7 +59,7 @@ public class UserResource {
         return new UserSummary.Page(directory.all().stream()
                 .map(u -> new UserSummary(u.id, u.username, u.fullName,
                         Objects.requireNonNullElse(u.teams, List.of()),
-                        Objects.requireNonNullElse(u.roles, List.of()), u.departedAt,
+                        Objects.requireNonNullElse(u.roles, List.of()), u.departedAt, u.enabled,
                         !u.hasDeparted() && departures.maySupervise(u) ? List.of("depart") : List.of()))
                 .toList());
     }

@@ -13,6 +13,8 @@ public record UserSummary(
         @Schema(required = true) List<String> teams,
         @Schema(required = true) List<String> roles,
         @Schema(description = "Set once the person was marked as leaving; their access ended then") Instant departedAt,
+        @Schema(required = true, description = "False when the account is disabled in Keycloak (synchronised every "
+                + "few minutes): they cannot sign in, whether or not Relay knows they left") boolean enabledInKeycloak,
         @Schema(required = true, description = "What you may do with this person: `depart` (mark them as leaving)")
         List<String> allowedActions) {
 

@@ -32,6 +32,21 @@ public final class KeycloakUsers {
                 .delete("/admin/realms/relay/users/" + id).then().statusCode(204);
     }
 
+    /** Gives a user a realm role, as an admin would in Keycloak's console. */
+    public static void grantRealmRole(String id, String role) {
+        Map<String, Object> representation = given().baseUri(Tokens.KEYCLOAK).auth().oauth2(consoleAdminToken())
+                .get("/admin/realms/relay/roles/" + role).then().statusCode(200).extract().jsonPath().getMap("");
+        given().baseUri(Tokens.KEYCLOAK).auth().oauth2(consoleAdminToken()).contentType("application/json")
+                .body(List.of(Map.of("id", representation.get("id"), "name", role)))
+                .post("/admin/realms/relay/users/" + id + "/role-mappings/realm").then().statusCode(204);
+    }
+
+    /** Disables (or enables) an account directly in Keycloak, as an admin would. */
+    public static void setEnabled(String id, boolean enabled) {
+        given().baseUri(Tokens.KEYCLOAK).auth().oauth2(consoleAdminToken()).contentType("application/json")
+                .body(Map.of("enabled", enabled)).put("/admin/realms/relay/users/" + id).then().statusCode(204);
+    }
+
     public static boolean isEnabled(String id) {
         return given().baseUri(Tokens.KEYCLOAK).auth().oauth2(adminToken())
                 .get("/admin/realms/relay/users/" + id).then().statusCode(200).extract().path("enabled");
