@@ -1,7 +1,7 @@
 package app.relay.audit;
 
 import app.relay.common.QueryParams;
-import app.relay.common.SqlValues;
+import app.relay.common.Cursors;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,9 +22,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "Audit")
 public class AuditResource {
     private final AuditService service;
+    private final Cursors cursors;
 
-    AuditResource(AuditService service) {
+    AuditResource(AuditService service, Cursors cursors) {
         this.service = service;
+        this.cursors = cursors;
     }
 
     @GET
@@ -41,7 +43,7 @@ public class AuditResource {
         return service.search(new AuditQuery(blankToNull(actorId), uuid(clientId),
                 QueryParams.oneOf("action", action, AuditAction.class),
                 QueryParams.instant("from", from), QueryParams.instant("to", to),
-                QueryParams.intBetween("limit", limit, 100, 1, 500), SqlValues.idCursor(cursor)));
+                QueryParams.intBetween("limit", limit, 100, 1, 500), cursors.openId(cursor, Long.MAX_VALUE)));
     }
 
     private static String blankToNull(String value) {

@@ -6,6 +6,7 @@ import app.relay.access.Capability;
 import app.relay.access.ClientAccess;
 import app.relay.access.FieldAccess;
 import app.relay.access.SqlPredicate;
+import app.relay.common.Cursors;
 import app.relay.common.ProblemException;
 import app.relay.common.SqlValues;
 import app.relay.identity.CurrentUser;
@@ -31,10 +32,12 @@ public class AuditService {
     private final ClientAccess access;
     private final FieldAccess fields;
     private final Capabilities capabilities;
+    private final Cursors cursors;
 
     AuditService(EntityManager em, CurrentUser user, UserDirectory directory, ClientAccess access, FieldAccess fields,
-            Capabilities capabilities) {
+            Capabilities capabilities, Cursors cursors) {
         this.capabilities = capabilities;
+        this.cursors = cursors;
         this.em = em;
         this.user = user;
         this.directory = directory;
@@ -70,7 +73,7 @@ public class AuditService {
                     AuditAction.valueOf((String) r[3]), (String) r[4], (UUID) r[5], (UUID) r[6], (String) r[10],
                     ((Number) r[7]).intValue(), (String) r[8], (String) r[9]));
         }
-        return new AuditEntry.Page(items, more ? Long.toString(items.get(items.size() - 1).id()) : null);
+        return new AuditEntry.Page(items, more ? cursors.sealId(items.get(items.size() - 1).id()) : null);
     }
 
     private static void filter(StringBuilder sql, Map<String, Object> params, String condition, String name, Object value) {

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Cursors {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** Id positions start with a character no UUID does, so the two kinds never pass for each other. */
+    private static final String ID_PREFIX = "#";
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
@@ -34,12 +36,21 @@ public class Cursors {
     }
 
     public String seal(Cursor cursor) {
+        return sealPayload(cursor.payload());
+    }
+
+    /** A position in a list ordered by a numeric id (history, audit). */
+    public String sealId(long id) {
+        return sealPayload(ID_PREFIX + id);
+    }
+
+    private String sealPayload(String payload) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(cursor.payload().getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(payload.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
         } catch (GeneralSecurityException e) {
@@ -53,17 +64,44 @@ public class Cursors {
             return null;
         }
         try {
+            return Cursor.fromPayload(openPayload(token));
+        } catch (IllegalArgumentException e) {
+            throw refused();
+        }
+    }
+
+    /** The id inside a token made by {@link #sealId}; `absent` when there is none (the first page). */
+    public long openId(String token, long absent) {
+        if (token == null || token.isBlank()) {
+            return absent;
+        }
+        String payload = openPayload(token);
+        try {
+            if (!payload.startsWith(ID_PREFIX)) {
+                throw new IllegalArgumentException("not an id cursor");
+            }
+            return Long.parseLong(payload.substring(ID_PREFIX.length()));
+        } catch (IllegalArgumentException e) {
+            throw refused();
+        }
+    }
+
+    private String openPayload(String token) {
+        try {
             byte[] bytes = Base64.getUrlDecoder().decode(token.strip());
             if (bytes.length <= IV_BYTES) {
                 throw new IllegalArgumentException("too short");
             }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
-            byte[] payload = cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
-            return Cursor.fromPayload(new String(payload, StandardCharsets.UTF_8));
+            return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException | GeneralSecurityException e) {
-            throw ProblemException.invalid("cursor", "not a cursor returned by this API (or one sealed by "
-                    + "another installation)");
+            throw refused();
         }
+    }
+
+    private static ProblemException refused() {
+        return ProblemException.invalid("cursor", "not a cursor returned by this API (or one sealed by "
+                + "another installation)");
     }
 }

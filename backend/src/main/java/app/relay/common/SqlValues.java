@@ -18,16 +18,4 @@ public final class SqlValues {
         }
         return ((Timestamp) value).toInstant();
     }
-
-    /** Parses an id cursor (the last id seen); anything else is a 400 on `cursor`. */
-    public static long idCursor(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return Long.MAX_VALUE;
-        }
-        try {
-            return Long.parseLong(cursor);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("cursor", "not a cursor returned by this API");
-        }
-    }
 }

@@ -6,6 +6,7 @@ import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.client.ClientService;
 import app.relay.common.ProblemException;
+import app.relay.common.Cursors;
 import app.relay.common.SqlValues;
 import app.relay.identity.UserDirectory;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,9 +31,11 @@ public class HistoryService {
     private final ObjectMapper json;
     private final AuditLog audit;
     private final FieldRedactor redactor;
+    private final Cursors cursors;
 
     HistoryService(EntityManager em, ClientService clients, UserDirectory directory, ObjectMapper json,
-            AuditLog audit, FieldRedactor redactor) {
+            AuditLog audit, FieldRedactor redactor, Cursors cursors) {
+        this.cursors = cursors;
         this.redactor = redactor;
         this.em = em;
         this.clients = clients;
@@ -44,7 +47,7 @@ public class HistoryService {
     @SuppressWarnings("unchecked")
     public HistoryEntry.Page ofClient(UUID clientId, int limit, String cursor) {
         ClientContext client = clients.require(clientId).accessContext();
-        long before = SqlValues.idCursor(cursor);
+        long before = cursors.openId(cursor, Long.MAX_VALUE);
         List<Object[]> rows = em.createNativeQuery("select id, at, actor_id, entity_type, entity_id, action, "
                 + "cast(changes as text) from change_log where client_id = :client and id < :before "
                 + "order by id desc limit " + (limit + 1))
@@ -63,7 +66,7 @@ public class HistoryService {
                     names.get((String) row[2]), entity, (UUID) row[4], (String) row[5], toMap(changes), redacted));
         }
         audit.record(AuditAction.read, "history", null, clientId, items.size(), null);
-        String next = more ? Long.toString(items.get(items.size() - 1).id()) : null;
+        String next = more ? cursors.sealId(items.get(items.size() - 1).id()) : null;
         return new HistoryEntry.Page(items, next);
     }
 

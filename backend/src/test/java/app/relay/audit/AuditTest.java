@@ -53,6 +53,21 @@ class AuditTest {
     }
 
     @Test
+    void theLogPagesWithSealedCursors() {
+        String id = create("sam", unique("Paged"));
+        Api.as("sam").get("/api/v1/clients/" + id).then().statusCode(200);
+        Response first = Api.as("hugo").queryParam("clientId", id).queryParam("limit", 1).get("/api/v1/audit");
+        first.then().statusCode(200).body("items.size()", equalTo(1));
+        String cursor = first.path("nextCursor");
+        assertThat(cursor).isNotNull().doesNotMatch("\\d+");
+        Response second = Api.as("hugo").queryParam("clientId", id).queryParam("limit", 1).queryParam("cursor", cursor)
+                .get("/api/v1/audit");
+        second.then().statusCode(200).body("items.size()", equalTo(1));
+        assertThat(second.<String>path("items[0].action")).isEqualTo("create");
+        Api.as("hugo").queryParam("cursor", "12345").get("/api/v1/audit").then().statusCode(400);
+    }
+
+    @Test
     void theLogNamesTheClientAndNarrowsToAPeriod() {
         String name = unique("Named in the log");
         String id = create("sam", name);

@@ -37,4 +37,15 @@ class CursorsTest {
         assertThat(CURSORS.open(null)).isNull();
         assertThat(CURSORS.open(" ")).isNull();
     }
+
+    @Test
+    void idPositionsAreSealedTooAndTheTwoKindsNeverPassForEachOther() {
+        String token = CURSORS.sealId(4242);
+        assertThat(CURSORS.openId(token, -1)).isEqualTo(4242);
+        assertThat(CURSORS.openId(null, -1)).isEqualTo(-1);
+        assertThat(token).doesNotContain("4242");
+        assertThatThrownBy(() -> CURSORS.openId(CURSORS.seal(POSITION), -1)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> CURSORS.open(token)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> CURSORS.openId("4241", -1)).isInstanceOf(ProblemException.class);
+    }
 }
