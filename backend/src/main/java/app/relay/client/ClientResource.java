@@ -37,10 +37,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class ClientResource {
     private final ClientService service;
     private final Cursors cursors;
+    private final ClientRepeats repeats;
 
-    ClientResource(ClientService service, Cursors cursors) {
+    ClientResource(ClientService service, Cursors cursors, ClientRepeats repeats) {
         this.service = service;
         this.cursors = cursors;
+        this.repeats = repeats;
     }
 
     @GET
@@ -87,7 +89,7 @@ public class ClientResource {
     public DuplicateCheck duplicates(
             @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 300)) @RestQuery String name,
             @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 64)) @RestQuery String taxId) {
-        return service.duplicates(name, taxId);
+        return repeats.duplicates(name, taxId);
     }
 
     @GET

@@ -5,7 +5,6 @@ import app.relay.access.FieldRedactor;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.client.ClientService;
-import app.relay.common.ProblemException;
 import app.relay.common.Cursors;
 import app.relay.common.SqlValues;
 import app.relay.identity.UserDirectory;
