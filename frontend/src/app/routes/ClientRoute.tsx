@@ -13,10 +13,11 @@ import { ClientEditor } from '@/features/clients/components/ClientEditor';
 import { LifecycleBadge, SegmentBadge } from '@/features/clients/components/LifecycleBadge';
 import { ContactsSection } from '@/features/contacts/components/ContactsSection';
 import { HistoryList } from '@/features/history/components/HistoryList';
+import { PartiesSection } from '@/features/parties/components/PartiesSection';
 import { notifyProblem } from '@/lib/notify';
 import { isStaleVersion } from '@/lib/problem';
 
-/** One client: card, edit, delete/restore, contact persons and history. */
+/** One client: card, edit, delete/restore, contact persons, the people in front of it, and history. */
 export function ClientRoute() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -79,9 +80,13 @@ export function ClientRoute() {
       <Tabs defaultValue="contacts">
         <Tabs.List>
           <Tabs.Tab value="contacts">{t('contacts.title')} ({data.contactCount})</Tabs.Tab>
+          <Tabs.Tab value="parties">{t('parties.title')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('history.title')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="contacts" pt="md"><ContactsSection clientId={id} readOnly={deleted} /></Tabs.Panel>
+        <Tabs.Panel value="parties" pt="md">
+          <PartiesSection clientId={id} prospect={data.lifecycle === 'prospect'} readOnly={deleted} />
+        </Tabs.Panel>
         <Tabs.Panel value="history" pt="md"><HistoryList clientId={id} /></Tabs.Panel>
       </Tabs>
     </Stack>

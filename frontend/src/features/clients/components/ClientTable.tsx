@@ -1,18 +1,32 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Checkbox, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../api/types';
 import { LifecycleBadge, SegmentBadge } from './LifecycleBadge';
 
-type Props = { clients: Client[]; onOpen: (client: Client) => void };
+type Props = {
+  clients: Client[];
+  onOpen: (client: Client) => void;
+  /** With a selection, each row gets a checkbox (for bulk actions); Space toggles it from the keyboard. */
+  selected?: Set<string>;
+  onSelect?: (ids: string[], checked: boolean) => void;
+};
 
 /** The client list rows; each row opens on click or Enter, so the list works from the keyboard. */
-export function ClientTable({ clients, onOpen }: Props) {
+export function ClientTable({ clients, onOpen, selected, onSelect }: Props) {
   const { t, i18n } = useTranslation();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   return (
     <Table highlightOnHover striped verticalSpacing="xs">
       <Table.Thead>
         <Table.Tr>
+          {selected && onSelect && (
+            <Table.Th w={36}>
+              <Checkbox aria-label={t('parties.selectAll')}
+                checked={clients.length > 0 && clients.every((client) => selected.has(client.id))}
+                indeterminate={clients.some((client) => selected.has(client.id)) && !clients.every((client) => selected.has(client.id))}
+                onChange={(event) => onSelect(clients.map((client) => client.id), event.currentTarget.checked)} />
+            </Table.Th>
+          )}
           <Table.Th>{t('clients.fields.name')}</Table.Th>
           <Table.Th>{t('clients.fields.city')}</Table.Th>
           <Table.Th>{t('clients.fields.lifecycle')}</Table.Th>
@@ -29,8 +43,20 @@ export function ClientTable({ clients, onOpen }: Props) {
             tabIndex={0}
             style={{ cursor: 'pointer' }}
             onClick={() => onOpen(client)}
-            onKeyDown={(event) => event.key === 'Enter' && onOpen(client)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') onOpen(client);
+              if (event.key === ' ' && selected && onSelect) {
+                event.preventDefault();
+                onSelect([client.id], !selected.has(client.id));
+              }
+            }}
           >
+            {selected && onSelect && (
+              <Table.Td onClick={(event) => event.stopPropagation()}>
+                <Checkbox aria-label={t('parties.select', { name: client.name ?? client.id })} checked={selected.has(client.id)}
+                  onChange={(event) => onSelect([client.id], event.currentTarget.checked)} />
+              </Table.Td>
+            )}
             <Table.Td>
               <Group gap={6} wrap="nowrap">
                 <Text fw={500}>{client.name ?? t('fields.withheld')}</Text>

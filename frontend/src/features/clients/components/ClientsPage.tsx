@@ -1,4 +1,5 @@
 import { Button, Center, Group, Loader, Menu, Modal, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
 import { useUsers } from '@/lib/session/get-users';
 import { notifyProblem } from '@/lib/notify';
+import { AssignForm } from '@/features/parties/components/AssignForm';
 import { exportClients, type ExportFormat } from '../api/export-clients';
 import { useClients } from '../api/get-clients';
 import type { ClientListQuery } from '../api/types';
@@ -33,6 +35,14 @@ export function ClientsPage() {
   const owners = supervisor ? (users.data ?? []).map((user) => ({ value: user.id, label: user.name })) : [];
   const teams = supervisor ? [...new Set((users.data ?? []).flatMap((user) => user.teams))].sort() : [];
   const download = (format: ExportFormat) => exportClients(query, format).catch(notifyProblem);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [assigning, assignment] = useDisclosure(false);
+  const select = (ids: string[], checked: boolean) => setSelected((current) => {
+    const next = new Set(current);
+    ids.forEach((id) => (checked ? next.add(id) : next.delete(id)));
+    return next;
+  });
+  const chosen = rows.filter((client) => selected.has(client.id));
 
   return (
     <Stack>
@@ -48,6 +58,11 @@ export function ClientsPage() {
               <Menu.Item onClick={() => download('csv')}>{t('clients.exportCsv')}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
+          {supervisor && selected.size > 0 && (
+            <Button variant="light" onClick={assignment.open}>
+              {t('parties.bulk')} ({t('parties.selected', { count: selected.size })})
+            </Button>
+          )}
           <Button onClick={creation.open} aria-keyshortcuts="n">{t('clients.new')}</Button>
         </Group>
       </Group>
@@ -64,7 +79,8 @@ export function ClientsPage() {
         <Text c="dimmed" ta="center" p="xl">{t('clients.empty')}</Text>
       ) : (
         <>
-          <ClientTable clients={rows} onOpen={(client) => navigate(`/clients/${client.id}`)} />
+          <ClientTable clients={rows} onOpen={(client) => navigate(`/clients/${client.id}`)}
+            selected={supervisor ? selected : undefined} onSelect={supervisor ? select : undefined} />
           {clients.hasNextPage && (
             <Center>
               <Button variant="light" loading={clients.isFetchingNextPage} onClick={() => clients.fetchNextPage()}>
@@ -74,6 +90,15 @@ export function ClientsPage() {
           )}
         </>
       )}
+      <Modal opened={assigning} onClose={assignment.close} title={t('parties.add')}>
+        <AssignForm clientIds={[...selected]} prospects={chosen.length === selected.size && chosen.every((c) => c.lifecycle === 'prospect')}
+          onCancel={assignment.close}
+          onDone={(count) => {
+            assignment.close();
+            setSelected(new Set());
+            notifications.show({ color: 'green', message: t('parties.assigned', { count }) });
+          }} />
+      </Modal>
       <Modal opened={creating} onClose={creation.close} title={t('clients.new')} size="xl">
         <ClientCreator
           onCancel={creation.close}

@@ -24,7 +24,7 @@ class ArchitectureTest {
             .layer("identity").definedBy("app.relay.identity..")
             .layer("access").definedBy("app.relay.access..")
             .layer("audit").definedBy("app.relay.audit..")
-            .layer("features").definedBy("app.relay.client..", "app.relay.contact..", "app.relay.history..",
+            .layer("features").definedBy("app.relay.client..", "app.relay.contact..", "app.relay.history..", "app.relay.party..",
                     "app.relay.people..")
             .layer("edges").definedBy("app.relay.exports..", "app.relay.admin..", "app.relay.demo..")
             .whereLayer("edges").mayNotBeAccessedByAnyLayer()

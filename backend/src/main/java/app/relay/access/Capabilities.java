@@ -1,7 +1,7 @@
 package app.relay.access;
 
 import app.relay.common.ProblemException;
-import app.relay.identity.CurrentUser;
+import app.relay.identity.ActingParty;
 import app.relay.identity.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Arrays;
@@ -13,10 +13,10 @@ import java.util.List;
  */
 @RequestScoped
 public class Capabilities {
-    private final CurrentUser user;
+    private final ActingParty user;
     private final FieldAccess fields;
 
-    Capabilities(CurrentUser user, FieldAccess fields) {
+    Capabilities(ActingParty user, FieldAccess fields) {
         this.user = user;
         this.fields = fields;
     }

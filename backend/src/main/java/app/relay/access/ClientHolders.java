@@ -18,6 +18,7 @@ import java.util.List;
 @ApplicationScoped
 public class ClientHolders {
     private static final List<String> HOLDERS = List.of(Roles.HEAD_OF_SALES, Roles.SALES_MANAGER, Roles.ACCOUNT_MANAGER);
+    private static final List<String> SPONSORS = List.of(Roles.DIRECTOR, Roles.HEAD_OF_SALES);
 
     private final UserDirectory directory;
     private final Teams teams;
@@ -29,8 +30,11 @@ public class ClientHolders {
 
     /** Whether this person may hold a client in this phase (owner or co-owner). */
     public boolean mayHold(String userId, boolean prospect) {
-        AppUser person = directory.find(userId);
-        if (person == null || person.hasDeparted() || !person.enabled || person.roles == null) {
+        return mayHold(directory.find(userId), prospect);
+    }
+
+    private static boolean mayHold(AppUser person, boolean prospect) {
+        if (!isActive(person)) {
             return false;
         }
         return !Collections.disjoint(person.roles, HOLDERS) || prospect && person.roles.contains(Roles.LEAD_GENERATOR);
@@ -44,6 +48,34 @@ public class ClientHolders {
                     : "must be an active head of sales, sales manager or account manager (lead generators hold "
                             + "prospects only)");
         }
+    }
+
+    /**
+     * Refuses, on `userId`, a person who may not stand in front of the client in this kind: executive
+     * sponsors are the director or a head of sales; every other kind is held like a client.
+     */
+    public void requireParty(PartyKind kind, String userId, boolean prospect) {
+        if (kind != PartyKind.EXECUTIVE_SPONSOR) {
+            requireHolder("userId", userId, prospect);
+            return;
+        }
+        AppUser person = directory.find(userId);
+        if (!isActive(person) || Collections.disjoint(person.roles, SPONSORS)) {
+            throw ProblemException.invalid("userId", "an executive sponsor must be the director or an active head of sales");
+        }
+    }
+
+    private static boolean isActive(AppUser person) {
+        return person != null && !person.hasDeparted() && person.enabled && person.roles != null;
+    }
+
+    /** Everyone who may stand in front of a client in this kind and phase, by name: what assignment pickers offer. */
+    public List<AppUser> candidates(PartyKind kind, boolean prospect) {
+        return directory.all().stream()
+                .filter(person -> kind == PartyKind.EXECUTIVE_SPONSOR
+                        ? isActive(person) && !Collections.disjoint(person.roles, SPONSORS)
+                        : mayHold(person, prospect))
+                .toList();
     }
 
     /** Refuses a team that is not one of the company's (Keycloak groups under /teams), or none at all. */

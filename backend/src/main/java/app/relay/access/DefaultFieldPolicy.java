@@ -6,7 +6,8 @@ import java.util.Set;
 
 /** The field rules Relay ships with; admins change them through the field-policy API. */
 public final class DefaultFieldPolicy {
-    private static final Set<String> ASSIGNMENT = Set.of("client.ownerId", "client.coOwnerId", "client.team");
+    private static final Set<String> ASSIGNMENT = Set.of("client.ownerId", "client.coOwnerId", "client.team",
+            "party.partner", "party.temporaryOwner", "party.executiveSponsor", "party.successor");
     private static final Set<String> SUPERVISED = Set.of("client.segment");
 
     private DefaultFieldPolicy() {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Every field of client data that field rules govern, with its key (`client.taxId`) and meaning.
- * Keys are `<entity>.<JSON property>`; the policy, redaction, write checks and the docs all use them.
+ * Keys are `<entity>.<JSON property>` (for parties, `party.<kind>`); the policy, redaction, write checks and the docs all use them.
  */
 public final class FieldCatalog {
     /** A governed field and, for relationship-sensitive ones, the guard that narrows it. */
@@ -56,7 +56,11 @@ public final class FieldCatalog {
             new Field("contact.birthday", "Birthday (personal)", PERSONAL),
             new Field("contact.hobbies", "Hobbies (personal)", PERSONAL),
             new Field("contact.familyNotes", "Family notes (personal)", PERSONAL),
-            new Field("contact.consent", "Consent to be contacted", null));
+            new Field("contact.consent", "Consent to be contacted", null),
+            new Field("party.partner", "Partners: a second manager working the client, with duties", null),
+            new Field("party.temporaryOwner", "Temporary owners (a vacation's stand-in, until a date)", null),
+            new Field("party.executiveSponsor", "Executive sponsors (a director's own relationship)", null),
+            new Field("party.successor", "Successors named in a handover", null));
 
     private static final Map<String, Field> BY_KEY = new LinkedHashMap<>();
 
@@ -81,7 +85,8 @@ public final class FieldCatalog {
 
     private static final Map<String, List<Field>> BY_ENTITY = Map.of(
             "client", FIELDS.stream().filter(f -> f.entity().equals("client")).toList(),
-            "contact", FIELDS.stream().filter(f -> f.entity().equals("contact")).toList());
+            "contact", FIELDS.stream().filter(f -> f.entity().equals("contact")).toList(),
+            "party", FIELDS.stream().filter(f -> f.entity().equals("party")).toList());
 
     public static List<Field> of(String entity) {
         return BY_ENTITY.getOrDefault(entity, List.of());

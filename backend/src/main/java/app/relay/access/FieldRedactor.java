@@ -60,6 +60,25 @@ public class FieldRedactor {
         return true;
     }
 
+    /**
+     * A party's recorded change under the rule of its kind: hidden → nothing of it, masked → not who nor
+     * their duties, only that such a party came or went. Answers the withheld fields.
+     */
+    public List<String> redactPartyChanges(ObjectNode changes, PartyKind kind, ClientContext client) {
+        AccessLevel level = access.level(kind.fieldKey(), client);
+        if (level.atLeast(AccessLevel.read)) {
+            return List.of();
+        }
+        List<String> withheld = new ArrayList<>();
+        changes.fieldNames().forEachRemaining(name -> {
+            if (level != AccessLevel.masked || name.equals("userId") || name.equals("duties")) {
+                withheld.add(name);
+            }
+        });
+        changes.remove(withheld);
+        return withheld;
+    }
+
     @SuppressWarnings("unchecked")
     public <T> T redact(T view, String entity, ClientContext client) {
         List<FieldCatalog.Field> withheld = FieldCatalog.of(entity).stream()

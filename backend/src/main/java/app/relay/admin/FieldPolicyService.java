@@ -8,7 +8,7 @@ import app.relay.access.FieldPolicyStore;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.common.ProblemException;
-import app.relay.identity.CurrentUser;
+import app.relay.identity.ActingParty;
 import app.relay.identity.KeycloakAdmin;
 import app.relay.identity.Roles;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,11 +25,11 @@ public class FieldPolicyService {
 
     private final FieldPolicyStore store;
     private final KeycloakAdmin keycloak;
-    private final CurrentUser user;
+    private final ActingParty user;
     private final AuditLog audit;
     private final Capabilities capabilities;
 
-    FieldPolicyService(FieldPolicyStore store, KeycloakAdmin keycloak, CurrentUser user, AuditLog audit,
+    FieldPolicyService(FieldPolicyStore store, KeycloakAdmin keycloak, ActingParty user, AuditLog audit,
             Capabilities capabilities) {
         this.capabilities = capabilities;
         this.store = store;

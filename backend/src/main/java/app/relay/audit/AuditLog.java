@@ -1,7 +1,6 @@
 package app.relay.audit;
 
-import app.relay.identity.CurrentUser;
-import io.vertx.ext.web.RoutingContext;
+import app.relay.identity.ActingParty;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,13 +11,11 @@ import java.util.UUID;
 @Transactional
 public class AuditLog {
     private final EntityManager em;
-    private final CurrentUser user;
-    private final RoutingContext http;
+    private final ActingParty user;
 
-    AuditLog(EntityManager em, CurrentUser user, RoutingContext http) {
+    AuditLog(EntityManager em, ActingParty user) {
         this.em = em;
         this.user = user;
-        this.http = http;
     }
 
     /** One record read or changed; `clientId` ties contact and history events to their client. */
@@ -35,20 +32,15 @@ public class AuditLog {
         em.createNativeQuery("insert into audit_event (actor_id, action, entity_type, entity_id, client_id, "
                         + "record_count, source_ip, detail) values (:actor, :action, :type, cast(:entity as uuid), "
                         + "cast(:client as uuid), :count, cast(:ip as varchar), cast(:detail as varchar))")
-                .setParameter("actor", user.id())
+                .setParameter("actor", user.actor().id())
                 .setParameter("action", action.name())
                 .setParameter("type", entityType)
                 .setParameter("entity", entityId == null ? null : entityId.toString())
                 .setParameter("client", clientId == null ? null : clientId.toString())
                 .setParameter("count", count)
-                .setParameter("ip", sourceIp())
+                .setParameter("ip", user.actor().address())
                 .setParameter("detail", detail == null ? null : truncate(detail))
                 .executeUpdate();
-    }
-
-    /** The connecting address, or the one a trusted proxy forwarded (Quarkus applies RELAY_TRUSTED_PROXIES). */
-    private String sourceIp() {
-        return http.request().remoteAddress() == null ? null : http.request().remoteAddress().hostAddress();
     }
 
     private static String truncate(String text) {

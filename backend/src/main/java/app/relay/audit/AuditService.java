@@ -3,14 +3,12 @@ package app.relay.audit;
 import app.relay.access.AccessLevel;
 import app.relay.access.Capabilities;
 import app.relay.access.Capability;
-import app.relay.access.ClientAccess;
 import app.relay.access.FieldAccess;
+import app.relay.access.RowScope;
 import app.relay.access.SqlPredicate;
 import app.relay.common.Cursors;
 import app.relay.common.ProblemException;
 import app.relay.common.SqlValues;
-import app.relay.identity.CurrentUser;
-import app.relay.identity.Roles;
 import app.relay.identity.UserDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -20,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Reads the audit log: the director sees all of it, a head of sales what concerns their teams. */
@@ -27,19 +26,17 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AuditService {
     private final EntityManager em;
-    private final CurrentUser user;
     private final UserDirectory directory;
-    private final ClientAccess access;
+    private final RowScope access;
     private final FieldAccess fields;
     private final Capabilities capabilities;
     private final Cursors cursors;
 
-    AuditService(EntityManager em, CurrentUser user, UserDirectory directory, ClientAccess access, FieldAccess fields,
+    AuditService(EntityManager em, UserDirectory directory, RowScope access, FieldAccess fields,
             Capabilities capabilities, Cursors cursors) {
         this.capabilities = capabilities;
         this.cursors = cursors;
         this.em = em;
-        this.user = user;
         this.directory = directory;
         this.access = access;
         this.fields = fields;
@@ -99,13 +96,16 @@ public class AuditService {
     /** The director reads everything; a head of sales the acts of their team members and on their teams' clients. */
     private String scope(Map<String, Object> params) {
         capabilities.require(Capability.AUDIT_READ, "The audit log is for the director and heads of sales");
-        if (user.hasRole(Roles.DIRECTOR)) {
+        Optional<List<String>> supervised = access.supervisedTeams();
+        if (supervised.isEmpty()) {
             return "";
         }
-        if (user.hasRole(Roles.HEAD_OF_SALES) && !user.teams().isEmpty()) {
-            params.put("teams", user.teams());
+        if (!supervised.get().isEmpty()) {
+            params.put("teams", supervised.get());
+            SqlPredicate clients = access.supervisedClients("c");
+            params.putAll(clients.params());
             return " and (exists (select 1 from app_user u, unnest(u.teams) t where u.id = a.actor_id and t in (:teams))"
-                    + " or a.client_id in (select c.id from client c where c.team in (:teams)))";
+                    + " or a.client_id in (select c.id from client c where " + clients.sql() + "))";
         }
         throw ProblemException.forbidden("The audit log is for the director and heads of sales");
     }

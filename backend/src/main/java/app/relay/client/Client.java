@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -48,8 +49,9 @@ public class Client extends AuditedRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> attributes = new LinkedHashMap<>();
 
-    /** What field rules need to know of this client. */
-    public ClientContext accessContext() {
-        return new ClientContext(ownerId, coOwnerId, team, segment == null ? null : segment.name());
+    /** What the row scope and field rules need to know of this client, with the other parties standing now. */
+    public ClientContext accessContext(Set<String> otherParties) {
+        return new ClientContext(ownerId, coOwnerId, otherParties, team, segment == null ? null : segment.name(),
+                lifecycle == null ? null : lifecycle.name());
     }
 }

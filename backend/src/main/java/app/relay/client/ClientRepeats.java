@@ -1,8 +1,8 @@
 package app.relay.client;
 
 import app.relay.access.AccessLevel;
-import app.relay.access.ClientAccess;
 import app.relay.access.FieldAccess;
+import app.relay.access.RowScope;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.common.Problem;
@@ -20,12 +20,12 @@ import java.util.Map;
 @RequestScoped
 public class ClientRepeats {
     private final ClientSearch search;
-    private final ClientAccess access;
+    private final RowScope access;
     private final FieldAccess fields;
     private final UserDirectory directory;
     private final AuditLog audit;
 
-    ClientRepeats(ClientSearch search, ClientAccess access, FieldAccess fields, UserDirectory directory,
+    ClientRepeats(ClientSearch search, RowScope access, FieldAccess fields, UserDirectory directory,
             AuditLog audit) {
         this.search = search;
         this.access = access;

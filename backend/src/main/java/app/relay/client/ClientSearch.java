@@ -1,8 +1,8 @@
 package app.relay.client;
 
 import app.relay.access.AccessLevel;
-import app.relay.access.ClientAccess;
 import app.relay.access.FieldAccess;
+import app.relay.access.RowScope;
 import app.relay.access.SqlPredicate;
 import app.relay.common.Cursor;
 import app.relay.common.ProblemException;
@@ -19,10 +19,10 @@ import java.util.UUID;
 @RequestScoped
 public class ClientSearch {
     private final EntityManager em;
-    private final ClientAccess access;
+    private final RowScope access;
     private final FieldAccess fields;
 
-    ClientSearch(EntityManager em, ClientAccess access, FieldAccess fields) {
+    ClientSearch(EntityManager em, RowScope access, FieldAccess fields) {
         this.em = em;
         this.access = access;
         this.fields = fields;

@@ -1,8 +1,10 @@
 package app.relay.client;
 
-import app.relay.access.ClientAccess;
+import app.relay.access.ClientContext;
 import app.relay.access.ClientHolders;
 import app.relay.access.FieldAccess;
+import app.relay.access.RowScope;
+import app.relay.access.StandingParties;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.common.Cursor;
@@ -27,7 +29,7 @@ import java.util.UUID;
 public class ClientService {
     private final EntityManager em;
     private final ClientSearch search;
-    private final ClientAccess access;
+    private final RowScope access;
     private final ClientMapper mapper;
     private final ClientViews views;
     private final Inputs inputs;
@@ -36,10 +38,12 @@ public class ClientService {
     private final Cursors cursors;
     private final ClientHolders holders;
     private final ClientRepeats repeats;
+    private final StandingParties parties;
 
-    ClientService(EntityManager em, ClientSearch search, ClientAccess access, ClientMapper mapper, ClientViews views,
+    ClientService(EntityManager em, ClientSearch search, RowScope access, ClientMapper mapper, ClientViews views,
             Inputs inputs, AuditLog audit, FieldAccess fields, Cursors cursors,
-            ClientHolders holders, ClientRepeats repeats) {
+            ClientHolders holders, ClientRepeats repeats, StandingParties parties) {
+        this.parties = parties;
         this.cursors = cursors;
         this.holders = holders;
         this.repeats = repeats;
@@ -109,7 +113,7 @@ public class ClientService {
         mapper.apply(input, client);
         client.ownerId = owner;
         client.team = team;
-        fields.checkWritable("client", provided, client.accessContext());
+        fields.checkWritable("client", provided, contextOf(client));
         requireOwnerPastProspect(client.ownerId, client.lifecycle);
         holders.requireHolder("ownerId", owner, prospect);
         holders.requireHolder("coOwnerId", input.coOwnerId(), false);
@@ -128,7 +132,7 @@ public class ClientService {
         ETags.requireCurrent(ifMatch, client.version);
         ClientInput current = mapper.toInput(client);
         ClientInput next = inputs.patch(current, patch);
-        fields.checkWritable("client", Records.changed(current, next), client.accessContext());
+        fields.checkWritable("client", Records.changed(current, next), contextOf(client));
         next = checkHolders(current, next, patch.has("team"));
         mapper.apply(next, client);
         client.touch(access.callerId());
@@ -177,6 +181,11 @@ public class ClientService {
             throw new ProblemException(ProblemType.CONFLICT, "This client is deleted; restore it before changing it");
         }
         return client;
+    }
+
+    /** What the row scope and the field rules need to know of this client. */
+    public ClientContext contextOf(Client client) {
+        return client.accessContext(parties.of(client.id));
     }
 
     private ClientView view(Client client) {

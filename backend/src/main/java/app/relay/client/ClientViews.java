@@ -1,10 +1,12 @@
 package app.relay.client;
 
 import app.relay.access.FieldRedactor;
+import app.relay.access.StandingParties;
 import app.relay.identity.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -15,7 +17,10 @@ public class ClientViews {
     private final UserDirectory directory;
     private final FieldRedactor redactor;
 
-    ClientViews(ClientMapper mapper, UserDirectory directory, FieldRedactor redactor) {
+    private final StandingParties parties;
+
+    ClientViews(ClientMapper mapper, UserDirectory directory, FieldRedactor redactor, StandingParties parties) {
+        this.parties = parties;
         this.mapper = mapper;
         this.directory = directory;
         this.redactor = redactor;
@@ -25,9 +30,10 @@ public class ClientViews {
         Map<String, String> names = directory.namesOf(clients.stream()
                 .flatMap(c -> Stream.of(c.ownerId, c.coOwnerId))
                 .toList());
+        Map<UUID, Set<String>> standing = parties.of(clients.stream().map(c -> c.id).toList());
         return clients.stream()
                 .map(c -> redactor.redact(mapper.toView(c, names, contactCounts.getOrDefault(c.id, 0L)), "client",
-                        c.accessContext()))
+                        c.accessContext(standing.getOrDefault(c.id, Set.of()))))
                 .toList();
     }
 }

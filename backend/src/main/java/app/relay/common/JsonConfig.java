@@ -1,5 +1,6 @@
 package app.relay.common;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 
 /**
@@ -123,7 +125,21 @@ public class JsonConfig implements ObjectMapperCustomizer {
         ExactEnum(Class<?> type, JsonDeserializer<?> standard) {
             super(type);
             this.standard = standard;
-            this.names = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toArray(String[]::new);
+            this.names = Arrays.stream(type.getEnumConstants()).map(ExactEnum::wireName).toArray(String[]::new);
+        }
+
+        /** The name on the wire: what a `@JsonValue` method gives (`co-owner`), else the constant's name. */
+        private static String wireName(Object constant) {
+            for (Method method : ((Enum<?>) constant).getDeclaringClass().getMethods()) {
+                if (method.isAnnotationPresent(JsonValue.class)) {
+                    try {
+                        return String.valueOf(method.invoke(constant));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            return ((Enum<?>) constant).name();
         }
 
         @Override

@@ -1,8 +1,8 @@
 package app.relay.contact;
 
-import app.relay.access.ClientAccess;
 import app.relay.access.FieldAccess;
 import app.relay.access.FieldRedactor;
+import app.relay.access.RowScope;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.client.Client;
@@ -28,7 +28,7 @@ import java.util.UUID;
 public class ContactService {
     private final EntityManager em;
     private final ClientService clients;
-    private final ClientAccess access;
+    private final RowScope access;
     private final ContactMapper mapper;
     private final ChannelNormalizer channels;
     private final Inputs inputs;
@@ -37,7 +37,7 @@ public class ContactService {
     private final FieldRedactor redactor;
     private final Cursors cursors;
 
-    ContactService(EntityManager em, ClientService clients, ClientAccess access, ContactMapper mapper,
+    ContactService(EntityManager em, ClientService clients, RowScope access, ContactMapper mapper,
             ChannelNormalizer channels, Inputs inputs, AuditLog audit, FieldAccess fields, FieldRedactor redactor,
             Cursors cursors) {
         this.cursors = cursors;
@@ -85,7 +85,7 @@ public class ContactService {
     public ContactView create(UUID clientId, ContactInput input) {
         Client client = clients.requireLive(clientId);
         inputs.requireValid(input);
-        fields.checkWritable("contact", Records.provided(input), client.accessContext());
+        fields.checkWritable("contact", Records.provided(input), clients.contextOf(client));
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();
         contact.clientId = client.id;
@@ -103,7 +103,7 @@ public class ContactService {
         Client client = clients.requireLive(contact.clientId);
         ContactInput current = mapper.toInput(contact);
         ContactInput next = inputs.patch(current, patch);
-        fields.checkWritable("contact", Records.changed(current, next), client.accessContext());
+        fields.checkWritable("contact", Records.changed(current, next), clients.contextOf(client));
         apply(next, contact, client);
         em.flush();
         audit.record(AuditAction.update, "contact", id, contact.clientId);
@@ -135,7 +135,7 @@ public class ContactService {
     }
 
     private ContactView view(Contact contact, Client client) {
-        return redactor.redact(mapper.toView(contact), "contact", client.accessContext());
+        return redactor.redact(mapper.toView(contact), "contact", clients.contextOf(client));
     }
 
     private void apply(ContactInput input, Contact contact, Client client) {

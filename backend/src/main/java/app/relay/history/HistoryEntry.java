@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One recorded change of a client or one of its contact persons. */
+/** One recorded change of a client, one of its contact persons, or one of its parties (besides owner and co-owner). */
 @Schema(name = "HistoryEntry")
 public record HistoryEntry(
         @Schema(required = true) long id,
         @Schema(required = true) Instant at,
         @Schema(required = true) String actorId,
         String actorName,
-        @Schema(required = true, enumeration = {"client", "contact"}) String entityType,
+        @Schema(required = true, enumeration = {"client", "contact", "party"}) String entityType,
         @Schema(required = true) UUID entityId,
         @Schema(required = true, enumeration = {"created", "updated", "deleted", "restored"}) String action,
         @Schema(required = true, description = "Changed fields (API names), each with `from` and `to`, "

@@ -2,6 +2,7 @@ package app.relay.history;
 
 import app.relay.access.ClientContext;
 import app.relay.access.FieldRedactor;
+import app.relay.access.PartyKind;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.client.ClientService;
@@ -45,11 +46,12 @@ public class HistoryService {
 
     @SuppressWarnings("unchecked")
     public HistoryEntry.Page ofClient(UUID clientId, int limit, String cursor) {
-        ClientContext client = clients.require(clientId).accessContext();
+        ClientContext client = clients.contextOf(clients.require(clientId));
         long before = cursors.openId(cursor, Long.MAX_VALUE);
-        List<Object[]> rows = em.createNativeQuery("select id, at, actor_id, entity_type, entity_id, action, "
-                + "cast(changes as text) from change_log where client_id = :client and id < :before "
-                + "order by id desc limit " + (limit + 1))
+        List<Object[]> rows = em.createNativeQuery("select h.id, h.at, h.actor_id, h.entity_type, h.entity_id, h.action, "
+                + "cast(h.changes as text), p.kind from change_log h "
+                + "left join party p on h.entity_type = 'party' and p.id = h.entity_id "
+                + "where h.client_id = :client and h.id < :before order by h.id desc limit " + (limit + 1))
                 .setParameter("client", clientId)
                 .setParameter("before", before)
                 .getResultList();
@@ -60,7 +62,9 @@ public class HistoryService {
         for (Object[] row : page) {
             String entity = (String) row[3];
             ObjectNode changes = changes((String) row[6]);
-            List<String> redacted = redactor.redactChanges(changes, entity, client);
+            List<String> redacted = row[7] != null
+                    ? redactor.redactPartyChanges(changes, PartyKind.of((String) row[7]), client)
+                    : redactor.redactChanges(changes, entity, client);
             items.add(new HistoryEntry(((Number) row[0]).longValue(), SqlValues.instant(row[1]), (String) row[2],
                     names.get((String) row[2]), entity, (UUID) row[4], (String) row[5], toMap(changes), redacted));
         }

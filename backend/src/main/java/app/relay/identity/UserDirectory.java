@@ -1,6 +1,5 @@
 package app.relay.identity;
 
-import app.relay.identity.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -27,7 +26,7 @@ public class UserDirectory {
 
     /** Records the caller, at most every few minutes per person, so names and teams stay current. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(CurrentUser user) {
+    public void record(Actor user) {
         Instant now = Instant.now();
         Instant last = lastRecorded.get(user.id());
         if (last != null && last.plus(REFRESH).isAfter(now)) {
@@ -64,6 +63,9 @@ public class UserDirectory {
     public Map<String, String> namesOf(Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
         List<String> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        // Relay's own jobs act under `system:<job>`; history and audit name them too.
+        wanted.stream().filter(id -> id.startsWith(Actor.SYSTEM_PREFIX))
+                .forEach(id -> names.put(id, "Relay (" + id.substring(Actor.SYSTEM_PREFIX.length()) + ")"));
         if (wanted.isEmpty()) {
             return names;
         }

@@ -2,33 +2,35 @@ package app.relay.people;
 
 import app.relay.access.Capabilities;
 import app.relay.access.Capability;
+import app.relay.access.RowScope;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.common.Clock;
 import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
+import app.relay.identity.ActingParty;
 import app.relay.identity.AppUser;
-import app.relay.identity.CurrentUser;
 import app.relay.identity.KeycloakAdmin;
-import app.relay.identity.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
-import java.util.Collections;
 import java.util.List;
 
 /** Marks a person as leaving: Relay refuses them at once and Keycloak disables them; their records stay. */
 @RequestScoped
 public class DepartureService {
     private final EntityManager em;
-    private final CurrentUser caller;
+    private final ActingParty caller;
     private final KeycloakAdmin keycloak;
     private final AuditLog audit;
 
     private final Capabilities capabilities;
 
-    DepartureService(EntityManager em, CurrentUser caller, KeycloakAdmin keycloak, AuditLog audit,
-            Capabilities capabilities) {
+    private final RowScope scope;
+
+    DepartureService(EntityManager em, ActingParty caller, KeycloakAdmin keycloak, AuditLog audit,
+            Capabilities capabilities, RowScope scope) {
+        this.scope = scope;
         this.capabilities = capabilities;
         this.em = em;
         this.caller = caller;
@@ -69,10 +71,6 @@ public class DepartureService {
         if (!capabilities.has(Capability.PEOPLE_DEPART) || user.id.equals(caller.id())) {
             return false;
         }
-        if (caller.hasAnyRole(Roles.DIRECTOR, Roles.ADMIN)) {
-            return true;
-        }
-        List<String> teams = user.teams == null ? List.of() : user.teams;
-        return !Collections.disjoint(teams, caller.teams());
+        return scope.supervises(user.teams == null ? List.of() : user.teams);
     }
 }

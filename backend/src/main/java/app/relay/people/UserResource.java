@@ -3,7 +3,8 @@ package app.relay.people;
 import app.relay.access.Capabilities;
 import app.relay.access.FieldAccess;
 import app.relay.common.Inputs;
-import app.relay.identity.CurrentUser;
+import app.relay.identity.ActingParty;
+import app.relay.identity.Actor;
 import app.relay.identity.Roles;
 import app.relay.identity.UserDirectory;
 import io.quarkus.security.Authenticated;
@@ -26,14 +27,14 @@ import org.jboss.resteasy.reactive.RestPath;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "People")
 public class UserResource {
-    private final CurrentUser user;
+    private final ActingParty user;
     private final Capabilities capabilities;
     private final UserDirectory directory;
     private final DepartureService departures;
     private final Inputs inputs;
     private final FieldAccess fields;
 
-    UserResource(CurrentUser user, Capabilities capabilities, UserDirectory directory, DepartureService departures,
+    UserResource(ActingParty user, Capabilities capabilities, UserDirectory directory, DepartureService departures,
             Inputs inputs, FieldAccess fields) {
         this.user = user;
         this.capabilities = capabilities;
@@ -47,8 +48,9 @@ public class UserResource {
     @Path("/me")
     @Operation(summary = "The signed-in user, roles, teams, capabilities and field levels")
     public MeView me() {
-        List<String> roles = user.roles().stream().sorted().toList();
-        return new MeView(user.id(), user.username(), user.fullName(), user.email(), roles, user.teams(),
+        Actor me = user.actor();
+        List<String> roles = me.roles().stream().sorted().toList();
+        return new MeView(me.id(), me.username(), me.fullName(), me.email(), roles, me.teams(),
                 capabilities.all(), fields.baseLevels());
     }
 

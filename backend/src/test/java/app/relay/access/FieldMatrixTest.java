@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.relay.identity.Roles;
 import app.relay.support.Api;
 import app.relay.support.TestClients;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +33,10 @@ class FieldMatrixTest {
     static final String SAM = "a0000000-0000-4000-8000-000000000004";
     static final String ALEX = "a0000000-0000-4000-8000-000000000006";
     static final String SARA = "a0000000-0000-4000-8000-000000000005";
+    static final String DANA = "a0000000-0000-4000-8000-000000000002";
+    static final String HUGO = "a0000000-0000-4000-8000-000000000003";
+    static final String HANA = "a0000000-0000-4000-8000-000000000008";
+    static final String SID = "a0000000-0000-4000-8000-000000000009";
     /** One user per role; all of them can see the fixture (a north prospect of sam, co-owned by alex). */
     static final Map<String, String> USER_OF_ROLE = Map.of(
             Roles.ADMIN, "ada", Roles.DIRECTOR, "dana", Roles.HEAD_OF_SALES, "hugo", Roles.SALES_MANAGER, "sam",
@@ -47,7 +57,19 @@ class FieldMatrixTest {
                 Response contact = Api.as(role.getValue()).get("/api/v1/contacts/" + fixture.contactId);
                 Response history = Api.as(role.getValue()).queryParam("limit", 200)
                         .get("/api/v1/clients/" + fixture.clientId + "/history");
+                Response parties = Api.as(role.getValue()).get("/api/v1/clients/" + fixture.clientId + "/parties");
+                for (FieldCatalog.Field field : FieldCatalog.of("party")) {
+                    AccessLevel expected = expected(role.getKey(), role.getValue(), field, segment);
+                    PartyKind kind = kindOf(field);
+                    cases.add(DynamicTest.dynamicTest("parties " + segment + " " + role.getKey() + " " + field.key()
+                            + " → " + expected, () -> assertPartyRead(parties, kind, expected)));
+                    cases.add(DynamicTest.dynamicTest("history " + segment + " " + role.getKey() + " " + field.key()
+                            + " → " + expected, () -> assertPartyHistory(history, kind, expected)));
+                }
                 for (FieldCatalog.Field field : FieldCatalog.FIELDS) {
+                    if (field.entity().equals("party")) {
+                        continue;
+                    }
                     Response view = field.entity().equals("client") ? client : contact;
                     Map<String, Object> original = field.entity().equals("client") ? fixture.client : fixture.contact;
                     AccessLevel expected = expected(role.getKey(), role.getValue(), field, segment);
@@ -67,6 +89,14 @@ class FieldMatrixTest {
         for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
             for (FieldCatalog.Field field : FieldCatalog.FIELDS) {
                 boolean allowed = expected(role.getKey(), role.getValue(), field, "medium") == AccessLevel.write;
+                if (field.entity().equals("party")) {
+                    PartyKind kind = kindOf(field);
+                    // Successors are named by handovers only: refused for everyone here, as a bad kind.
+                    int status = kind == PartyKind.SUCCESSOR ? 400 : allowed ? 201 : 403;
+                    cases.add(DynamicTest.dynamicTest("assign " + role.getKey() + " " + field.key() + " → " + status,
+                            () -> assertAssign(role.getValue(), kind, status)));
+                    continue;
+                }
                 cases.add(DynamicTest.dynamicTest("write " + role.getKey() + " " + field.key() + " → "
                         + (allowed ? "200" : "403"), () -> assertWrite(role.getValue(), field, allowed)));
             }
@@ -79,6 +109,60 @@ class FieldMatrixTest {
         boolean guarded = field.guard() != null && !INNER_CIRCLE.contains(user)
                 && (!field.guard().topSegmentsOnly() || segment.equals("vip") || segment.equals("key"));
         return guarded ? level.atMost(field.guard().cap()) : level;
+    }
+
+    private static PartyKind kindOf(FieldCatalog.Field field) {
+        return Arrays.stream(PartyKind.values()).filter(k -> k.fieldKey().equals(field.key())).findFirst().orElseThrow();
+    }
+
+    /** Each kind of party of the fixture: listed with its person (read), without (masked), or only named as withheld. */
+    private static void assertPartyRead(Response parties, PartyKind kind, AccessLevel expected) {
+        assertThat(parties.statusCode()).isEqualTo(200);
+        List<Map<String, Object>> ofKind = parties.jsonPath().getList("items.findAll { it.kind == '" + kind.wireName() + "' }");
+        List<String> redacted = parties.jsonPath().getList("redactedKinds");
+        switch (expected) {
+            case hidden -> {
+                assertThat(ofKind).isEmpty();
+                assertThat(redacted).contains(kind.wireName());
+            }
+            case masked -> {
+                assertThat(ofKind).hasSize(1);
+                assertThat(ofKind.get(0).get("userId")).isNull();
+            }
+            default -> {
+                assertThat(ofKind).hasSize(1);
+                assertThat(ofKind.get(0).get("userId")).isEqualTo(Fixture.PARTY_OF.get(kind));
+                assertThat(redacted).doesNotContain(kind.wireName());
+            }
+        }
+    }
+
+    private static void assertPartyHistory(Response history, PartyKind kind, AccessLevel expected) {
+        Map<String, Object> created = history.jsonPath().getMap("items.find { it.entityType == 'party' && "
+                + "it.action == 'created' && (it.changes.kind == null || it.changes.kind.to == '" + kind.wireName()
+                + "') && it.redactedFields.size() " + (expected.atLeast(AccessLevel.read) ? "==" : ">") + " 0 }");
+        assertThat(created).as("a creation entry for the %s under the %s rule", kind, expected).isNotNull();
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> changes = (Map<String, Map<String, Object>>) created.get("changes");
+        if (expected.atLeast(AccessLevel.read)) {
+            assertThat(changes.get("userId").get("to")).isEqualTo(Fixture.PARTY_OF.get(kind));
+        } else {
+            assertThat(changes).doesNotContainKey("userId");
+        }
+    }
+
+    private static void assertAssign(String user, PartyKind kind, int status) {
+        Fixture fixture = Fixture.create("medium");
+        String person = kind == PartyKind.EXECUTIVE_SPONSOR ? HANA : SID;
+        Map<String, Object> body = new HashMap<>(Map.of("userId", person, "kind", kind.wireName()));
+        if (kind == PartyKind.TEMPORARY_OWNER) {
+            body.put("validTo", Instant.now().plus(7, ChronoUnit.DAYS).toString());
+        }
+        Api.as(user).body(body).post("/api/v1/clients/" + fixture.clientId + "/parties").then()
+                .statusCode(status);
+        List<String> standing = Api.as("dana").get("/api/v1/clients/" + fixture.clientId + "/parties").jsonPath()
+                .getList("items.userId");
+        assertThat(standing.contains(person)).as("%s assigned by %s", kind, user).isEqualTo(status == 201);
     }
 
     /** The creation entry of the client or its contact tells every field's first value: under the same rule. */
@@ -177,7 +261,27 @@ class FieldMatrixTest {
                     .then().statusCode(201).extract().path("id");
             Map<String, Object> shownContact = Api.as("dana").get("/api/v1/contacts/" + contactId).then().extract()
                     .jsonPath().getMap("");
+            addParties(clientId);
             return new Fixture(clientId, contactId, shownClient, shownContact);
+        }
+
+        /** Sara partners and stands in, dana sponsors, sara is named successor (as a handover would). */
+        static final Map<PartyKind, String> PARTY_OF = Map.of(PartyKind.PARTNER, SARA, PartyKind.TEMPORARY_OWNER, SARA,
+                PartyKind.EXECUTIVE_SPONSOR, DANA, PartyKind.SUCCESSOR, SARA);
+
+        private static void addParties(String clientId) {
+            String parties = "/api/v1/clients/" + clientId + "/parties";
+            Api.as("hugo").body(Map.of("userId", SARA, "kind", "partner", "duties", "the Cluj plant")).post(parties)
+                    .then().statusCode(201);
+            Api.as("hugo").body(Map.of("userId", SARA, "kind", "temporary-owner",
+                    "validTo", Instant.now().plus(30, ChronoUnit.DAYS).toString())).post(parties).then().statusCode(201);
+            Api.as("hugo").body(Map.of("userId", DANA, "kind", "executive-sponsor")).post(parties).then().statusCode(201);
+            QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(EntityManager.class).get()
+                    .createNativeQuery("insert into party (id, client_id, user_id, kind, valid_from, created_at, created_by, "
+                            + "updated_at, updated_by) values (gen_random_uuid(), cast(:client as uuid), :user, 'successor', "
+                            + "now(), now(), :by, now(), :by)")
+                    .setParameter("client", clientId).setParameter("user", SARA).setParameter("by", HUGO)
+                    .executeUpdate());
         }
 
         private static Map<String, Object> withOwner(Map<String, Object> client) {

@@ -20,25 +20,30 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
         Map<String, String> headers, String body, String label, boolean mustRefuse, String token,
         String bodySchema, Supplier<Map<String, Object>> validBody) {
 
+    private static final String SARA = "a0000000-0000-4000-8000-000000000005";
+
     /** Valid bodies per schema; a new request schema without one fails the test, so none goes untried. */
     private static final Map<String, Supplier<Map<String, Object>>> BODIES = Map.of(
             "ClientInput", () -> new LinkedHashMap<>(Map.of("name", MalformedRequestsTest.unique(), "kind", "company",
                     "country", "RO", "lifecycle", "prospect")),
             "ContactInput", () -> new LinkedHashMap<>(Map.of("fullName", "Malformed Person")),
             "DepartureInput", () -> new LinkedHashMap<>(Map.of("note", "leaving")),
-            "FieldPolicyChange", LinkedHashMap::new);
+            "FieldPolicyChange", LinkedHashMap::new,
+            "PartyInput", () -> new LinkedHashMap<>(Map.of("userId", SARA, "kind", "partner")),
+            "AssignmentInput", LinkedHashMap::new);
     private static final Map<String, Map<String, Object>> ITEMS = Map.of(
             "ContactChannel", Map.of("kind", "phone", "value", "+40721234567", "corporate", true));
 
     static BadRequest base(OpenAPI spec, MalformedRequestsTest.Fixture fixture, String path,
             PathItem.HttpMethod method, Operation operation) {
         Map<String, String> pathValues = new LinkedHashMap<>();
-        for (String name : List.of("id", "clientId", "role", "key")) {
+        for (String name : List.of("id", "clientId", "partyId", "role", "key")) {
             if (path.contains("{" + name + "}")) {
                 pathValues.put(name, switch (name) {
                     case "id" -> path.startsWith("/api/v1/contacts") ? fixture.contactId()
                             : path.startsWith("/api/v1/users") ? "nobody-" + UUID.randomUUID() : fixture.clientId();
                     case "clientId" -> fixture.clientId();
+                    case "partyId" -> UUID.randomUUID().toString();
                     case "role" -> "sales-manager";
                     default -> "client.industry";
                 });
@@ -58,6 +63,10 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             body = BODIES.get(schemaName);
             if (body == null) {
                 throw new IllegalStateException("No valid " + schemaName + " body for the negative test: add one");
+            }
+            if (schemaName.equals("AssignmentInput")) {
+                body = () -> new LinkedHashMap<>(Map.of("clientIds", List.of(fixture.clientId()), "kind", "partner",
+                        "userId", SARA));
             }
             if (schemaName.equals("FieldPolicyChange")) {
                 body = () -> new LinkedHashMap<>(Map.of("level", fixture.policyLevel()));

@@ -1,0 +1,60 @@
+package app.relay.access;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The ways a person stands in front of a client. Each kind is governed by a field key (who may read and
+ * assign it) and says whether it lets its holder see the client and be in its inner circle.
+ */
+public enum PartyKind {
+    OWNER("owner", "client.ownerId", true),
+    CO_OWNER("co-owner", "client.coOwnerId", true),
+    PARTNER("partner", "party.partner", true),
+    TEMPORARY_OWNER("temporary-owner", "party.temporaryOwner", true),
+    // Named by a handover; sees the client from the handover's approval (handover issue).
+    SUCCESSOR("successor", "party.successor", false),
+    EXECUTIVE_SPONSOR("executive-sponsor", "party.executiveSponsor", true);
+
+    private final String wireName;
+    private final String fieldKey;
+    private final boolean givesSight;
+
+    PartyKind(String wireName, String fieldKey, boolean givesSight) {
+        this.wireName = wireName;
+        this.fieldKey = fieldKey;
+        this.givesSight = givesSight;
+    }
+
+    @JsonValue
+    public String wireName() {
+        return wireName;
+    }
+
+    /** The field rule that governs reading and assigning this kind. */
+    public String fieldKey() {
+        return fieldKey;
+    }
+
+    public boolean givesSight() {
+        return givesSight;
+    }
+
+    /** Owner and co-owner are columns of the client (its `ownerId`, `coOwnerId`); the others live only as parties. */
+    public boolean isHolderColumn() {
+        return this == OWNER || this == CO_OWNER;
+    }
+
+    public static PartyKind of(String wireName) {
+        return Arrays.stream(values()).filter(k -> k.wireName.equals(wireName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown party kind " + wireName));
+    }
+
+    /** Kinds other than owner and co-owner that let their holder see the client, as SQL string literals. */
+    static String sightKindsSql() {
+        List<String> kinds = Arrays.stream(values()).filter(k -> k.givesSight && !k.isHolderColumn())
+                .map(k -> "'" + k.wireName + "'").toList();
+        return String.join(", ", kinds);
+    }
+}

@@ -1,0 +1,186 @@
+package app.relay.party;
+
+import app.relay.access.AccessLevel;
+import app.relay.access.ClientContext;
+import app.relay.access.ClientHolders;
+import app.relay.access.FieldAccess;
+import app.relay.access.PartyKind;
+import app.relay.audit.AuditAction;
+import app.relay.audit.AuditLog;
+import app.relay.client.Client;
+import app.relay.client.ClientService;
+import app.relay.client.Lifecycle;
+import app.relay.common.Clock;
+import app.relay.common.ETags;
+import app.relay.common.Inputs;
+import app.relay.common.Problem;
+import app.relay.common.ProblemException;
+import app.relay.common.ProblemType;
+import app.relay.identity.ActingParty;
+import app.relay.identity.UserDirectory;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Who stands in front of a client besides its owner and co-owner: partners, temporary owners, executive
+ * sponsors. Adding and ending them is assignment, governed by the field rule of each kind.
+ */
+@RequestScoped
+@Transactional
+public class PartyService {
+    private final EntityManager em;
+    private final ClientService clients;
+    private final FieldAccess fields;
+    private final ClientHolders holders;
+    private final UserDirectory directory;
+    private final ActingParty acting;
+    private final AuditLog audit;
+    private final Inputs inputs;
+
+    PartyService(EntityManager em, ClientService clients, FieldAccess fields, ClientHolders holders,
+            UserDirectory directory, ActingParty acting, AuditLog audit, Inputs inputs) {
+        this.em = em;
+        this.clients = clients;
+        this.fields = fields;
+        this.holders = holders;
+        this.directory = directory;
+        this.acting = acting;
+        this.audit = audit;
+        this.inputs = inputs;
+    }
+
+    /** The client's parties standing now and to come (with `ended`, also those that ended), as the field rules allow. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PartyView.Page list(UUID clientId, boolean ended) {
+        Client client = clients.require(clientId);
+        ClientContext context = clients.contextOf(client);
+        Instant now = Clock.now();
+        List<Party> rows = em.createQuery("from Party where clientId = :client order by validFrom, createdAt", Party.class)
+                .setParameter("client", clientId).getResultList();
+        List<Party> wanted = rows.stream().filter(p -> ended || !hasEnded(p, now)).toList();
+        Map<String, String> names = directory.namesOf(wanted.stream().map(p -> p.userId).toList());
+        List<PartyView> items = new ArrayList<>();
+        List<String> redacted = new ArrayList<>();
+        for (Party party : wanted) {
+            AccessLevel level = fields.level(party.kind.fieldKey(), context);
+            if (!level.atLeast(AccessLevel.masked)) {
+                if (!redacted.contains(party.kind.wireName())) {
+                    redacted.add(party.kind.wireName());
+                }
+                continue;
+            }
+            boolean shown = level.atLeast(AccessLevel.read);
+            items.add(new PartyView(party.id, shown ? party.userId : null, shown ? names.get(party.userId) : null,
+                    party.kind, shown ? party.duties : null, party.validFrom, party.validTo, endOf(party, now),
+                    party.standsAt(now), party.version));
+        }
+        audit.record(AuditAction.read, "party", null, clientId, items.size(), null);
+        return new PartyView.Page(items, redacted);
+    }
+
+    public PartyView add(UUID clientId, PartyInput input) {
+        inputs.requireValid(input);
+        Client client = clients.requireLive(clientId);
+        requireAssignable(input.kind(), clients.contextOf(client));
+        Instant now = Clock.now();
+        Instant from = input.validFrom() != null ? input.validFrom() : now;
+        requirePeriod(input.kind(), from, input.validTo(), now);
+        holders.requireParty(input.kind(), input.userId(), client.lifecycle == Lifecycle.prospect);
+        if (input.userId().equals(client.ownerId)) {
+            throw new ProblemException(ProblemType.CONFLICT, "This person already owns the client");
+        }
+        boolean standing = !em.createQuery("from Party where clientId = :client and userId = :user and kind = :kind "
+                        + "and deletedAt is null", Party.class)
+                .setParameter("client", clientId).setParameter("user", input.userId()).setParameter("kind", input.kind())
+                .getResultList().isEmpty();
+        if (standing) {
+            throw new ProblemException(ProblemType.CONFLICT, "This person is already a " + input.kind().wireName()
+                    + " of the client; end that first to change its dates");
+        }
+        Party party = new Party();
+        party.id = UUID.randomUUID();
+        party.clientId = clientId;
+        party.userId = input.userId();
+        party.kind = input.kind();
+        party.duties = input.duties() == null || input.duties().isBlank() ? null : input.duties().strip();
+        party.validFrom = from;
+        party.validTo = input.validTo();
+        party.markCreated(acting.id());
+        em.persist(party);
+        em.flush();
+        audit.record(AuditAction.create, "party", party.id, clientId);
+        return view(party, now);
+    }
+
+    /** Ends a party (it stays on record as having stood until now). */
+    public void end(UUID clientId, UUID partyId, String ifMatch) {
+        Client client = clients.requireLive(clientId);
+        Party party = em.find(Party.class, partyId);
+        if (party == null || !party.clientId.equals(clientId)) {
+            throw ProblemException.notFound("Party");
+        }
+        if (party.kind.isHolderColumn()) {
+            throw ProblemException.invalid("kind", "the owner and co-owner change on the client itself "
+                    + "(ownerId, coOwnerId)");
+        }
+        requireAssignable(party.kind, clients.contextOf(client));
+        ETags.requireCurrent(ifMatch, party.version);
+        if (party.isDeleted()) {
+            throw new ProblemException(ProblemType.CONFLICT, "This party has already ended");
+        }
+        party.markDeleted(acting.id());
+        em.flush();
+        audit.record(AuditAction.delete, "party", party.id, clientId);
+    }
+
+    private void requireAssignable(PartyKind kind, ClientContext context) {
+        if (kind.isHolderColumn()) {
+            throw ProblemException.invalid("kind", "the owner and co-owner are set on the client itself "
+                    + "(PATCH /api/v1/clients/{id} with ownerId or coOwnerId)");
+        }
+        if (kind == PartyKind.SUCCESSOR) {
+            throw ProblemException.invalid("kind", "a successor is named by a handover");
+        }
+        if (!fields.level(kind.fieldKey(), context).atLeast(AccessLevel.write)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Your role may not assign a " + kind.wireName(),
+                    List.of(new Problem.FieldError("kind", "not assignable by your role ("
+                            + kind.fieldKey() + ")")));
+        }
+    }
+
+    private static void requirePeriod(PartyKind kind, Instant from, Instant to, Instant now) {
+        if (kind == PartyKind.TEMPORARY_OWNER && to == null) {
+            throw ProblemException.invalid("validTo", "a temporary owner needs the date their stand-in ends");
+        }
+        if (to != null && !to.isAfter(from)) {
+            throw ProblemException.invalid("validTo", "must be after validFrom");
+        }
+        if (to != null && !to.isAfter(now)) {
+            throw ProblemException.invalid("validTo", "must be in the future");
+        }
+    }
+
+    private static boolean hasEnded(Party party, Instant now) {
+        return endOf(party, now) != null;
+    }
+
+    /** When a party stopped standing: removed, or past its date (before the nightly job records it). */
+    private static Instant endOf(Party party, Instant now) {
+        if (party.deletedAt != null) {
+            return party.deletedAt;
+        }
+        return party.validTo != null && !party.validTo.isAfter(now) ? party.validTo : null;
+    }
+
+    private PartyView view(Party party, Instant now) {
+        String name = directory.namesOf(List.of(party.userId)).get(party.userId);
+        return new PartyView(party.id, party.userId, name, party.kind, party.duties, party.validFrom, party.validTo,
+                endOf(party, now), party.standsAt(now), party.version);
+    }
+}

@@ -1,0 +1,114 @@
+package app.relay.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.relay.identity.ActingParty;
+import app.relay.identity.Actor;
+import app.relay.identity.Roles;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The row scope's SQL and its in-memory twin give the same answer for every client of the demo base,
+ * for every kind of actor, with partners, sponsors, and temporary owners past, present and future.
+ */
+@QuarkusTest
+class RowScopeTest {
+    static final String SAM = "a0000000-0000-4000-8000-000000000004";
+    static final String SID = "a0000000-0000-4000-8000-000000000009";
+    static final String LEO = "a0000000-0000-4000-8000-000000000007";
+
+    @Inject
+    EntityManager em;
+    @Inject
+    RowScope scope;
+    @Inject
+    ActingParty acting;
+    @Inject
+    StandingParties parties;
+
+    static final List<Actor> ACTORS = List.of(
+            person(SAM, Roles.SALES_MANAGER, "north"), person(SID, Roles.SALES_MANAGER, "south"),
+            person("a0000000-0000-4000-8000-000000000003", Roles.HEAD_OF_SALES, "north"),
+            person("a0000000-0000-4000-8000-000000000006", Roles.ACCOUNT_MANAGER, "north"),
+            person(LEO, Roles.LEAD_GENERATOR, "north"),
+            person("a0000000-0000-4000-8000-000000000002", Roles.DIRECTOR, null),
+            person("a0000000-0000-4000-8000-000000000001", Roles.ADMIN, null),
+            new Actor(Actor.Kind.INTEGRATION, "svc-north", "svc", "svc", null, Set.of(Roles.INTEGRATION), List.of("north"), null),
+            new Actor(Actor.Kind.INTEGRATION, "svc-all", "svc", "svc", null, Set.of(Roles.INTEGRATION), List.of(), null),
+            Actor.system("test"));
+
+    private static Actor person(String id, String role, String team) {
+        return new Actor(Actor.Kind.PERSON, id, id, id, null, Set.of(role), team == null ? List.of() : List.of(team), null);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> sqlAndMemoryAgreeOnEveryClient() {
+        List<UUID> some = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select c.id from Client c where c.team = 'south' order by c.id", UUID.class).setMaxResults(6).getResultList());
+        QuarkusTransaction.requiringNew().run(() -> {
+            party(some.get(0), SAM, "partner", "now() - interval '1 day'", null);
+            party(some.get(1), SAM, "temporary-owner", "now() - interval '2 days'", "now() - interval '1 day'");
+            party(some.get(2), SAM, "temporary-owner", "now() + interval '1 day'", "now() + interval '2 days'");
+            party(some.get(3), SAM, "executive-sponsor", "now() - interval '1 day'", null);
+            party(some.get(4), LEO, "successor", "now() - interval '1 day'", null);
+            party(some.get(5), SID, "partner", "now() - interval '1 day'", null);
+        });
+        return ACTORS.stream().map(actor -> DynamicTest.dynamicTest(actor.kind() + " " + actor.roles() + " " + actor.teams(),
+                () -> assertAgree(actor, some)));
+    }
+
+    private void assertAgree(Actor actor, List<UUID> withParties) {
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            acting.actAs(actor);
+            SqlPredicate visible = scope.visibleClients("c");
+            var query = em.createNativeQuery("select c.id from client c where " + visible.sql(), UUID.class);
+            visible.params().forEach(query::setParameter);
+            @SuppressWarnings("unchecked")
+            Set<UUID> bySql = new HashSet<>((List<UUID>) query.getResultList());
+
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select id, owner_id, co_owner_id, team, segment, lifecycle from client")
+                    .getResultList();
+            Map<UUID, Set<String>> standing = parties.of(rows.stream().map(r -> (UUID) r[0]).toList());
+            Set<UUID> inMemory = rows.stream()
+                    .filter(r -> scope.sees(new ClientContext((String) r[1], (String) r[2],
+                            standing.getOrDefault((UUID) r[0], Set.of()), (String) r[3], (String) r[4], (String) r[5])))
+                    .map(r -> (UUID) r[0]).collect(Collectors.toSet());
+
+            assertThat(inMemory).isEqualTo(bySql);
+            assertThat(bySql).as("some clients, not none, for everyone here").isNotEmpty();
+            if (actor.id().equals(SAM)) {
+                assertThat(bySql).contains(withParties.get(0), withParties.get(3))
+                        .doesNotContain(withParties.get(1), withParties.get(2));
+            }
+            if (actor.id().equals(LEO)) {
+                assertThat(bySql).as("a successor sees nothing before the handover's approval").doesNotContain(withParties.get(4));
+            }
+        } finally {
+            request.terminate();
+        }
+    }
+
+    private void party(UUID client, String user, String kind, String from, String to) {
+        em.createNativeQuery("insert into party (id, client_id, user_id, kind, valid_from, valid_to, created_at, created_by, "
+                        + "updated_at, updated_by) values (gen_random_uuid(), :client, :user, :kind, " + from + ", "
+                        + (to == null ? "null" : to) + ", now(), 'test', now(), 'test')")
+                .setParameter("client", client).setParameter("user", user).setParameter("kind", kind).executeUpdate();
+    }
+}

@@ -1,0 +1,62 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { api, ifMatch, unwrap } from '@/lib/api-client';
+import type { components } from '@/lib/api/schema';
+
+export type Party = components['schemas']['Party'];
+export type PartyKind = Party['kind'];
+export type AssignmentInput = components['schemas']['AssignmentInput'];
+export type AssignableKind = AssignmentInput['kind'];
+
+export const ASSIGNABLE_KINDS: AssignableKind[] = ['owner', 'co-owner', 'partner', 'temporary-owner', 'executive-sponsor'];
+
+const partiesKey = (clientId: string) => ['parties', clientId] as const;
+
+/** The people in front of a client; with `ended`, also who stood there before. */
+export function useParties(clientId: string, ended: boolean) {
+  return useQuery({
+    queryKey: [...partiesKey(clientId), ended],
+    queryFn: async () => unwrap(await api.GET('/api/v1/clients/{id}/parties', {
+      params: { path: { id: clientId }, query: { ended: ended || undefined } },
+    })),
+  });
+}
+
+/** Who a picker may offer for this kind (the server knows who may hold what). */
+export function useCandidates(kind: AssignableKind, prospect: boolean, enabled = true) {
+  return useQuery({
+    queryKey: ['candidates', kind, prospect],
+    queryFn: async () => unwrap(await api.GET('/api/v1/assignments/candidates', {
+      params: { query: { kind, prospect: prospect || undefined } },
+    })).items,
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+function refreshAfterAssignment(queryClient: QueryClient, clientIds: string[]) {
+  void queryClient.invalidateQueries({ queryKey: ['clients'] });
+  clientIds.forEach((id) => {
+    void queryClient.invalidateQueries({ queryKey: partiesKey(id) });
+    void queryClient.invalidateQueries({ queryKey: ['history', id] });
+  });
+}
+
+/** One person in front of one or many clients, all or nothing. */
+export function useAssign() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: AssignmentInput) => unwrap(await api.POST('/api/v1/assignments', { body: input })),
+    onSettled: (_data, _error, input) => refreshAfterAssignment(queryClient, input.clientIds),
+  });
+}
+
+/** Ends a party as the user saw it (its version); it stays on record. */
+export function useEndParty(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (party: Party) => unwrap(await api.DELETE('/api/v1/clients/{id}/parties/{partyId}', {
+      params: { path: { id: clientId, partyId: party.id }, header: { 'If-Match': ifMatch(party.version) } },
+    })),
+    onSettled: () => refreshAfterAssignment(queryClient, [clientId]),
+  });
+}
