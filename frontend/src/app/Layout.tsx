@@ -1,4 +1,5 @@
-import { AppShell, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
@@ -8,25 +9,32 @@ import { logout } from '@/lib/keycloak';
 export function Layout() {
   const { t } = useTranslation();
   const me = useMe();
+  // On a phone the menu folds away behind a button and closes once a page is chosen.
+  const [menuOpen, menu] = useDisclosure(false);
+  const link = { component: RouterLink, onClick: menu.close } as const;
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm' }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }}
+      padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Title order={3}>{t('app.name')}</Title>
-          <Group>
-            <Text size="sm" data-testid="current-user">{me.data?.name}</Text>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Title order={3}>{t('app.name')}</Title>
+          </Group>
+          <Group wrap="nowrap">
+            <Text size="sm" data-testid="current-user" truncate maw={160}>{me.data?.name}</Text>
             <Button variant="subtle" size="xs" onClick={() => void logout()}>{t('actions.logout')}</Button>
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <NavLink component={RouterLink} to="/clients" label={t('nav.clients')} />
-        <NavLink component={RouterLink} to="/people" label={t('nav.people')} />
+        <NavLink {...link} to="/clients" label={t('nav.clients')} />
+        <NavLink {...link} to="/people" label={t('nav.people')} />
         {me.data?.capabilities.includes('audit.read') && (
-          <NavLink component={RouterLink} to="/audit" label={t('nav.audit')} />
+          <NavLink {...link} to="/audit" label={t('nav.audit')} />
         )}
         {me.data?.capabilities.includes('fieldRules.manage') && (
-          <NavLink component={RouterLink} to="/admin/fields" label={t('nav.fieldRules')} />
+          <NavLink {...link} to="/admin/fields" label={t('nav.fieldRules')} />
         )}
       </AppShell.Navbar>
       <AppShell.Main>

@@ -64,7 +64,7 @@ export function AssignForm({ clientIds, prospects, onDone, onCancel }: Props) {
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>{t('actions.cancel')}</Button>
         <Button onClick={submit} disabled={!ready} loading={assign.isPending}>
-          {t('parties.assign', { count: clientIds.length })}
+          {clientIds.length === 1 ? t('parties.assignOne') : t('parties.assign', { count: clientIds.length })}
         </Button>
       </Group>
     </Stack>

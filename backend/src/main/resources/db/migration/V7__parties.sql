@@ -32,7 +32,8 @@ create index party_expiry_idx on party (valid_to) where deleted_at is null and v
 
 -- The client's owner_id / co_owner_id are what a client PATCH writes (the API's `ownerId`); this
 -- trigger keeps their party rows in step, also for bulk SQL, ending the previous holder's row.
-create function relay_mirror_holder(client uuid, holder_kind text, old_holder text, new_holder text, actor text)
+create function relay_mirror_holder(client uuid, holder_kind text, old_holder text, new_holder text, actor text,
+                                    since timestamptz)
     returns void
     language plpgsql
     as $$
@@ -45,7 +46,7 @@ begin
      where client_id = client and kind = holder_kind and deleted_at is null;
     if new_holder is not null then
         insert into party (id, client_id, user_id, kind, valid_from, created_at, created_by, updated_at, updated_by)
-        values (gen_random_uuid(), client, new_holder, holder_kind, now(), now(), actor, now(), actor);
+        values (gen_random_uuid(), client, new_holder, holder_kind, since, now(), actor, now(), actor);
     end if;
 end
 $$;
@@ -53,11 +54,14 @@ $$;
 create function relay_mirror_holders() returns trigger
     language plpgsql
     as $$
+declare
+    -- A new client's holders stand from its creation (imports and the demo base carry past dates).
+    since timestamptz := case when tg_op = 'INSERT' then least(new.created_at, now()) else now() end;
 begin
     perform relay_mirror_holder(new.id, 'owner', case when tg_op = 'UPDATE' then old.owner_id end, new.owner_id,
-                                new.updated_by);
+                                new.updated_by, since);
     perform relay_mirror_holder(new.id, 'co-owner', case when tg_op = 'UPDATE' then old.co_owner_id end,
-                                new.co_owner_id, new.updated_by);
+                                new.co_owner_id, new.updated_by, since);
     return new;
 end
 $$;
