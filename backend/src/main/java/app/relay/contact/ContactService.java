@@ -1,5 +1,6 @@
 package app.relay.contact;
 
+import app.relay.access.ClientContext;
 import app.relay.access.FieldAccess;
 import app.relay.access.FieldRedactor;
 import app.relay.access.RowScope;
@@ -72,7 +73,8 @@ public class ContactService {
         List<Contact> page = more ? found.subList(0, limit) : found;
         String next = more ? cursors.seal(new Cursor(page.get(limit - 1).fullName, page.get(limit - 1).id)) : null;
         audit.record(AuditAction.list, "contact", null, clientId, page.size(), null);
-        return new ContactView.Page(page.stream().map(c -> view(c, client)).toList(), next);
+        ClientContext context = clients.contextOf(client); // once per page, not per contact
+        return new ContactView.Page(page.stream().map(c -> view(c, context)).toList(), next);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -135,7 +137,11 @@ public class ContactService {
     }
 
     private ContactView view(Contact contact, Client client) {
-        return redactor.redact(mapper.toView(contact), "contact", clients.contextOf(client));
+        return view(contact, clients.contextOf(client));
+    }
+
+    private ContactView view(Contact contact, ClientContext client) {
+        return redactor.redact(mapper.toView(contact), "contact", client);
     }
 
     private void apply(ContactInput input, Contact contact, Client client) {

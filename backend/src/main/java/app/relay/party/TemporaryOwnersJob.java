@@ -32,6 +32,7 @@ public class TemporaryOwnersJob {
 
     @Scheduled(cron = "${relay.jobs.temporary-owners.cron:0 10 0 * * ?}", identity = NAME,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @ActivateRequestContext
     void nightly() {
         run();
     }
