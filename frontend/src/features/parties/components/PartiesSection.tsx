@@ -64,7 +64,7 @@ export function PartiesSection({ clientId, prospect, readOnly }: Props) {
                   <Table.Td>{party.duties ?? ''}</Table.Td>
                   {canAssign && (
                     <Table.Td>
-                      {party.standing && party.kind !== 'owner' && party.kind !== 'co-owner' && party.kind !== 'successor' && (
+                      {!party.endedAt && party.kind !== 'owner' && party.kind !== 'co-owner' && party.kind !== 'successor' && (
                         <Button size="compact-xs" variant="subtle" color="red" onClick={() => confirmEnd(party)}>
                           {t('parties.end')}
                         </Button>

@@ -61,8 +61,9 @@ public class FieldRedactor {
     }
 
     /**
-     * A party's recorded change under the rule of its kind: hidden → nothing of it, masked → not who nor
-     * their duties, only that such a party came or went. Answers the withheld fields.
+     * A party's recorded change under the rule of its kind: hidden → none of its values (the entry says
+     * only that something changed, as for a hidden field), masked → not who nor their duties. Answers
+     * the withheld fields.
      */
     public List<String> redactPartyChanges(ObjectNode changes, PartyKind kind, ClientContext client) {
         AccessLevel level = access.level(kind.fieldKey(), client);

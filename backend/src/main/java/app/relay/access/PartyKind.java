@@ -47,8 +47,16 @@ public enum PartyKind {
     }
 
     public static PartyKind of(String wireName) {
-        return Arrays.stream(values()).filter(k -> k.wireName.equals(wireName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown party kind " + wireName));
+        PartyKind kind = find(wireName);
+        if (kind == null) {
+            throw new IllegalArgumentException("unknown party kind " + wireName);
+        }
+        return kind;
+    }
+
+    /** The kind of this wire name, or null. */
+    public static PartyKind find(String wireName) {
+        return Arrays.stream(values()).filter(k -> k.wireName.equals(wireName)).findFirst().orElse(null);
     }
 
     /** Kinds other than owner and co-owner that let their holder see the client, as SQL string literals. */

@@ -38,10 +38,9 @@ public class RowScope {
         Map<String, Object> params = new HashMap<>();
         if (!me.teams().isEmpty() && me.hasAnyRole(Roles.INTEGRATION, Roles.HEAD_OF_SALES)) {
             rules.add(alias + ".team in (:acc_teams)");
+            params.put("acc_teams", me.teams());
         } else if (!me.teams().isEmpty() && me.hasRole(Roles.LEAD_GENERATOR)) {
             rules.add("(" + alias + ".lifecycle = 'prospect' and " + alias + ".team in (:acc_teams))");
-        }
-        if (rules.size() == 1) {
             params.put("acc_teams", me.teams());
         }
         if (me.kind() == Actor.Kind.PERSON) {
@@ -70,12 +69,10 @@ public class RowScope {
                 || me.kind() == Actor.Kind.PERSON && client.hasParty(me.id());
     }
 
-    /** The inner circle: parties standing now, the head of sales of the client's team, the director (and Relay's jobs). */
-    public boolean isInnerCircle(ClientContext client) {
-        return isInnerCircle(acting.actor(), client);
-    }
-
-    /** The same for a given actor: the field rules ask it per field, without a request-scoped detour. */
+    /**
+     * The inner circle: parties standing now, the head of sales of the client's team, the director (and
+     * Relay's jobs). The field rules ask it per field, for the actor they already hold.
+     */
     static boolean isInnerCircle(Actor me, ClientContext client) {
         return me.isSystem() || me.hasRole(Roles.DIRECTOR) || client.hasParty(me.id())
                 || me.hasRole(Roles.HEAD_OF_SALES) && client.team() != null && me.teams().contains(client.team());

@@ -1,6 +1,5 @@
 package app.relay.common;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.util.Arrays;
 
 /**
@@ -114,7 +113,12 @@ public class JsonConfig implements ObjectMapperCustomizer {
         @Override
         public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
                 BeanDescription description, JsonDeserializer<?> deserializer) {
-            return new ExactEnum(type.getRawClass(), deserializer);
+            // The names on the wire: what a `@JsonValue` accessor gives (`co-owner`), else the constants' names.
+            AnnotatedMember wire = description.findJsonValueAccessor();
+            String[] names = Arrays.stream(type.getRawClass().getEnumConstants())
+                    .map(constant -> wire == null ? ((Enum<?>) constant).name() : String.valueOf(wire.getValue(constant)))
+                    .toArray(String[]::new);
+            return new ExactEnum(type.getRawClass(), deserializer, names);
         }
     }
 
@@ -122,24 +126,10 @@ public class JsonConfig implements ObjectMapperCustomizer {
         private final JsonDeserializer<?> standard;
         private final String[] names;
 
-        ExactEnum(Class<?> type, JsonDeserializer<?> standard) {
+        ExactEnum(Class<?> type, JsonDeserializer<?> standard, String[] names) {
             super(type);
             this.standard = standard;
-            this.names = Arrays.stream(type.getEnumConstants()).map(ExactEnum::wireName).toArray(String[]::new);
-        }
-
-        /** The name on the wire: what a `@JsonValue` method gives (`co-owner`), else the constant's name. */
-        private static String wireName(Object constant) {
-            for (Method method : ((Enum<?>) constant).getDeclaringClass().getMethods()) {
-                if (method.isAnnotationPresent(JsonValue.class)) {
-                    try {
-                        return String.valueOf(method.invoke(constant));
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-            return ((Enum<?>) constant).name();
+            this.names = names;
         }
 
         @Override

@@ -12,7 +12,7 @@ public record Actor(Kind kind, String id, String username, String fullName, Stri
 
     public enum Kind { PERSON, INTEGRATION, SYSTEM }
 
-    /** The id that history and audit record for a job, e.g. `system:temporary-owners`. */
+    /** The id that history and audit record for a job, e.g. `system:party-expiry`. */
     public static final String SYSTEM_PREFIX = "system:";
 
     public static Actor system(String job) {

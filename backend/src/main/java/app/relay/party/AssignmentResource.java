@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -63,8 +62,11 @@ public class AssignmentResource {
     }
 
     private static PartyKind kindOf(String kind) {
-        return Arrays.stream(PartyKind.values()).filter(k -> k != PartyKind.SUCCESSOR && k.wireName().equals(kind))
-                .findFirst().orElseThrow(() -> ProblemException.invalid("kind", "must be one of owner, co-owner, "
-                        + "partner, temporary-owner, executive-sponsor"));
+        PartyKind wanted = kind == null ? null : PartyKind.find(kind);
+        if (wanted == null || wanted == PartyKind.SUCCESSOR) {
+            throw ProblemException.invalid("kind", "must be one of owner, co-owner, partner, temporary-owner, "
+                    + "executive-sponsor");
+        }
+        return wanted;
     }
 }

@@ -43,7 +43,8 @@ public class AssignmentService {
                 assignOne(id, input);
             } catch (ProblemException problem) {
                 List<Problem.FieldError> errors = new ArrayList<>();
-                errors.add(new Problem.FieldError("clientIds[" + i + "]", "client " + id + ": " + problem.getMessage()));
+                int sent = input.clientIds().indexOf(id); // the caller's position, repeats or not
+                errors.add(new Problem.FieldError("clientIds[" + sent + "]", "client " + id + ": " + problem.getMessage()));
                 if (problem.errors() != null) {
                     errors.addAll(problem.errors());
                 }

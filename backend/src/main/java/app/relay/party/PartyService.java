@@ -17,12 +17,14 @@ import app.relay.common.Problem;
 import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
 import app.relay.identity.ActingParty;
+import app.relay.identity.Actor;
 import app.relay.identity.UserDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,13 +68,13 @@ public class PartyService {
         List<Party> wanted = rows.stream().filter(p -> ended || !hasEnded(p, now)).toList();
         Map<String, String> names = directory.namesOf(wanted.stream().map(p -> p.userId).toList());
         List<PartyView> items = new ArrayList<>();
-        List<String> redacted = new ArrayList<>();
+        // Every kind withheld is named, whether or not the client has such a party: its absence tells nothing.
+        List<String> redacted = Arrays.stream(PartyKind.values())
+                .filter(kind -> !fields.level(kind.fieldKey(), context).atLeast(AccessLevel.masked))
+                .map(PartyKind::wireName).toList();
         for (Party party : wanted) {
             AccessLevel level = fields.level(party.kind.fieldKey(), context);
             if (!level.atLeast(AccessLevel.masked)) {
-                if (!redacted.contains(party.kind.wireName())) {
-                    redacted.add(party.kind.wireName());
-                }
                 continue;
             }
             boolean shown = level.atLeast(AccessLevel.read);
@@ -95,6 +97,7 @@ public class PartyService {
         if (input.userId().equals(client.ownerId)) {
             throw new ProblemException(ProblemType.CONFLICT, "This person already owns the client");
         }
+        endExpired(clientId, input.userId(), input.kind());
         boolean standing = !em.createQuery("from Party where clientId = :client and userId = :user and kind = :kind "
                         + "and deletedAt is null", Party.class)
                 .setParameter("client", clientId).setParameter("user", input.userId()).setParameter("kind", input.kind())
@@ -137,6 +140,14 @@ public class PartyService {
         party.markDeleted(acting.id());
         em.flush();
         audit.record(AuditAction.delete, "party", party.id, clientId);
+    }
+
+    /** A party whose date passed before the nightly job recorded it is ended now, as the job would. */
+    private void endExpired(UUID clientId, String userId, PartyKind kind) {
+        em.createNativeQuery(PartyExpiryJob.END_EXPIRED + " and client_id = :client and user_id = :user and kind = :kind")
+                .setParameter("actor", Actor.system(PartyExpiryJob.NAME).id())
+                .setParameter("client", clientId).setParameter("user", userId).setParameter("kind", kind.wireName())
+                .executeUpdate();
     }
 
     private void requireAssignable(PartyKind kind, ClientContext context) {

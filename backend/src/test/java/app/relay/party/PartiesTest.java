@@ -29,7 +29,7 @@ class PartiesTest {
     static final String SID = "a0000000-0000-4000-8000-000000000009";
 
     @Inject
-    TemporaryOwnersJob job;
+    PartyExpiryJob job;
 
     @Test
     void theOwnerIsAPartyFromTheStartAndEveryChangeOfOwnerIsKept() {
@@ -128,8 +128,8 @@ class PartiesTest {
         assertThat(job.run()).isGreaterThanOrEqualTo(1);
         Map<String, Object> ended = Api.as("hana").get("/api/v1/clients/" + id + "/history").jsonPath()
                 .getMap("items.find { it.entityType == 'party' && it.action == 'deleted' }");
-        assertThat(ended.get("actorId")).isEqualTo("system:temporary-owners");
-        assertThat(ended.get("actorName")).isEqualTo("Relay (temporary-owners)");
+        assertThat(ended.get("actorId")).isEqualTo("system:party-expiry");
+        assertThat(ended.get("actorName")).isEqualTo("Relay (party-expiry)");
         assertThat(job.run()).as("a second run finds nothing left to end").isZero();
     }
 
