@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# `make bench`: measures the client list (50 rows) with row and field rules on, for the director
-# (fewest redactions), and the same SQL through pgbench. Reports figures; asserts nothing.
+# `make bench`: loads a realistic base (RELAY_BENCH_CLIENTS clients, default 1 000 000, three contact
+# persons each) and measures the API with every rule on — list, search, totals — for a sales
+# manager, a head of sales and the director, beside the same SQL through pgbench in the same run.
+# Reports figures and ratios; asserts nothing. Reuses the generated base when its size matches.
 source "$(dirname "$0")/lib.sh"
 
 PORT=${RELAY_BENCH_PORT:-18090}
-REQUESTS=${RELAY_BENCH_REQUESTS:-3000}
-CONCURRENCY=${RELAY_BENCH_CONCURRENCY:-4}
+CLIENTS=${RELAY_BENCH_CLIENTS:-1000000}
+REQUESTS=${RELAY_BENCH_REQUESTS:-2000}
 WARMUP=${RELAY_BENCH_WARMUP:-3000}
+USERS=(sam hugo dana)
 STARTED=()
 cleanup() {
     "$ROOT/scripts/backend.sh" stop backend-bench || true
@@ -16,45 +19,62 @@ trap cleanup EXIT
 
 pg_isready -h localhost -p "$PG_PORT" -q 2>/dev/null || { "$ROOT/scripts/pg.sh" start; STARTED+=(pg); }
 "$ROOT/scripts/keycloak.sh" running || { "$ROOT/scripts/keycloak.sh" start; STARTED+=(keycloak); }
-"$ROOT/scripts/pg.sh" recreatedb relay_bench
+SQL=(psql -X -q -h localhost -p "$PG_PORT" -U postgres -d relay_bench -v ON_ERROR_STOP=1)
+have=$("${SQL[@]}" -tA -c "select count(*) from client where created_by = 'bench'" 2>/dev/null || echo 0)
+[ "$have" = "$CLIENTS" ] || "$ROOT/scripts/pg.sh" recreatedb relay_bench
 [ -f "$ROOT/backend/target/quarkus-app/quarkus-run.jar" ] || "$ROOT/scripts/backend.sh" build
 "$ROOT/scripts/backend.sh" start backend-bench "$PORT" relay_bench demo
-log "generating bench data"
-psql -q -h localhost -p "$PG_PORT" -U relay -d relay_bench -f "$ROOT/bench/generate.sql" >/dev/null
-CLIENTS=$(psql -tA -h localhost -p "$PG_PORT" -U relay -d relay_bench -c "select count(*) from client")
+if [ "$have" != "$CLIENTS" ]; then
+    log "generating $CLIENTS clients and $((CLIENTS * 3)) contact persons (a few minutes for a million)"
+    t0=$SECONDS
+    "${SQL[@]}" -v clients="$CLIENTS" -f "$ROOT/bench/generate.sql" >/dev/null
+    log "generated in $((SECONDS - t0)) s"
+fi
+echo "base: $("${SQL[@]}" -tA -c "select count(*) || ' clients, ' || (select count(*) from contact) || ' contacts, '
+    || (select count(*) from client where owner_id = 'a0000000-0000-4000-8000-000000000004') || ' held by sam' from client")"
 
 token() {
     curl -fsS -X POST "$KC_URL/realms/relay/protocol/openid-connect/token" -d grant_type=password \
         -d client_id=relay-spa -d username="$1" -d password=demo | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
-LIST="http://localhost:$PORT/api/v1/clients?limit=50"
-echo "clients in the base: $CLIENTS; $REQUESTS requests, concurrency $CONCURRENCY (tokens last 300 s)"
-declare -A TOKENS
-for user in sam dana; do TOKENS[$user]=$(token "$user"); done
-# The JIT needs thousands of requests to settle (a short warm-up measured it, not the rules): warm both paths twice.
-log "warming up ($WARMUP requests per user, twice)"
-for user in sam dana sam dana; do
-    node "$ROOT/bench/load.mjs" "$LIST" "${TOKENS[$user]}" "$WARMUP" "$CONCURRENCY" >/dev/null
-done
-for user in sam dana; do
-    printf '%-28s %s\n' "list 50 as $user" "$(node "$ROOT/bench/load.mjs" "$LIST" "${TOKENS[$user]}" "$REQUESTS" "$CONCURRENCY")"
-done
-# The SPA's first page also asks for the total (a count under the same rules).
-for user in sam dana; do
-    printf '%-28s %s\n' "list 50 + total as $user" \
-        "$(node "$ROOT/bench/load.mjs" "$LIST&total=true" "${TOKENS[$user]}" "$REQUESTS" "$CONCURRENCY")"
+API="http://localhost:$PORT/api/v1/clients"
+# One measurement: label, user, query string, connections. A fresh token each time (they last 300 s).
+measure() {
+    printf '%-44s %s\n' "$1" "$(node "$ROOT/bench/load.mjs" "$API?$3" "$(token "$2")" "$REQUESTS" "$4")"
+}
+pgbench_tps() {
+    "$PGBIN/pgbench" -n -h localhost -p "$PG_PORT" -U relay -d relay_bench -f "$1" -c "$2" -j 2 -T 10 2>/dev/null \
+        | sed -nE 's/^tps = ([0-9.]+).*/\1/p' | cut -d. -f1
+}
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+
+# The JIT needs thousands of requests to settle (a short warm-up measured it, not the rules).
+log "warming up ($WARMUP requests per user)"
+for user in "${USERS[@]}"; do node "$ROOT/bench/load.mjs" "$API?limit=50" "$(token "$user")" "$WARMUP" 8 >/dev/null; done
+
+echo "== list, 50 rows, all rules on"
+for user in "${USERS[@]}"; do
+    measure "list 50 as $user, 4 connections" "$user" "limit=50" 4
+    line=$(node "$ROOT/bench/load.mjs" "$API?limit=50" "$(token "$user")" "$((REQUESTS * 2))" 32)
+    rps=$(sed -nE 's/.*"rps":([0-9]+).*/\1/p' <<<"$line")
+    tps=$(pgbench_tps "$ROOT/bench/sql/list-$user.sql" 32)
+    printf '%-44s %s\n' "list 50 as $user, 32 connections" "$line"
+    printf '%-44s %s tps; API/pgbench = %s\n' "  same SQL via pgbench, 32 connections" "$tps" \
+        "$(awk -v a="$rps" -v b="$tps" 'BEGIN { printf "%.2f", a / b }')"
 done
 
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-PGLOG=$(mktemp -d)
-(cd "$PGLOG" && "$PGBIN/pgbench" -n -h localhost -p "$PG_PORT" -U relay -d relay_bench -f "$ROOT/bench/list.sql" \
-    -c "$CONCURRENCY" -j "$CONCURRENCY" -t $((REQUESTS / CONCURRENCY)) -l >/dev/null 2>&1)
-# Per-transaction log: the third column is the latency in microseconds.
-cat "$PGLOG"/pgbench_log.* | awk '{print $3}' | sort -n | awk -v start="$(date +%s)" '
-    { v[NR] = $1; sum += $1 }
-    END { printf "%-28s {\"requests\":%d,\"mean_ms\":%.2f,\"p50\":%.2f,\"p95\":%.2f,\"p99\":%.2f}\n",
-          "same SQL via pgbench", NR, sum / NR / 1000, v[int(NR * 0.5)] / 1000, v[int(NR * 0.95)] / 1000,
-          v[int(NR * 0.99)] / 1000 }'
-"$PGBIN/pgbench" -n -h localhost -p "$PG_PORT" -U relay -d relay_bench -f "$ROOT/bench/list.sql" \
-    -c "$CONCURRENCY" -j "$CONCURRENCY" -T 10 2>/dev/null | grep -E "^tps" | sed 's/^/pgbench throughput: /'
-rm -rf "$PGLOG"
+echo "== search by fragment (name, tax id, contact name), matching or not, 4 connections"
+for q in "RO900123456" "0777777" "zzzzqq" "vest%20123" "Морозов%20777" "agro"; do
+    for user in sam dana; do measure "q=$q as $user" "$user" "limit=50&q=$q" 4; done
+done
+
+echo "== first page with the total, 4 connections"
+for user in "${USERS[@]}"; do measure "list 50 + total as $user" "$user" "limit=50&total=true" 4; done
+measure "q=agro + total as dana" dana "limit=50&q=agro&total=true" 4
+
+echo "== plans (explain analyze of the list SQL)"
+for user in sam hugo; do
+    echo "-- $user"
+    "${SQL[@]}" -c "explain (analyze, costs off, timing off, summary on) $(grep -v '^--' "$ROOT/bench/sql/list-$user.sql")" \
+        | grep -E "Limit|Scan|Filter|Execution|SubPlan|Join|Sort" | head -14
+done

@@ -3551,9 +3551,11 @@ export interface components {
             nextCursor?: string;
             /**
              * Format: int64
-             * @description How many clients you may see match the filter; only when asked for with total=true
+             * @description How many clients you may see match the filter; only when asked for with total=true. Counting stops past 10,000: then `total` is 10000 and `totalCapped` true
              */
             total?: number;
+            /** @description true when more clients match than `total` says (counting stopped) */
+            totalCapped?: boolean;
         };
         Conflict: {
             /** @enum {string} */

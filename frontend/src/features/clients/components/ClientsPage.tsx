@@ -1,7 +1,7 @@
 import { Button, Center, Group, Loader, Menu, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
@@ -30,12 +30,17 @@ export function ClientsPage() {
   useHotkeys([['n', creation.open]], ['INPUT', 'TEXTAREA', 'SELECT']);
   const rows = clients.data?.pages.flatMap((page) => page.items) ?? [];
   const total = clients.data?.pages[0]?.total;
+  // Past 10,000 the server stops counting and says so.
+  const totalCapped = clients.data?.pages[0]?.totalCapped ?? false;
   const supervisor = me.data?.capabilities.includes('clients.assign') ?? false;
   const users = useUsers();
   const owners = supervisor ? (users.data ?? []).map((user) => ({ value: user.id, label: user.name })) : [];
   const teams = supervisor ? [...new Set((users.data ?? []).flatMap((user) => user.teams))].sort() : [];
   const download = (format: ExportFormat) => exportClients(query, format).catch(notifyProblem);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  // A new search or filter starts a new selection: a bulk action only touches clients on screen.
+  const queryKey = JSON.stringify(query);
+  useEffect(() => setSelected(new Set()), [queryKey]);
   const [assigning, assignment] = useDisclosure(false);
   const select = (ids: string[], checked: boolean) => setSelected((current) => {
     const next = new Set(current);
@@ -69,7 +74,7 @@ export function ClientsPage() {
       <ClientFilters search={search} onSearch={setSearch} query={filters} onChange={setFilters}
         canSeeDeleted={me.data?.capabilities.includes('clients.restore') ?? false} owners={owners} teams={teams} />
       {total !== undefined && (
-        <Text size="sm" c="dimmed" data-testid="client-total" aria-live="polite">{t('clients.total', { count: total })}</Text>
+        <Text size="sm" c="dimmed" data-testid="client-total" aria-live="polite">{totalCapped ? t('clients.totalMore', { count: total }) : t('clients.total', { count: total })}</Text>
       )}
       {clients.isPending ? (
         <Center p="xl"><Loader /></Center>

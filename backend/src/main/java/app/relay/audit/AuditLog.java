@@ -1,21 +1,27 @@
 package app.relay.audit;
 
+import app.relay.common.Clock;
 import app.relay.identity.ActingParty;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
-/** Records every read, change and export of client data: who, what, how many, when, from where. */
+/**
+ * Records every read, change and export of client data: who, what, how many, when, from where.
+ * Reads go through {@link AuditBuffer} (no commit per read); the rest is written at once.
+ */
 @RequestScoped
 @Transactional
 public class AuditLog {
     private final EntityManager em;
     private final ActingParty user;
+    private final AuditBuffer buffer;
 
-    AuditLog(EntityManager em, ActingParty user) {
+    AuditLog(EntityManager em, ActingParty user, AuditBuffer buffer) {
         this.em = em;
         this.user = user;
+        this.buffer = buffer;
     }
 
     /** One record read or changed; `clientId` ties contact and history events to their client. */
@@ -29,6 +35,13 @@ public class AuditLog {
     }
 
     public void record(AuditAction action, String entityType, UUID entityId, UUID clientId, int count, String detail) {
+        // Reads wait in the buffer and are written together; changes and exports are written here, in the
+        // transaction of the change.
+        boolean read = action == AuditAction.read || action == AuditAction.list;
+        if (read && buffer.offer(new AuditBuffer.Entry(Clock.now(), user.actor().id(), action, entityType, entityId,
+                clientId, count, user.actor().address(), detail == null ? null : truncate(detail)))) {
+            return;
+        }
         em.createNativeQuery("insert into audit_event (actor_id, action, entity_type, entity_id, client_id, "
                         + "record_count, source_ip, detail) values (:actor, :action, :type, cast(:entity as uuid), "
                         + "cast(:client as uuid), :count, cast(:ip as varchar), cast(:detail as varchar))")

@@ -31,9 +31,11 @@ public class AuditService {
     private final FieldAccess fields;
     private final Capabilities capabilities;
     private final Cursors cursors;
+    private final AuditBuffer buffer;
 
     AuditService(EntityManager em, UserDirectory directory, RowScope access, FieldAccess fields,
-            Capabilities capabilities, Cursors cursors) {
+            Capabilities capabilities, Cursors cursors, AuditBuffer buffer) {
+        this.buffer = buffer;
         this.capabilities = capabilities;
         this.cursors = cursors;
         this.em = em;
@@ -44,6 +46,7 @@ public class AuditService {
 
     @SuppressWarnings("unchecked")
     public AuditEntry.Page search(AuditQuery q) {
+        buffer.flush(); // the reads of the last moment belong to the answer
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder("select a.id, a.at, a.actor_id, a.action, a.entity_type, a.entity_id, "
                 + "a.client_id, a.record_count, a.source_ip, a.detail, c.name from audit_event a "

@@ -72,9 +72,11 @@ public class ClientService {
             next = cursors.seal(new Cursor(filter.sort().keyOf(last), last.id));
         }
         audit.recordMany(AuditAction.list, "client", page.size(), filter.describe());
-        Long total = withTotal ? search.count(filter) : null;
+        Long counted = withTotal ? search.countUpTo(filter, ClientSearch.COUNTED_UP_TO) : null;
+        Long total = counted == null ? null : Math.min(counted, ClientSearch.COUNTED_UP_TO);
+        Boolean capped = counted == null ? null : counted > ClientSearch.COUNTED_UP_TO;
         return new ClientView.Page(views.of(page, search.contactCounts(page.stream().map(c -> c.id).toList())), next,
-                total);
+                total, capped);
     }
 
     /** Every client matching the filter that the caller may see, up to `max` + 1 (to tell "too many"). */

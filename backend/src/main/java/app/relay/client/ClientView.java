@@ -42,7 +42,9 @@ public record ClientView(
     /** A page of clients; pass `nextCursor` back as `cursor` for the next one. */
     @Schema(name = "ClientPage")
     public record Page(@Schema(required = true) List<ClientView> items, String nextCursor,
-            @Schema(description = "How many clients you may see match the filter; only when asked for with total=true")
-            Long total) {
+            @Schema(description = "How many clients you may see match the filter; only when asked for with total=true. "
+                    + "Counting stops past 10,000: then `total` is 10000 and `totalCapped` true")
+            Long total,
+            @Schema(description = "true when more clients match than `total` says (counting stopped)") Boolean totalCapped) {
     }
 }
