@@ -21,8 +21,10 @@ public class ClientSearch {
     private final EntityManager em;
     private final RowScope access;
     private final FieldAccess fields;
+    private final TextSearch text;
 
-    ClientSearch(EntityManager em, RowScope access, FieldAccess fields) {
+    ClientSearch(EntityManager em, RowScope access, FieldAccess fields, TextSearch text) {
+        this.text = text;
         this.em = em;
         this.access = access;
         this.fields = fields;
@@ -83,9 +85,7 @@ public class ClientSearch {
         params.putAll(visible.params());
         sql.append(filter.deleted() ? " and c.deleted_at is not null" : " and c.deleted_at is null");
         if (filter.q() != null) {
-            // One index lookup per source, then the scope: an `or` across them would scan every client.
-            sql.append(" and c.id in (").append(String.join(" union all ", searchedFields())).append(')');
-            params.put("q", "%" + escapeLike(filter.q()) + "%");
+            sql.append(" and ").append(text.condition(filter.q(), params));
         }
         equal(sql, params, "lifecycle", filter.lifecycle() == null ? null : filter.lifecycle().name());
         equal(sql, params, "segment", filter.segment() == null ? null : filter.segment().name());
@@ -111,26 +111,6 @@ public class ClientSearch {
                         + "or sort by it");
             }
         });
-    }
-
-    /** `q` matches the name, tax id and contact names, each only when the caller may read it. */
-    private List<String> searchedFields() {
-        List<String> searched = new ArrayList<>();
-        if (fields.baseLevel("client.name").atLeast(AccessLevel.read)) {
-            searched.add("select n.id from client n where relay_fold(n.name) like relay_fold(:q)");
-        }
-        if (fields.baseLevel("client.taxId").atLeast(AccessLevel.read)) {
-            searched.add("select t.id from client t where relay_fold(t.tax_id) like relay_fold(:q)");
-        }
-        if (fields.baseLevel("contact.fullName").atLeast(AccessLevel.read)) {
-            searched.add("select k.client_id from contact k where k.deleted_at is null"
-                    + " and relay_fold(k.full_name) like relay_fold(:q)");
-        }
-        if (searched.isEmpty()) {
-            throw ProblemException.invalid("q", "your role may read none of the fields a search matches "
-                    + "(client.name, client.taxId, contact.fullName)");
-        }
-        return searched;
     }
 
     /** A client the caller may see, deleted ones only for those who may restore them. */
@@ -219,9 +199,5 @@ public class ClientSearch {
             sql.append(" and c.").append(column).append(" = :").append(column);
             params.put(column, value);
         }
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
