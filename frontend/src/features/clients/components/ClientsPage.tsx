@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
 import { useUsers } from '@/lib/session/get-users';
 import { notifyProblem } from '@/lib/notify';
+import { useAssignableKinds } from '@/features/parties/api/parties';
 import { AssignForm } from '@/features/parties/components/AssignForm';
 import { exportClients, type ExportFormat } from '../api/export-clients';
 import { useClients } from '../api/get-clients';
@@ -33,6 +34,8 @@ export function ClientsPage() {
   // Past 10,000 the server stops counting and says so.
   const totalCapped = clients.data?.pages[0]?.totalCapped ?? false;
   const supervisor = me.data?.capabilities.includes('clients.assign') ?? false;
+  // Bulk assignment is for whoever may assign some kind of party under the field rules in force.
+  const assigner = useAssignableKinds().length > 0;
   const users = useUsers();
   const owners = supervisor ? (users.data ?? []).map((user) => ({ value: user.id, label: user.name })) : [];
   const teams = supervisor ? [...new Set((users.data ?? []).flatMap((user) => user.teams))].sort() : [];
@@ -63,7 +66,7 @@ export function ClientsPage() {
               <Menu.Item onClick={() => download('csv')}>{t('clients.exportCsv')}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
-          {supervisor && selected.size > 0 && (
+          {assigner && selected.size > 0 && (
             <Button variant="light" onClick={assignment.open}>
               {t('parties.bulk')} ({t('parties.selected', { count: selected.size })})
             </Button>
@@ -85,7 +88,7 @@ export function ClientsPage() {
       ) : (
         <>
           <ClientTable clients={rows} onOpen={(client) => navigate(`/clients/${client.id}`)}
-            selected={supervisor ? selected : undefined} onSelect={supervisor ? select : undefined} />
+            selected={assigner ? selected : undefined} onSelect={assigner ? select : undefined} />
           {clients.hasNextPage && (
             <Center>
               <Button variant="light" loading={clients.isFetchingNextPage} onClick={() => clients.fetchNextPage()}>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { canWrite, useFieldLevels } from '@/lib/session/field-levels';
 
 export type Party = components['schemas']['Party'];
 export type PartyKind = Party['kind'];
@@ -8,6 +9,18 @@ export type AssignmentInput = components['schemas']['AssignmentInput'];
 export type AssignableKind = AssignmentInput['kind'];
 
 export const ASSIGNABLE_KINDS: AssignableKind[] = ['owner', 'co-owner', 'partner', 'temporary-owner', 'executive-sponsor'];
+
+/** The field rule that governs each kind (the server's PartyKind says the same); /me gives the caller's levels. */
+export const KIND_FIELD: Record<PartyKind, string> = {
+  owner: 'client.ownerId', 'co-owner': 'client.coOwnerId', partner: 'party.partner',
+  'temporary-owner': 'party.temporaryOwner', successor: 'party.successor', 'executive-sponsor': 'party.executiveSponsor',
+};
+
+/** The kinds the caller may assign, by the field rules in force (the server refuses the others anyway). */
+export function useAssignableKinds(): AssignableKind[] {
+  const level = useFieldLevels();
+  return ASSIGNABLE_KINDS.filter((kind) => canWrite(level(KIND_FIELD[kind])));
+}
 
 const partiesKey = (clientId: string) => ['parties', clientId] as const;
 

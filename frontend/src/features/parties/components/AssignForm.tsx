@@ -2,7 +2,7 @@ import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyProblem } from '@/lib/notify';
-import { ASSIGNABLE_KINDS, useAssign, useCandidates, type AssignableKind } from '../api/parties';
+import { useAssign, useAssignableKinds, useCandidates, type AssignableKind } from '../api/parties';
 
 type Props = {
   clientIds: string[];
@@ -19,7 +19,8 @@ const startOfDay = (day: string) => new Date(`${day}T00:00:00`).toISOString();
 /** Puts one person in front of one or many clients: kind, person (only those who may), duties or dates. */
 export function AssignForm({ clientIds, prospects, onDone, onCancel }: Props) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<AssignableKind>('partner');
+  const kinds = useAssignableKinds();
+  const [kind, setKind] = useState<AssignableKind>(kinds.includes('partner') ? 'partner' : kinds[0] ?? 'partner');
   const [userId, setUserId] = useState<string | null>(null);
   const [duties, setDuties] = useState('');
   const [from, setFrom] = useState('');
@@ -44,7 +45,7 @@ export function AssignForm({ clientIds, prospects, onDone, onCancel }: Props) {
 
   return (
     <Stack>
-      <Select label={t('parties.kindLabel')} data={ASSIGNABLE_KINDS.map((value) => ({ value, label: t(`parties.kind.${value}`) }))}
+      <Select label={t('parties.kindLabel')} data={kinds.map((value) => ({ value, label: t(`parties.kind.${value}`) }))}
         value={kind} allowDeselect={false}
         onChange={(value) => { setKind((value ?? 'partner') as AssignableKind); setUserId(null); }} />
       <Select label={t('parties.person')} placeholder={t('parties.personPlaceholder')} data={people} value={userId}

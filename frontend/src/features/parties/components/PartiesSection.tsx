@@ -4,9 +4,8 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '@/lib/session/get-me';
 import { notifyProblem } from '@/lib/notify';
-import { useEndParty, useParties, type Party } from '../api/parties';
+import { useAssignableKinds, useEndParty, useParties, type Party } from '../api/parties';
 import { AssignForm } from './AssignForm';
 
 type Props = { clientId: string; prospect: boolean; readOnly: boolean };
@@ -14,12 +13,14 @@ type Props = { clientId: string; prospect: boolean; readOnly: boolean };
 /** Who stands in front of the client: owner, co-owner, partners, stand-ins, sponsors; and who did before. */
 export function PartiesSection({ clientId, prospect, readOnly }: Props) {
   const { t, i18n } = useTranslation();
-  const me = useMe();
   const [ended, setEnded] = useState(false);
   const parties = useParties(clientId, ended);
   const end = useEndParty(clientId);
   const [adding, addition] = useDisclosure(false);
-  const canAssign = !readOnly && (me.data?.capabilities.includes('clients.assign') ?? false);
+  const kinds = useAssignableKinds();
+  const canAssign = !readOnly && kinds.length > 0;
+  const canEnd = (party: Party) => !readOnly && !party.endedAt && (kinds as string[]).includes(party.kind)
+    && party.kind !== 'owner' && party.kind !== 'co-owner';
   const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const period = (party: Party) => [party.validFrom, party.endedAt ?? party.validTo]
     .map((at) => (at ? day.format(new Date(at)) : '…')).join(' – ');
@@ -64,7 +65,7 @@ export function PartiesSection({ clientId, prospect, readOnly }: Props) {
                   <Table.Td>{party.duties ?? ''}</Table.Td>
                   {canAssign && (
                     <Table.Td>
-                      {!party.endedAt && party.kind !== 'owner' && party.kind !== 'co-owner' && party.kind !== 'successor' && (
+                      {canEnd(party) && (
                         <Button size="compact-xs" variant="subtle" color="red" onClick={() => confirmEnd(party)}>
                           {t('parties.end')}
                         </Button>
