@@ -52,15 +52,31 @@ PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 log "warming up ($WARMUP requests per user)"
 for user in "${USERS[@]}"; do node "$ROOT/bench/load.mjs" "$API?limit=50" "$(token "$user")" "$WARMUP" 8 >/dev/null; done
 
+# What one list request runs, for pgbench: the caller's departure check, then the page statement
+# (page.sql with the user's selection inlined).
+declare -A USER_ID=([sam]=a0000000-0000-4000-8000-000000000004 [hugo]=a0000000-0000-4000-8000-000000000003
+    [dana]=a0000000-0000-4000-8000-000000000002)
+request_sql() {
+    local out=$STATE/bench-$1.sql
+    {
+        echo "select 1 from app_user where id = '${USER_ID[$1]}' and departed_at is not null;"
+        grep -v '^--' "$ROOT/bench/sql/page.sql" | SEL="$(grep -v "^--" "$ROOT/bench/sql/select-$1.sql" | tr -d ";")" \
+            awk '$0 == "SELECTION" { print ENVIRON["SEL"]; next } { print }'
+    } >"$out"
+    echo "$out"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
 echo "== list, 50 rows, all rules on"
 for user in "${USERS[@]}"; do
     measure "list 50 as $user, 4 connections" "$user" "limit=50" 4
     line=$(node "$ROOT/bench/load.mjs" "$API?limit=50" "$(token "$user")" "$((REQUESTS * 2))" 32)
     rps=$(sed -nE 's/.*"rps":([0-9]+).*/\1/p' <<<"$line")
-    tps=$(pgbench_tps "$ROOT/bench/sql/list-$user.sql" 32)
+    tps=$(pgbench_tps "$(request_sql "$user")" 32)
+    bare=$(pgbench_tps "$ROOT/bench/sql/select-$user.sql" 32)
     printf '%-44s %s\n' "list 50 as $user, 32 connections" "$line"
-    printf '%-44s %s tps; API/pgbench = %s\n' "  same SQL via pgbench, 32 connections" "$tps" \
-        "$(awk -v a="$rps" -v b="$tps" 'BEGIN { printf "%.2f", a / b }')"
+    printf '%-44s %s tps; API/pgbench = %s\n' "  the request's SQL via pgbench, 32 conns" "$tps" "$(ratio "$rps" "$tps")"
+    printf '%-44s %s tps; API/pgbench = %s\n' "  its bare selection via pgbench" "$bare" "$(ratio "$rps" "$bare")"
 done
 
 echo "== search by fragment (name, tax id, contact name), matching or not, 4 connections"
@@ -75,6 +91,6 @@ measure "q=agro + total as dana" dana "limit=50&q=agro&total=true" 4
 echo "== plans (explain analyze of the list SQL)"
 for user in sam hugo; do
     echo "-- $user"
-    "${SQL[@]}" -c "explain (analyze, costs off, timing off, summary on) $(grep -v '^--' "$ROOT/bench/sql/list-$user.sql")" \
-        | grep -E "Limit|Scan|Filter|Execution|SubPlan|Join|Sort" | head -14
+    "${SQL[@]}" -c "explain (analyze, costs off, timing off, summary on) $(tail -n +2 "$(request_sql "$user")")" \
+        | grep -E "Limit|Scan|Filter|Execution|SubPlan|Join|Sort" | head -24
 done

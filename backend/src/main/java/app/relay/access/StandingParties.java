@@ -23,6 +23,11 @@ public class StandingParties {
 
     private final EntityManager em;
 
+    /** SQL: the ids of the people standing now in front of the client aliased `alias`, as an array. */
+    public static String userIdsOf(String alias) {
+        return "array(select p.user_id from party p where p.client_id = " + alias + ".id and " + STANDS_NOW + ")";
+    }
+
     StandingParties(EntityManager em) {
         this.em = em;
     }

@@ -4,7 +4,7 @@ import app.relay.common.Clock;
 import app.relay.identity.ActingParty;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.UUID;
 
 /**
@@ -12,7 +12,6 @@ import java.util.UUID;
  * Reads go through {@link AuditBuffer} (no commit per read); the rest is written at once.
  */
 @RequestScoped
-@Transactional
 public class AuditLog {
     private final EntityManager em;
     private final ActingParty user;
@@ -42,7 +41,8 @@ public class AuditLog {
                 clientId, count, user.actor().address(), detail == null ? null : truncate(detail)))) {
             return;
         }
-        em.createNativeQuery("insert into audit_event (actor_id, action, entity_type, entity_id, client_id, "
+        // In the caller's transaction when there is one (a change and its record commit together).
+        QuarkusTransaction.joiningExisting().run(() -> em.createNativeQuery("insert into audit_event (actor_id, action, entity_type, entity_id, client_id, "
                         + "record_count, source_ip, detail) values (:actor, :action, :type, cast(:entity as uuid), "
                         + "cast(:client as uuid), :count, cast(:ip as varchar), cast(:detail as varchar))")
                 .setParameter("actor", user.actor().id())
@@ -53,7 +53,7 @@ public class AuditLog {
                 .setParameter("count", count)
                 .setParameter("ip", user.actor().address())
                 .setParameter("detail", detail == null ? null : truncate(detail))
-                .executeUpdate();
+                .executeUpdate());
     }
 
     private static String truncate(String text) {

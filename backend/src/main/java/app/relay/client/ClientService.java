@@ -63,27 +63,25 @@ public class ClientService {
         if (filter.deleted() && !access.canRestore()) {
             throw ProblemException.forbidden("Only a head of sales, the director or an admin may list deleted clients");
         }
-        List<Client> rows = search.page(filter);
+        List<ListedClient> rows = search.page(filter);
         boolean more = rows.size() > filter.limit();
-        List<Client> page = more ? rows.subList(0, filter.limit()) : rows;
+        List<ListedClient> page = more ? rows.subList(0, filter.limit()) : rows;
         String next = null;
         if (more) {
-            Client last = page.get(page.size() - 1);
+            Client last = page.get(page.size() - 1).client();
             next = cursors.seal(new Cursor(filter.sort().keyOf(last), last.id));
         }
         audit.recordMany(AuditAction.list, "client", page.size(), filter.describe());
         Long counted = withTotal ? search.countUpTo(filter, ClientSearch.COUNTED_UP_TO) : null;
         Long total = counted == null ? null : Math.min(counted, ClientSearch.COUNTED_UP_TO);
         Boolean capped = counted == null ? null : counted > ClientSearch.COUNTED_UP_TO;
-        return new ClientView.Page(views.of(page, search.contactCounts(page.stream().map(c -> c.id).toList())), next,
-                total, capped);
+        return new ClientView.Page(views.of(page), next, total, capped);
     }
 
     /** Every client matching the filter that the caller may see, up to `max` + 1 (to tell "too many"). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClientView> allMatching(ClientFilter filter, int max) {
-        List<Client> rows = search.page(search.readableOrder(filter).everything(max));
-        return views.of(rows, search.contactCounts(rows.stream().map(c -> c.id).toList()));
+        return views.of(search.page(search.readableOrder(filter).everything(max)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -191,7 +189,7 @@ public class ClientService {
     }
 
     private ClientView view(Client client) {
-        return views.of(List.of(client), search.contactCounts(List.of(client.id))).get(0);
+        return views.of(client, search.contactCount(client.id));
     }
 
     /**

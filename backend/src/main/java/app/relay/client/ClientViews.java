@@ -4,19 +4,17 @@ import app.relay.access.FieldRedactor;
 import app.relay.access.StandingParties;
 import app.relay.identity.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
-/** Turns client entities into API views (field rules applied), fetching owner names and contact counts in bulk. */
+/** Turns clients into API views, field rules applied. */
 @ApplicationScoped
 public class ClientViews {
     private final ClientMapper mapper;
     private final UserDirectory directory;
     private final FieldRedactor redactor;
-
     private final StandingParties parties;
 
     ClientViews(ClientMapper mapper, UserDirectory directory, FieldRedactor redactor, StandingParties parties) {
@@ -26,14 +24,24 @@ public class ClientViews {
         this.redactor = redactor;
     }
 
-    public List<ClientView> of(List<Client> clients, Map<UUID, Long> contactCounts) {
-        Map<String, String> names = directory.namesOf(clients.stream()
-                .flatMap(c -> Stream.of(c.ownerId, c.coOwnerId))
-                .toList());
-        Map<UUID, Set<String>> standing = parties.of(clients.stream().map(c -> c.id).toList());
-        return clients.stream()
-                .map(c -> redactor.redact(mapper.toView(c, names, contactCounts.getOrDefault(c.id, 0L)), "client",
-                        c.accessContext(standing.getOrDefault(c.id, Set.of()))))
-                .toList();
+    /** A page, read with everything its views need. */
+    public List<ClientView> of(List<ListedClient> listed) {
+        return listed.stream().map(this::of).toList();
+    }
+
+    /** One client being read or just changed: its names, parties and count are looked up. */
+    public ClientView of(Client client, long contactCount) {
+        Map<String, String> names = directory.namesOf(Stream.of(client.ownerId, client.coOwnerId).toList());
+        return of(new ListedClient(client, names.get(client.ownerId), names.get(client.coOwnerId),
+                parties.of(client.id), contactCount));
+    }
+
+    private ClientView of(ListedClient row) {
+        Client c = row.client();
+        Map<String, String> names = new HashMap<>(2);
+        names.put(c.ownerId, row.ownerName());
+        names.put(c.coOwnerId, row.coOwnerName());
+        return redactor.redact(mapper.toView(c, names, row.contactCount()), "client",
+                c.accessContext(row.otherParties()));
     }
 }

@@ -1,5 +1,6 @@
 package app.relay.identity;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -7,32 +8,45 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The directory of people: kept current from the tokens of those who use Relay. */
 @ApplicationScoped
 public class UserDirectory {
     private static final Duration REFRESH = Duration.ofMinutes(5);
+    private static final Duration DEPARTED_FRESH = Duration.ofSeconds(1);
 
     private final EntityManager em;
     private final Map<String, Instant> lastRecorded = new ConcurrentHashMap<>();
+
+    /** The people who have left, as last read. */
+    private record Departed(Set<String> ids, long readAt) {
+    }
+
+    private volatile Departed departed = new Departed(Set.of(), System.nanoTime() - Duration.ofDays(1).toNanos());
 
     UserDirectory(EntityManager em) {
         this.em = em;
     }
 
+    /** SQL: the display name of the person whose id is in `column` (null when unknown). */
+    public static String nameOf(String column) {
+        return "(select u.full_name from app_user u where u.id = " + column + ")";
+    }
+
     /** Records the caller, at most every few minutes per person, so names and teams stay current. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(Actor user) {
         Instant now = Instant.now();
         Instant last = lastRecorded.get(user.id());
         if (last != null && last.plus(REFRESH).isAfter(now)) {
-            return;
+            return; // checked before any transaction: most requests come from someone recorded a moment ago
         }
-        em.createNativeQuery("""
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 insert into app_user (id, username, full_name, email, roles, teams, last_seen_at)
                 values (:id, :username, :name, :email, cast(:roles as text[]), cast(:teams as text[]), now())
                 on conflict (id) do update set username = excluded.username, full_name = excluded.full_name,
@@ -44,7 +58,7 @@ public class UserDirectory {
                 .setParameter("email", user.email())
                 .setParameter("roles", DirectorySync.pgArray(user.roles()))
                 .setParameter("teams", DirectorySync.pgArray(user.teams()))
-                .executeUpdate();
+                .executeUpdate());
         lastRecorded.put(user.id(), now);
     }
 
@@ -91,10 +105,35 @@ public class UserDirectory {
         return user != null && !user.hasDeparted();
     }
 
-    /** Checked on every request, so that a departure takes effect at once, not at token expiry. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Checked on every request, so that a departure takes effect at once rather than at token expiry. The
+     * departed are read from the database at most every {@link #DEPARTED_FRESH} and a departure marked on
+     * this instance counts from its commit; another instance sees it within that second.
+     */
     public boolean hasDeparted(String id) {
-        return !em.createNativeQuery("select 1 from app_user where id = :id and departed_at is not null")
-                .setParameter("id", id).getResultList().isEmpty();
+        Departed known = departed;
+        if (known.readAt + DEPARTED_FRESH.toNanos() < System.nanoTime()) {
+            known = reloadDeparted();
+        }
+        return known.ids.contains(id);
+    }
+
+    /** A departure committed here: refused from now on, without waiting for the next reading. */
+    public synchronized void departed(String id) {
+        Set<String> ids = new HashSet<>(departed.ids);
+        ids.add(id);
+        departed = new Departed(Set.copyOf(ids), departed.readAt);
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized Departed reloadDeparted() {
+        if (departed.readAt + DEPARTED_FRESH.toNanos() >= System.nanoTime()) {
+            return departed; // another request read them while this one waited
+        }
+        long readAt = System.nanoTime();
+        List<String> ids = QuarkusTransaction.suspendingExisting().call(() -> em
+                .createNativeQuery("select id from app_user where departed_at is not null").getResultList());
+        departed = new Departed(Set.copyOf(ids), readAt);
+        return departed;
     }
 }

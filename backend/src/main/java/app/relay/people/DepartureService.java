@@ -11,6 +11,7 @@ import app.relay.common.ProblemType;
 import app.relay.identity.ActingParty;
 import app.relay.identity.AppUser;
 import app.relay.identity.KeycloakAdmin;
+import app.relay.identity.UserDirectory;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -23,13 +24,13 @@ public class DepartureService {
     private final ActingParty caller;
     private final KeycloakAdmin keycloak;
     private final AuditLog audit;
-
     private final Capabilities capabilities;
-
     private final RowScope scope;
+    private final UserDirectory directory;
 
     DepartureService(EntityManager em, ActingParty caller, KeycloakAdmin keycloak, AuditLog audit,
-            Capabilities capabilities, RowScope scope) {
+            Capabilities capabilities, RowScope scope, UserDirectory directory) {
+        this.directory = directory;
         this.scope = scope;
         this.capabilities = capabilities;
         this.em = em;
@@ -40,6 +41,7 @@ public class DepartureService {
 
     public DepartureView markLeaving(String userId, DepartureInput input) {
         AppUser user = QuarkusTransaction.requiringNew().call(() -> markInRelay(userId, input));
+        directory.departed(userId);
         // After the commit: even if Keycloak cannot be reached, Relay already refuses the user.
         boolean disabled = keycloak.disableAndLogOut(userId);
         return new DepartureView(user.id, user.departedAt, user.departedBy, user.departureNote, disabled);

@@ -1,4 +1,4 @@
--- What GET /clients?limit=50 runs for hugo (head of sales, north): his team, or where he is a party.
+-- The selection GET /clients?limit=50 runs for hugo (head of sales, north): his team, or where he is a party.
 select c.* from client c
 where (c.team in ('north') or c.owner_id = 'a0000000-0000-4000-8000-000000000003'
        or c.co_owner_id = 'a0000000-0000-4000-8000-000000000003'
