@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,6 +81,27 @@ public class FieldRedactor {
         return withheld;
     }
 
+    /**
+     * A masked value the view's property can hold, or null: an enum, a date or a number has no masked
+     * shape ("p***" is no lifecycle), so a masked rule withholds it.
+     */
+    private JsonNode fitting(JsonNode masked, Class<?> viewType, String property) {
+        if (masked == null || !viewType.isRecord()) {
+            return masked;
+        }
+        for (RecordComponent component : viewType.getRecordComponents()) {
+            if (component.getName().equals(property)) {
+                try {
+                    json.convertValue(masked, json.getTypeFactory().constructType(component.getGenericType()));
+                    return masked;
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return masked;
+    }
+
     @SuppressWarnings("unchecked")
     public <T> T redact(T view, String entity, ClientContext client) {
         List<FieldCatalog.Field> withheld = FieldCatalog.of(entity).stream()
@@ -94,12 +116,17 @@ public class FieldRedactor {
             AccessLevel level = access.level(field.key(), client);
             redacted.add(field.property());
             JsonNode value = node.get(field.property());
-            JsonNode masked = level == AccessLevel.masked && value != null && !value.isNull() ? Masks.mask(value) : null;
+            JsonNode masked = level == AccessLevel.masked && value != null && !value.isNull()
+                    ? fitting(Masks.mask(value), view.getClass(), field.property()) : null;
+            String companion = FieldCatalog.COMPANIONS.get(field.key());
             if (masked != null) {
                 node.set(field.property(), masked);
+                JsonNode named = companion == null ? null : node.get(companion);
+                if (named != null && !named.isNull()) {
+                    node.set(companion, Masks.mask(named)); // a masked owner is not named in full either
+                }
             } else {
                 node.remove(field.property());
-                String companion = FieldCatalog.COMPANIONS.get(field.key());
                 if (companion != null) {
                     node.remove(companion);
                 }
