@@ -36,13 +36,11 @@ public class DirectorySync {
             LOG.debugf("Directory synchronised from Keycloak: %d people", people);
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Directory not synchronised from Keycloak this time: %s", e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
     /** Reads Keycloak and writes the directory; returns how many people were written (0 if another instance runs it). */
-    public int syncNow() throws IOException, InterruptedException {
+    public int syncNow() throws IOException {
         List<KeycloakAdmin.Person> people = keycloak.people();
         return QuarkusTransaction.requiringNew().call(() -> {
             boolean mine = (Boolean) em.createNativeQuery(

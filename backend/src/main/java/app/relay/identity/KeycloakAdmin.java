@@ -1,66 +1,81 @@
 package app.relay.identity;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.Client;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
-/** Keycloak's admin API, through the `relay-backend` service account: disables users and ends their sessions. */
+/**
+ * Keycloak's admin API through Keycloak's own admin client (Quarkus's REST client underneath), signed in
+ * as the `relay-backend` service account: its token is kept and renewed by the client, each call waits at
+ * most {@link #TIMEOUT} for an answer and is tried {@link #ATTEMPTS} times when Keycloak cannot answer.
+ */
 @ApplicationScoped
 public class KeycloakAdmin {
     private static final Logger LOG = Logger.getLogger(KeycloakAdmin.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final int ATTEMPTS = 3;
+    private static final Duration BACKOFF = Duration.ofMillis(200);
+    private static final int MAX = 10_000;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private final ObjectMapper json;
-    private final String realmUrl;
-    private final String adminUrl;
-    private final String clientId;
-    private final String secret;
+    private final Keycloak keycloak;
+    private final String realmName;
 
-    KeycloakAdmin(ObjectMapper json, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl,
+    KeycloakAdmin(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl,
             @ConfigProperty(name = "relay.keycloak.admin-client-id") String clientId,
             @ConfigProperty(name = "relay.keycloak.admin-client-secret") String secret) {
-        this.json = json;
-        this.realmUrl = realmUrl;
-        this.adminUrl = realmUrl.replace("/realms/", "/admin/realms/");
-        this.clientId = clientId;
-        this.secret = secret;
+        int realms = realmUrl.indexOf("/realms/");
+        this.realmName = realmUrl.substring(realms + "/realms/".length()).replaceAll("/+$", "");
+        // The extension's client knows Keycloak's JSON (unknown fields tolerated, unlike the API's mapper).
+        Client http = Keycloak.getClientProvider().newRestEasyClient(null, null, false);
+        http.property(QuarkusRestClientProperties.READ_TIMEOUT, TIMEOUT.toMillis());
+        this.keycloak = KeycloakBuilder.builder().serverUrl(realmUrl.substring(0, realms)).realm(realmName)
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(clientId).clientSecret(secret)
+                .resteasyClient(http).build();
+    }
+
+    @PreDestroy
+    void close() {
+        keycloak.close();
     }
 
     /** Disables the user and logs out all their sessions; false when Keycloak could not be told. */
     public boolean disableAndLogOut(String userId) {
         try {
-            String token = serviceToken();
-            HttpResponse<String> disabled = send(HttpRequest.newBuilder(URI.create(adminUrl + "/users/" + userId))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":false}")));
-            HttpResponse<String> loggedOut = send(HttpRequest.newBuilder(URI.create(adminUrl + "/users/" + userId + "/logout"))
-                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
-            boolean ok = disabled.statusCode() / 100 == 2 && loggedOut.statusCode() / 100 == 2;
-            if (!ok) {
-                LOG.warnf("Keycloak refused to disable user %s: %d / %d", userId, disabled.statusCode(),
-                        loggedOut.statusCode());
-            }
-            return ok;
+            UserResource user = realm().users().get(userId);
+            UserRepresentation disabled = new UserRepresentation();
+            disabled.setEnabled(false); // only this field: Keycloak leaves the others as they are
+            retrying("disable user " + userId, () -> {
+                user.update(disabled);
+                return null;
+            });
+            retrying("log out user " + userId, () -> {
+                user.logout();
+                return null;
+            });
+            return true;
         } catch (IOException | RuntimeException e) {
-            LOG.warnf("Keycloak unreachable while disabling user %s: %s", userId, e.getMessage());
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            LOG.warnf("Keycloak could not disable user %s: %s", userId, e.getMessage());
             return false;
         }
     }
@@ -68,19 +83,10 @@ public class KeycloakAdmin {
     /** The realm's role names, so that roles added in Keycloak appear in the field grid; empty if unreachable. */
     public List<String> realmRoles() {
         try {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(adminUrl + "/roles"))
-                    .header("Authorization", "Bearer " + serviceToken()).GET());
-            if (response.statusCode() != 200) {
-                return List.of();
-            }
-            List<String> names = new ArrayList<>();
-            json.readTree(response.body()).forEach(role -> names.add(role.get("name").asText()));
-            return names;
+            return retrying("list roles", () -> realm().roles().list()).stream().map(RoleRepresentation::getName)
+                    .toList();
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Keycloak unreachable while listing roles: %s", e.getMessage());
-            return List.of();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return List.of();
         }
     }
@@ -94,86 +100,88 @@ public class KeycloakAdmin {
      * Every person of the realm (service accounts left out), with their Relay roles and teams: a few calls
      * in all (users, each role's members, each team's members), not one per person.
      */
-    public List<Person> people() throws IOException, InterruptedException {
-        String token = serviceToken();
+    public List<Person> people() throws IOException {
+        RealmResource realm = realm();
         Map<String, List<String>> roles = new HashMap<>();
         for (String role : Roles.ALL) {
-            for (JsonNode user : getJson(token, "/roles/" + encode(role) + "/users?briefRepresentation=true&max=10000")) {
-                roles.computeIfAbsent(user.get("id").asText(), k -> new ArrayList<>()).add(role);
+            for (UserRepresentation user : retrying("members of " + role,
+                    () -> realm.roles().get(role).getUserMembers(true, 0, MAX))) {
+                roles.computeIfAbsent(user.getId(), k -> new ArrayList<>()).add(role);
             }
         }
         Map<String, List<String>> teams = new HashMap<>();
-        JsonNode parent = getJson(token, "/group-by-path/teams");
-        for (JsonNode team : getJson(token, "/groups/" + encode(parent.get("id").asText())
-                + "/children?briefRepresentation=true&max=1000")) {
-            for (JsonNode member : getJson(token, "/groups/" + encode(team.get("id").asText())
-                    + "/members?briefRepresentation=true&max=10000")) {
-                teams.computeIfAbsent(member.get("id").asText(), k -> new ArrayList<>()).add(team.get("name").asText());
+        for (GroupRepresentation team : teamGroups()) {
+            for (UserRepresentation member : retrying("members of team " + team.getName(),
+                    () -> realm.groups().group(team.getId()).members(0, MAX, true))) {
+                teams.computeIfAbsent(member.getId(), k -> new ArrayList<>()).add(team.getName());
             }
         }
         List<Person> people = new ArrayList<>();
-        for (JsonNode user : getJson(token, "/users?briefRepresentation=false&max=10000")) {
-            String username = user.path("username").asText();
-            if (username.startsWith("service-account-")) {
+        for (UserRepresentation user : retrying("users", () -> realm.users().list(0, MAX))) {
+            if (user.getUsername().startsWith("service-account-")) {
                 continue;
             }
-            String id = user.get("id").asText();
-            String name = (user.path("firstName").asText("") + " " + user.path("lastName").asText("")).strip();
-            people.add(new Person(id, username, name.isEmpty() ? username : name,
-                    user.hasNonNull("email") ? user.get("email").asText() : null, user.path("enabled").asBoolean(true),
-                    roles.getOrDefault(id, List.of()), teams.getOrDefault(id, List.of())));
+            String name = (nonNull(user.getFirstName()) + " " + nonNull(user.getLastName())).strip();
+            people.add(new Person(user.getId(), user.getUsername(), name.isEmpty() ? user.getUsername() : name,
+                    user.getEmail(), !Boolean.FALSE.equals(user.isEnabled()),
+                    roles.getOrDefault(user.getId(), List.of()), teams.getOrDefault(user.getId(), List.of())));
         }
         return people;
     }
 
-    private JsonNode getJson(String token, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(adminUrl + path))
-                .header("Authorization", "Bearer " + token).GET());
-        if (response.statusCode() != 200) {
-            throw new IOException("Keycloak answered " + response.statusCode() + " for " + path);
-        }
-        return json.readTree(response.body());
+    /** The team names: the groups under `/teams`. Empty when there are none; an exception when Keycloak cannot say. */
+    public List<String> teams() throws IOException {
+        return teamGroups().stream().map(GroupRepresentation::getName).toList();
     }
 
-    /** The team names: the groups under `/teams`. Empty when there are none; an exception when Keycloak cannot say. */
-    public List<String> teams() throws IOException, InterruptedException {
-        String token = serviceToken();
-        HttpResponse<String> parent = send(HttpRequest.newBuilder(URI.create(adminUrl + "/group-by-path/teams"))
-                .header("Authorization", "Bearer " + token).GET());
-        if (parent.statusCode() == 404) {
+    private List<GroupRepresentation> teamGroups() throws IOException {
+        GroupRepresentation parent;
+        try {
+            parent = retrying("the teams group", () -> realm().getGroupByPath("teams"));
+        } catch (NotFoundException e) {
             return List.of();
         }
-        if (parent.statusCode() != 200) {
-            throw new IOException("Keycloak answered " + parent.statusCode() + " for the teams group");
-        }
-        String id = json.readTree(parent.body()).get("id").asText();
-        HttpResponse<String> children = send(HttpRequest.newBuilder(URI.create(adminUrl + "/groups/" + encode(id)
-                + "/children?briefRepresentation=true&max=1000")).header("Authorization", "Bearer " + token).GET());
-        if (children.statusCode() != 200) {
-            throw new IOException("Keycloak answered " + children.statusCode() + " for the teams");
-        }
-        List<String> names = new ArrayList<>();
-        json.readTree(children.body()).forEach(group -> names.add(group.get("name").asText()));
-        return names;
+        return retrying("the teams", () -> realm().groups().group(parent.getId()).getSubGroups(0, 1000, true));
     }
 
-    private String serviceToken() throws IOException, InterruptedException {
-        String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(secret);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("service account token refused: " + response.statusCode());
+    private RealmResource realm() {
+        return keycloak.realm(realmName);
+    }
+
+    /**
+     * Runs one admin call, again after a short pause when Keycloak could not answer (unreachable, timed
+     * out, or a server error); a refusal (4xx) is final. Gives up with an IOException naming the call.
+     */
+    static <T> T retrying(String what, Supplier<T> call) throws IOException {
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return call.get();
+            } catch (ProcessingException e) {
+                last = e;
+            } catch (WebApplicationException e) {
+                if (e.getResponse().getStatus() < 500) {
+                    throw e;
+                }
+                last = e;
+            }
+            if (attempt < ATTEMPTS) {
+                pause(BACKOFF.multipliedBy(attempt));
+            }
         }
-        JsonNode body = json.readTree(response.body());
-        return body.get("access_token").asText();
+        throw new IOException("Keycloak could not answer (" + what + "): " + last.getMessage(), last);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+    private static void pause(Duration duration) throws IOException {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for Keycloak", e);
+        }
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 }

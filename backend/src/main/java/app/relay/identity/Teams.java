@@ -35,8 +35,6 @@ public class Teams {
                 readAt = Instant.now();
             } catch (IOException | RuntimeException e) {
                 LOG.warnf("Could not read the teams from Keycloak: %s", e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }
         if (known == null) {
