@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.query.NativeQuery;
 
 /** The client queries: list and search with keyset paging, lookup by id, duplicate check, all under row access. */
@@ -27,8 +28,11 @@ public class ClientSearch {
     private final FieldAccess fields;
     private final TextSearch text;
     private final ObjectMapper json;
+    private final long estimatedAbove;
 
-    ClientSearch(EntityManager em, RowScope access, FieldAccess fields, TextSearch text, ObjectMapper json) {
+    ClientSearch(EntityManager em, RowScope access, FieldAccess fields, TextSearch text, ObjectMapper json,
+            @ConfigProperty(name = "relay.totals.estimated-above", defaultValue = "50000") long estimatedAbove) {
+        this.estimatedAbove = estimatedAbove;
         this.json = json;
         this.text = text;
         this.em = em;
@@ -85,12 +89,18 @@ public class ClientSearch {
 
     /**
      * How many clients the caller may see match the filter, counting at most `limit` + 1 (more than
-     * `limit` means "more than that"): the same rule as the page, so no total leaks.
+     * `limit` means "more than that"): the same rule as the page, so no total leaks. When the planner
+     * expects far more than `limit` (over `relay.totals.estimated-above`), it is not counted at all and
+     * the answer is "more than": counting ten thousand matches of a common fragment row by row takes
+     * most of a second.
      */
     public long countUpTo(ClientFilter filter, long limit) {
         Map<String, Object> params = new HashMap<>();
-        Query query = em.createNativeQuery("select count(*) from (select 1 from client c where "
-                + matching(filter, params) + " limit " + (limit + 1) + ") counted");
+        String matching = "select 1 from client c where " + matching(filter, params);
+        if (PlanEstimate.rows(em, matching, params) > estimatedAbove) {
+            return limit + 1;
+        }
+        Query query = em.createNativeQuery("select count(*) from (" + matching + " limit " + (limit + 1) + ") counted");
         params.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }

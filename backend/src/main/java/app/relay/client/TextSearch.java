@@ -3,9 +3,6 @@ package app.relay.client;
 import app.relay.access.AccessLevel;
 import app.relay.access.FieldAccess;
 import app.relay.common.ProblemException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -26,17 +23,15 @@ public class TextSearch {
 
     private final EntityManager em;
     private final FieldAccess fields;
-    private final ObjectMapper json;
     private final Map<String, Boolean> common = new HashMap<>();
     /** Above this many estimated matches a fragment counts as common. */
     private final long commonAbove;
 
-    TextSearch(EntityManager em, FieldAccess fields, ObjectMapper json,
+    TextSearch(EntityManager em, FieldAccess fields,
             @ConfigProperty(name = "relay.search.common-above", defaultValue = "10000") long commonAbove) {
         this.commonAbove = commonAbove;
         this.em = em;
         this.fields = fields;
-        this.json = json;
     }
 
     /** The condition on the `client` row aliased `c`; binds `:q`. */
@@ -67,17 +62,10 @@ public class TextSearch {
 
     /** The planner's estimate of the rows the fragment matches in all three sources (one explain, no scan). */
     private boolean isCommon(String pattern) {
-        String explain = (String) em.createNativeQuery("explain (format json) select n.id from client n "
-                        + "where relay_fold(n.name) like relay_fold(:q) union all select t.id from client t "
-                        + "where relay_fold(t.tax_id) like relay_fold(:q) union all select k.client_id from contact k "
-                        + "where relay_fold(k.full_name) like relay_fold(:q)")
-                .setParameter("q", pattern).getSingleResult().toString();
-        try {
-            JsonNode plan = json.readTree(explain).get(0).get("Plan");
-            return plan.get("Plan Rows").asDouble() > commonAbove;
-        } catch (JsonProcessingException | NullPointerException unreadable) {
-            throw new IllegalStateException("Unreadable plan estimate: " + explain, unreadable);
-        }
+        return PlanEstimate.rows(em, "select n.id from client n where relay_fold(n.name) like relay_fold(:q) "
+                + "union all select t.id from client t where relay_fold(t.tax_id) like relay_fold(:q) "
+                + "union all select k.client_id from contact k where relay_fold(k.full_name) like relay_fold(:q)",
+                Map.of("q", pattern)) > commonAbove;
     }
 
     private boolean readable(String key) {
