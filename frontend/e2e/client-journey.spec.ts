@@ -18,6 +18,16 @@ test('a sales manager finds a client, adds a contact, survives a concurrent edit
   await expect(page.getByRole('heading', { name: clientName })).toBeVisible();
   const clientId = page.url().split('/').pop()!;
 
+  // Back on the list, and after a reload, the search and the filter are still there (they live in the URL).
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/clients\\?q=${QUERY}&country=RO$`));
+  await expect(page.getByLabel('Search')).toHaveValue(QUERY);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Country' })).toHaveValue('Romania');
+  await expect(firstRow).toContainText(clientName);
+  await firstRow.click();
+  await expect(page.getByRole('heading', { name: clientName })).toBeVisible();
+
   // Add a contact with a phone typed the local way: Relay stores it in international form (E.164).
   const person = `Ionuț Test ${Date.now()}`;
   await page.getByRole('button', { name: 'Add contact' }).click();

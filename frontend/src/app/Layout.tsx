@@ -1,7 +1,7 @@
 import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterLink, Outlet } from 'react-router';
+import { NavLink as RouterLink, Outlet, ScrollRestoration } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
 import { logout } from '@/lib/keycloak';
 
@@ -37,6 +37,8 @@ export function Layout() {
           <NavLink {...link} to="/admin/fields" label={t('nav.fieldRules')} />
         )}
       </AppShell.Navbar>
+      {/* Back to a list lands where the reader was in it, not at the top. */}
+      <ScrollRestoration />
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>

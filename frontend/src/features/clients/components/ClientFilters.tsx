@@ -3,6 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelled } from '@/lib/server-form';
+import { SORTS } from '../api/list-url';
 import { COUNTRIES, LIFECYCLES, SEGMENTS, type ClientListQuery } from '../api/types';
 
 type Props = {
@@ -15,8 +16,6 @@ type Props = {
   owners: { value: string; label: string }[];
   teams: string[];
 };
-
-const SORTS = ['name', '-name', '-updatedAt', '-createdAt'] as const;
 
 /** Search box (focus with "/") and filters of the client list. */
 export function ClientFilters({ search, onSearch, query, onChange, canSeeDeleted, owners, teams }: Props) {

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, ME_WRITER, renderWithProviders } from '@/testing/render';
 import type { Client } from '../api/types';
@@ -73,6 +73,37 @@ describe('ClientsPage', () => {
     row.focus();
     await userEvent.keyboard('{Enter}');
     expect(await screen.findByText('client page')).toBeInTheDocument();
+  });
+
+  it('keeps its search and filters in the URL, and starts from the ones a link gives', async () => {
+    const asked: URL[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/me') return jsonResponse(200, ME);
+      asked.push(url);
+      return jsonResponse(200, { items: [client(1)] });
+    }));
+    function Address() {
+      return <output data-testid="address">{useLocation().search}</output>;
+    }
+    renderWithProviders(
+      <Routes>
+        <Route path="/clients" element={<><ClientsPage /><Address /></>} />
+      </Routes>,
+      { route: '/clients?q=agro&segment=vip&lifecycle=dormant' },
+    );
+
+    expect(await screen.findByText('Client 1')).toBeInTheDocument();
+    expect(screen.getByLabelText('Search')).toHaveValue('agro');
+    expect(screen.getByRole('textbox', { name: 'Segment' })).toHaveValue('VIP');
+    // The unknown lifecycle of the link is left out, the rest is asked for.
+    expect(asked[0].searchParams.get('q')).toBe('agro');
+    expect(asked[0].searchParams.get('segment')).toBe('vip');
+    expect(asked[0].searchParams.get('lifecycle')).toBeNull();
+
+    await userEvent.clear(screen.getByLabelText('Search'));
+    await userEvent.type(screen.getByLabelText('Search'), 'vest');
+    await vi.waitFor(() => expect(screen.getByTestId('address')).toHaveTextContent('?q=vest&segment=vip'));
   });
 
   const REFUSED = { type: '/problems/forbidden', title: 'Forbidden', status: 403,

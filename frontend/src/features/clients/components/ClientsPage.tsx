@@ -7,23 +7,30 @@ import { useNavigate } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
 import { useUsers } from '@/lib/session/get-users';
 import { notifyProblem } from '@/lib/notify';
+import { useUrlState } from '@/lib/url-state';
 import { useAssignableKinds } from '@/features/parties/api/parties';
 import { AssignForm } from '@/features/parties/components/AssignForm';
 import { exportClients, type ExportFormat } from '../api/export-clients';
 import { useClients } from '../api/get-clients';
-import type { ClientListQuery } from '../api/types';
+import { listFromUrl, listToUrl } from '../api/list-url';
 import { ClientCreator } from './ClientCreator';
 import { ClientFilters } from './ClientFilters';
 import { ClientTable } from './ClientTable';
 
-/** The client list: search as you type, filters, endless pages, and creation. */
+/** The client list: search as you type, filters (both in the URL), endless pages, and creation. */
 export function ClientsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useMe();
-  const [search, setSearch] = useState('');
+  // Search, filters and order live in the URL: a list can be shared, and is there again after Back.
+  // The URL takes each keystroke (so a quick click away loses nothing); the server is asked once typing pauses.
+  const [filters, setFilters] = useUrlState(listFromUrl, listToUrl);
+  const [search, setSearch] = useState(filters.q ?? '');
   const [debounced] = useDebouncedValue(search, 250);
-  const [filters, setFilters] = useState<ClientListQuery>({});
+  const typed = (value: string) => {
+    setSearch(value);
+    setFilters((current) => ({ ...current, q: value.trim() || undefined }));
+  };
   const query = { ...filters, q: debounced.trim() || undefined };
   const clients = useClients(query);
   const [creating, creation] = useDisclosure(false);
@@ -74,7 +81,7 @@ export function ClientsPage() {
           <Button onClick={creation.open} aria-keyshortcuts="n">{t('clients.new')}</Button>
         </Group>
       </Group>
-      <ClientFilters search={search} onSearch={setSearch} query={filters} onChange={setFilters}
+      <ClientFilters search={search} onSearch={typed} query={filters} onChange={(next) => setFilters(() => next)}
         canSeeDeleted={me.data?.capabilities.includes('clients.restore') ?? false} owners={owners} teams={teams} />
       {total !== undefined && (
         <Text size="sm" c="dimmed" data-testid="client-total" aria-live="polite">{totalCapped ? t('clients.totalMore', { count: total }) : t('clients.total', { count: total })}</Text>

@@ -1,0 +1,38 @@
+import { COUNTRIES, LIFECYCLES, SEGMENTS, type ClientListQuery } from './types';
+
+export const SORTS = ['name', '-name', '-updatedAt', '-createdAt'] as const;
+const TEXTS = ['q', 'region', 'ownerId', 'team', 'tag'] as const;
+
+/** The client list's search, filters and order as the URL carries them; unknown values are left out. */
+export function listFromUrl(params: URLSearchParams): ClientListQuery {
+  const query: ClientListQuery = {};
+  const one = <T extends string>(name: string, allowed: readonly T[]) => {
+    const value = params.get(name);
+    return allowed.includes(value as T) ? (value as T) : undefined;
+  };
+  TEXTS.forEach((name) => {
+    const value = params.get(name)?.trim();
+    if (value) query[name] = value;
+  });
+  const lifecycle = one('lifecycle', LIFECYCLES);
+  const segment = one('segment', SEGMENTS);
+  const country = one('country', COUNTRIES);
+  const sort = one('sort', SORTS);
+  if (lifecycle) query.lifecycle = lifecycle;
+  if (segment) query.segment = segment;
+  if (country) query.country = country;
+  if (sort && sort !== 'name') query.sort = sort;
+  if (params.get('deleted') === 'true') query.deleted = true;
+  return query;
+}
+
+/** The URL's query string for a list query: only what differs from the defaults, in a stable order. */
+export function listToUrl(query: ClientListQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  ([...TEXTS, 'lifecycle', 'segment', 'country', 'sort'] as const).forEach((name) => {
+    const value = query[name];
+    if (value && !(name === 'sort' && value === 'name')) params.set(name, String(value));
+  });
+  if (query.deleted) params.set('deleted', 'true');
+  return params;
+}

@@ -1,0 +1,23 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useSearchParams } from 'react-router';
+
+/**
+ * A page's state kept in the URL's query string: shareable, bookmarkable, and there again after Back
+ * or a reload. `parse` reads only what the page can show (a hand-edited link cannot put it in another
+ * state); `format` writes the state back. Changes replace the history entry, so Back leaves the page
+ * instead of stepping through every keystroke. Both functions must be stable (module-level); the
+ * returned setter is stable too, so effects may depend on it.
+ */
+export function useUrlState<T>(parse: (params: URLSearchParams) => T, format: (state: T) => URLSearchParams) {
+  const [params, setParams] = useSearchParams();
+  const latest = useRef(setParams);
+  useEffect(() => {
+    latest.current = setParams;
+  }, [setParams]);
+  const state = useMemo(() => parse(params), [params, parse]);
+  const update = useCallback(
+    (change: (current: T) => T) => latest.current((current) => format(change(parse(current))), { replace: true }),
+    [parse, format],
+  );
+  return [state, update] as const;
+}
