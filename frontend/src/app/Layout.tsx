@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, ScrollRestoration } from 'react-router';
@@ -19,7 +19,7 @@ export function Layout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
-            <Title order={3}>{t('app.name')}</Title>
+            <Text fw={700} size="xl">{t('app.name')}</Text>
           </Group>
           <Group wrap="nowrap">
             <Text size="sm" data-testid="current-user" truncate maw={160}>{me.data?.name}</Text>

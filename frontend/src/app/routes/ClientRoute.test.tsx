@@ -50,6 +50,30 @@ async function confirmDelete() {
 }
 
 describe('ClientRoute', () => {
+  it('names the page and the browser tab after the client', async () => {
+    const { handler } = clientServer(ME_WRITER, () => CLIENT, {});
+    vi.stubGlobal('fetch', vi.fn(handler));
+    renderClientPage();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Agroprod SRL' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Agroprod SRL · Relay'));
+  });
+
+  it('says once that a client is not found, and why that may be', async () => {
+    const { handler } = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, ME_WRITER),
+      [`GET /api/v1/clients/${ID}`]: () => jsonResponse(404,
+        { type: '/problems/not-found', title: 'Not found', status: 404, detail: 'Client not found' },
+        'application/problem+json'),
+    });
+    vi.stubGlobal('fetch', vi.fn(handler));
+    renderClientPage();
+
+    expect(await screen.findByText('It does not exist, or it is not one of the clients you may see.')).toBeInTheDocument();
+    expect(screen.getAllByText('Client not found')).toHaveLength(1);
+    await waitFor(() => expect(document.title).toBe('Client not found · Relay'));
+  });
+
   it('deletes the version shown and goes back to the list', async () => {
     const { handler, requests } = clientServer(ME_WRITER, () => CLIENT, {
       [`DELETE /api/v1/clients/${ID}`]: () => new Response(null, { status: 204 }),

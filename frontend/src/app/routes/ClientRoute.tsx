@@ -15,6 +15,7 @@ import { ContactsSection } from '@/features/contacts/components/ContactsSection'
 import { HistoryList } from '@/features/history/components/HistoryList';
 import { PartiesSection } from '@/features/parties/components/PartiesSection';
 import { notifyProblem } from '@/lib/notify';
+import { usePageTitle } from '@/lib/page-title';
 import { isStaleVersion } from '@/lib/problem';
 
 /** One client: card, edit, delete/restore, contact persons, the people in front of it, and history. */
@@ -27,10 +28,13 @@ export function ClientRoute() {
   const remove = useDeleteClient(id);
   const restore = useRestoreClient(id);
   const [editing, setEditing] = useState(false);
+  usePageTitle(client.isError ? t('clients.notFound') : client.data?.name ?? undefined);
 
   if (client.isPending) return <Center p="xl"><Loader /></Center>;
   if (client.isError) {
-    return <Alert color="red" title={t('clients.notFound')}>{client.error.message}</Alert>;
+    // The problem's own words only when they say more than the title (a 404 says the same).
+    const detail = client.error.message === t('clients.notFound') ? t('clients.notFoundDetail') : client.error.message;
+    return <Alert color="red" title={t('clients.notFound')}>{detail}</Alert>;
   }
   const data = client.data;
   const deleted = Boolean(data.deletedAt);
@@ -53,7 +57,7 @@ export function ClientRoute() {
       <Anchor component={Link} to="/clients" size="sm">← {t('clients.title')}</Anchor>
       <Group justify="space-between">
         <Group>
-          <Title order={2}>{data.name ?? t('fields.withheld')}</Title>
+          <Title order={1} size="h2">{data.name ?? t('fields.withheld')}</Title>
           <LifecycleBadge lifecycle={data.lifecycle} />
           <SegmentBadge segment={data.segment} />
         </Group>

@@ -1,6 +1,7 @@
 import { Alert, Loader, NativeSelect, ScrollArea, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/lib/page-title';
 import { notifyProblem } from '@/lib/notify';
 import type { AccessLevel } from '@/lib/session/field-levels';
 import { useFieldPolicies, useSetFieldLevel } from '../api/field-policies';
@@ -10,6 +11,7 @@ const LEVELS: AccessLevel[] = ['hidden', 'masked', 'read', 'write'];
 /** The role × field grid of the field rules; a change applies at once for everyone. */
 export function FieldPolicyGrid() {
   const { t } = useTranslation();
+  usePageTitle(t('admin.fieldsTitle'));
   const matrix = useFieldPolicies();
   const setLevel = useSetFieldLevel();
 
@@ -19,7 +21,7 @@ export function FieldPolicyGrid() {
 
   return (
     <Stack>
-      <Title order={2}>{t('admin.fieldsTitle')}</Title>
+      <Title order={1} size="h2">{t('admin.fieldsTitle')}</Title>
       <Text size="sm" c="dimmed">{t('admin.fieldsHelp')}</Text>
       <ScrollArea>
         <Table striped withTableBorder stickyHeader>

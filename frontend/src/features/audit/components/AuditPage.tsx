@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/lib/page-title';
 import { Link } from 'react-router';
 import { useUsers } from '@/lib/session/get-users';
 import { useAudit, type AuditQuery } from '../api/get-audit';
@@ -11,6 +12,7 @@ const ACTIONS = ['read', 'list', 'create', 'update', 'delete', 'restore', 'expor
 /** Who read, changed or exported what: for the director, and heads of sales about their teams. */
 export function AuditPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('audit.title'));
   const [query, setQuery] = useState<AuditQuery>({});
   const [days, setDays] = useState({ from: '', to: '' });
   const audit = useAudit({ ...query, ...periodOf(days.from, days.to) });
@@ -20,7 +22,7 @@ export function AuditPage() {
 
   return (
     <Stack>
-      <Title order={2}>{t('audit.title')}</Title>
+      <Title order={1} size="h2">{t('audit.title')}</Title>
       <Group>
         <Select label={t('audit.who')} clearable searchable w={220}
           data={(users.data ?? []).map((user) => ({ value: user.id, label: user.name }))}

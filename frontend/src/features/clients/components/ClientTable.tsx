@@ -1,5 +1,6 @@
-import { Badge, Checkbox, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Client } from '../api/types';
 import { LifecycleBadge, SegmentBadge } from './LifecycleBadge';
 
@@ -59,7 +60,11 @@ export function ClientTable({ clients, onOpen, selected, onSelect }: Props) {
             )}
             <Table.Td>
               <Group gap={6} wrap="nowrap">
-                <Text fw={500}>{client.name ?? t('fields.withheld')}</Text>
+                {/* A real link too: open in a new tab, copy its address; keyboard users open the row itself. */}
+                <Anchor component={Link} to={`/clients/${client.id}`} fw={500} c="inherit" tabIndex={-1}
+                  onClick={(event) => event.stopPropagation()}>
+                  {client.name ?? t('fields.withheld')}
+                </Anchor>
                 {client.deletedAt && <Badge size="xs" color="gray">{t('clients.deletedBadge')}</Badge>}
               </Group>
             </Table.Td>

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
 import { useUsers } from '@/lib/session/get-users';
 import { notifyProblem } from '@/lib/notify';
+import { usePageTitle } from '@/lib/page-title';
 import { useUrlState } from '@/lib/url-state';
 import { useAssignableKinds } from '@/features/parties/api/parties';
 import { AssignForm } from '@/features/parties/components/AssignForm';
@@ -21,6 +22,7 @@ import { ClientTable } from './ClientTable';
 export function ClientsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  usePageTitle(t('clients.title'));
   const me = useMe();
   // Search, filters and order live in the URL: a list can be shared, and is there again after Back.
   // The URL takes each keystroke (so a quick click away loses nothing); the server is asked once typing pauses.
@@ -62,7 +64,7 @@ export function ClientsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('clients.title')}</Title>
+        <Title order={1} size="h2">{t('clients.title')}</Title>
         <Group>
           <Menu position="bottom-end">
             <Menu.Target>

@@ -2,14 +2,15 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Lifecycle, Segment } from '../api/types';
 
-const LIFECYCLE_COLORS: Record<Lifecycle, string> = { prospect: 'blue', active: 'green', passive: 'yellow', lost: 'gray' };
-const SEGMENT_COLORS: Record<Segment, string> = { vip: 'grape', key: 'indigo', medium: 'cyan', outsider: 'gray' };
+// Shades chosen for contrast (WCAG AA, 4.5:1 for small text): filled with white or dark text, outlines dark.
+const LIFECYCLE_COLORS: Record<Lifecycle, string> = { prospect: 'blue.9', active: 'green.9', passive: 'yellow.4', lost: 'gray.7' };
+const SEGMENT_COLORS: Record<Segment, string> = { vip: 'grape.9', key: 'indigo.9', medium: 'cyan.9', outsider: 'gray.8' };
 
 /** Nothing when the field rules withhold the lifecycle from the reader. */
 export function LifecycleBadge({ lifecycle }: { lifecycle?: Lifecycle }) {
   const { t } = useTranslation();
   if (!lifecycle) return null;
-  return <Badge color={LIFECYCLE_COLORS[lifecycle]} variant="light">{t(`lifecycle.${lifecycle}`)}</Badge>;
+  return <Badge color={LIFECYCLE_COLORS[lifecycle]} variant="filled" autoContrast>{t(`lifecycle.${lifecycle}`)}</Badge>;
 }
 
 export function SegmentBadge({ segment }: { segment?: Segment }) {

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../api/types';
 
@@ -28,7 +28,9 @@ export function ContactCard({ contact, onEdit, onDelete, onRestore }: Props) {
           {(contact.channels ?? []).map((channel) => (
             <Group key={`${channel.kind}:${channel.value}`} gap={6}>
               <Text size="xs" c="dimmed" w={48}>{t(`channel.${channel.kind}`)}</Text>
-              <Text size="sm">{channel.value}</Text>
+              {channel.value.includes('***') ? <Text size="sm">{channel.value}</Text> : (
+                <Anchor size="sm" href={`${channel.kind === 'phone' ? 'tel' : 'mailto'}:${channel.value}`}>{channel.value}</Anchor>
+              )}
               {channel.label && <Text size="xs" c="dimmed">({channel.label})</Text>}
               {!channel.corporate && (
                 // Personal numbers leave with the person if nobody records a corporate one.

@@ -50,6 +50,25 @@ describe('ContactsSection', () => {
     expect(within(card).getByText(/Birthday: 9 March|Birthday: March 9/)).toBeInTheDocument();
   });
 
+  it('dials a phone and writes an e-mail from the card, but a masked value is no link', async () => {
+    const reachable: Contact = { ...ANA, channels: [
+      { kind: 'phone', value: '+40721234567', corporate: true },
+      { kind: 'email', value: 'ana@agroprod.ro', corporate: true },
+      { kind: 'phone', value: '+40 *** *** 01 11', corporate: true },
+    ] };
+    const { handler } = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, ME_WRITER),
+      [`GET ${CONTACTS}`]: () => jsonResponse(200, { items: [reachable] }),
+    });
+    vi.stubGlobal('fetch', vi.fn(handler));
+    renderWithProviders(<ContactsSection clientId={CLIENT_ID} readOnly={false} />);
+
+    const card = await screen.findByTestId('contact-card');
+    expect(within(card).getByRole('link', { name: '+40721234567' })).toHaveAttribute('href', 'tel:+40721234567');
+    expect(within(card).getByRole('link', { name: 'ana@agroprod.ro' })).toHaveAttribute('href', 'mailto:ana@agroprod.ro');
+    expect(within(card).getByText('+40 *** *** 01 11').closest('a')).toBeNull();
+  });
+
   it('adds a contact and shows a server error on the channel it concerns', async () => {
     const { handler, requests } = routeFetch({
       'GET /api/v1/me': () => jsonResponse(200, ME_WRITER),

@@ -58,7 +58,7 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={3}>{t('contacts.title')}</Title>
+        <Title order={2} size="h3">{t('contacts.title')}</Title>
         {!readOnly && <Button variant="light" onClick={() => setEditing('new')}>{t('contacts.add')}</Button>}
       </Group>
       {contacts.isPending && <Center p="md"><Loader size="sm" /></Center>}
@@ -78,7 +78,7 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
       )}
       {canRestore && showDeleted && (
         <Stack gap="xs" data-testid="deleted-contacts">
-          <Title order={4}>{t('contacts.deletedTitle')}</Title>
+          <Title order={3} size="h4">{t('contacts.deletedTitle')}</Title>
           {deleted.isPending && <Center p="md"><Loader size="sm" /></Center>}
           {deleted.isError && <Text c="red">{deleted.error.message}</Text>}
           {deleted.data?.items.length === 0 && <Text size="sm" c="dimmed">{t('contacts.deletedEmpty')}</Text>}

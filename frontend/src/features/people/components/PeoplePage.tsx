@@ -2,6 +2,7 @@ import { Badge, Button, Group, Modal, Stack, Table, Text, Textarea, Title } from
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/lib/page-title';
 import { notifyProblem } from '@/lib/notify';
 import { useUsers, type UserSummary } from '@/lib/session/get-users';
 import { useMarkLeaving } from '../api/mark-leaving';
@@ -9,6 +10,7 @@ import { useMarkLeaving } from '../api/mark-leaving';
 /** The people of the company in Relay; supervisors mark someone as leaving here. */
 export function PeoplePage() {
   const { t } = useTranslation();
+  usePageTitle(t('people.title'));
   const users = useUsers();
   const markLeaving = useMarkLeaving();
   const [leaving, setLeaving] = useState<UserSummary | null>(null);
@@ -33,7 +35,7 @@ export function PeoplePage() {
 
   return (
     <Stack>
-      <Title order={2}>{t('people.title')}</Title>
+      <Title order={1} size="h2">{t('people.title')}</Title>
       <Table striped>
         <Table.Thead>
           <Table.Tr>
