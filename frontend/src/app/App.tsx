@@ -11,6 +11,7 @@ import { AuditPage } from '@/features/audit/components/AuditPage';
 import { ClientsPage } from '@/features/clients/components/ClientsPage';
 import { PeoplePage } from '@/features/people/components/PeoplePage';
 import { createQueryClient } from '@/lib/query-client';
+import { cssVariables, theme } from '@/lib/theme';
 import '@/lib/i18n';
 import { Layout } from './Layout';
 import { ClientRoute } from './routes/ClientRoute';
@@ -33,7 +34,7 @@ const router = createBrowserRouter([
 export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
-    <MantineProvider>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>

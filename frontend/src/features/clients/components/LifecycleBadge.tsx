@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lifecycle, Segment } from '../api/types';
 
 // Shades chosen for contrast (WCAG AA, 4.5:1 for small text): filled with white or dark text, outlines dark.
-const LIFECYCLE_COLORS: Record<Lifecycle, string> = { prospect: 'blue.9', active: 'green.9', passive: 'yellow.4', lost: 'gray.7' };
+const LIFECYCLE_COLORS: Record<Lifecycle, string> = { prospect: 'blue.9', active: '#1e6b30', passive: 'yellow.4', lost: 'gray.7' };
 const SEGMENT_COLORS: Record<Segment, string> = { vip: 'grape.9', key: 'indigo.9', medium: 'cyan.9', outsider: 'gray.8' };
 
 /** Nothing when the field rules withhold the lifecycle from the reader. */
