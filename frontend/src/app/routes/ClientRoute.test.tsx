@@ -59,6 +59,16 @@ describe('ClientRoute', () => {
     await waitFor(() => expect(document.title).toBe('Agroprod SRL · Relay'));
   });
 
+  it('leads back to the list as it was left: its search and filters', async () => {
+    sessionStorage.setItem('relay.clients.list', '?q=agro&country=RO');
+    const { handler } = clientServer(ME_WRITER, () => CLIENT, {});
+    vi.stubGlobal('fetch', vi.fn(handler));
+    renderClientPage();
+
+    expect(await screen.findByRole('link', { name: '← Clients' })).toHaveAttribute('href', '/clients?q=agro&country=RO');
+    sessionStorage.clear();
+  });
+
   it('says once that a client is not found, and why that may be', async () => {
     const { handler } = routeFetch({
       'GET /api/v1/me': () => jsonResponse(200, ME_WRITER),

@@ -8,6 +8,7 @@ import { useMe } from '@/lib/session/get-me';
 import { useDeleteClient } from '@/features/clients/api/delete-client';
 import { useRestoreClient } from '@/features/clients/api/restore-client';
 import { useClient } from '@/features/clients/api/get-client';
+import { lastListUrl } from '@/features/clients/api/list-url';
 import { ClientDetails } from '@/features/clients/components/ClientDetails';
 import { ClientEditor } from '@/features/clients/components/ClientEditor';
 import { LifecycleBadge, SegmentBadge } from '@/features/clients/components/LifecycleBadge';
@@ -49,12 +50,12 @@ export function ClientRoute() {
       labels: { confirm: t('actions.delete'), cancel: t('actions.cancel') },
       confirmProps: { color: 'red' },
       // The version on screen: if someone changed the client since, nothing is deleted (412).
-      onConfirm: () => remove.mutate(data.version, { onSuccess: () => navigate('/clients'), onError: onDeleteError }),
+      onConfirm: () => remove.mutate(data.version, { onSuccess: () => navigate(lastListUrl()), onError: onDeleteError }),
     });
 
   return (
     <Stack>
-      <Anchor component={Link} to="/clients" size="sm">← {t('clients.title')}</Anchor>
+      <Anchor component={Link} to={lastListUrl()} size="sm">← {t('clients.title')}</Anchor>
       <Group justify="space-between">
         <Group>
           <Title order={1} size="h2">{data.name ?? t('fields.withheld')}</Title>

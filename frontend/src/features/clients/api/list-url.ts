@@ -36,3 +36,15 @@ export function listToUrl(query: ClientListQuery): URLSearchParams {
   if (query.deleted) params.set('deleted', 'true');
   return params;
 }
+
+const LAST_LIST = 'relay.clients.list';
+
+/** Remembers the list as last seen (this tab only), so that "back to the list" returns to it. */
+export function rememberList(search: string) {
+  sessionStorage.setItem(LAST_LIST, search);
+}
+
+/** The client list as the user last left it in this tab. */
+export function lastListUrl(): string {
+  return `/clients${sessionStorage.getItem(LAST_LIST) ?? ''}`;
+}

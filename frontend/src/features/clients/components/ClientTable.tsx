@@ -12,7 +12,10 @@ type Props = {
   onSelect?: (ids: string[], checked: boolean) => void;
 };
 
-/** The client list rows; each row opens on click or Enter, so the list works from the keyboard. */
+/**
+ * The client list rows; each row opens on click or Enter, so the list works from the keyboard. On a phone
+ * a row keeps what identifies the client (name, phase, segment) and fits the screen.
+ */
 export function ClientTable({ clients, onOpen, selected, onSelect }: Props) {
   const { t, i18n } = useTranslation();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
@@ -29,12 +32,12 @@ export function ClientTable({ clients, onOpen, selected, onSelect }: Props) {
             </Table.Th>
           )}
           <Table.Th>{t('clients.fields.name')}</Table.Th>
-          <Table.Th>{t('clients.fields.city')}</Table.Th>
+          <Table.Th visibleFrom="sm">{t('clients.fields.city')}</Table.Th>
           <Table.Th>{t('clients.fields.lifecycle')}</Table.Th>
           <Table.Th>{t('clients.fields.segment')}</Table.Th>
-          <Table.Th>{t('clients.fields.owner')}</Table.Th>
-          <Table.Th>{t('clients.fields.contacts')}</Table.Th>
-          <Table.Th>{t('clients.fields.updatedAt')}</Table.Th>
+          <Table.Th visibleFrom="sm">{t('clients.fields.owner')}</Table.Th>
+          <Table.Th visibleFrom="sm">{t('clients.fields.contacts')}</Table.Th>
+          <Table.Th visibleFrom="sm">{t('clients.fields.updatedAt')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -68,12 +71,12 @@ export function ClientTable({ clients, onOpen, selected, onSelect }: Props) {
                 {client.deletedAt && <Badge size="xs" color="gray">{t('clients.deletedBadge')}</Badge>}
               </Group>
             </Table.Td>
-            <Table.Td>{[client.city, client.country].filter(Boolean).join(', ')}</Table.Td>
+            <Table.Td visibleFrom="sm">{[client.city, client.country].filter(Boolean).join(', ')}</Table.Td>
             <Table.Td><LifecycleBadge lifecycle={client.lifecycle} /></Table.Td>
             <Table.Td><SegmentBadge segment={client.segment} /></Table.Td>
-            <Table.Td>{client.ownerName ?? t('clients.unassigned')}</Table.Td>
-            <Table.Td>{client.contactCount}</Table.Td>
-            <Table.Td>{date.format(new Date(client.updatedAt))}</Table.Td>
+            <Table.Td visibleFrom="sm">{client.ownerName ?? t('clients.unassigned')}</Table.Td>
+            <Table.Td visibleFrom="sm">{client.contactCount}</Table.Td>
+            <Table.Td visibleFrom="sm">{date.format(new Date(client.updatedAt))}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
 import { useUsers } from '@/lib/session/get-users';
 import { notifyProblem } from '@/lib/notify';
@@ -13,7 +13,7 @@ import { useAssignableKinds } from '@/features/parties/api/parties';
 import { AssignForm } from '@/features/parties/components/AssignForm';
 import { exportClients, type ExportFormat } from '../api/export-clients';
 import { useClients } from '../api/get-clients';
-import { listFromUrl, listToUrl } from '../api/list-url';
+import { listFromUrl, listToUrl, rememberList } from '../api/list-url';
 import { ClientCreator } from './ClientCreator';
 import { ClientFilters } from './ClientFilters';
 import { ClientTable } from './ClientTable';
@@ -35,6 +35,8 @@ export function ClientsPage() {
   };
   const query = { ...filters, q: debounced.trim() || undefined };
   const clients = useClients(query);
+  const { search: address } = useLocation();
+  useEffect(() => rememberList(address), [address]);
   const [creating, creation] = useDisclosure(false);
   // "n" starts a new client, as "/" focuses the search: the list is worked from the keyboard.
   useHotkeys([['n', creation.open]], ['INPUT', 'TEXTAREA', 'SELECT']);
