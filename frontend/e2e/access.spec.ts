@@ -19,7 +19,7 @@ test('an admin hides a field in the grid and a sales manager sees the effect aft
   const adminPage = await (await browser.newContext()).newPage();
   await login(adminPage, 'ada');
   await adminPage.getByRole('link', { name: 'Field rules' }).click();
-  const cell = adminPage.getByLabel('sales-manager client.taxId');
+  const cell = adminPage.getByLabel('Sales manager: Tax id (client.taxId)');
   await expect(cell).toHaveValue('write');
 
   const samPage = await (await browser.newContext()).newPage();
@@ -32,7 +32,13 @@ test('an admin hides a field in the grid and a sales manager sees the effect aft
 
   try {
     await cell.selectOption('hidden');
-    await expect(adminPage.getByText('Field rule saved')).toBeVisible();
+    // Nothing applies before the admin has reviewed what changes for whom.
+    await adminPage.getByRole('button', { name: 'Review changes (1)' }).click();
+    const review = adminPage.getByRole('dialog', { name: 'What changes for whom' });
+    await expect(review).toContainText('Sales manager');
+    await expect(review).toContainText('Tax id: write → hidden');
+    await review.getByRole('button', { name: 'Save the changes (1)' }).click();
+    await expect(adminPage.getByText('Field rules saved: 1')).toBeVisible();
     await expect(cell).toHaveValue('hidden');
     await samPage.reload();
     await expect(details.getByText('Tax id', { exact: true })).toBeVisible();
