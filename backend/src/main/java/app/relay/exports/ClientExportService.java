@@ -19,9 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @RequestScoped
 public class ClientExportService {
-    static final List<String> HEADER = List.of("id", "name", "taxId", "kind", "industry", "country", "region", "city",
-            "address", "website", "lifecycle", "segment", "owner", "coOwner", "team", "tags", "contacts", "createdAt",
-            "updatedAt");
+    /** Column headers for people (a spreadsheet is read by them); the id column lets a re-import find the client. */
+    public static final List<String> HEADER = List.of("Relay id", "Name", "Tax id", "Company or person", "Industry",
+            "Country", "Region", "City", "Address", "Web site", "Lifecycle", "Segment", "Owner", "Co-owner", "Team", "Tags",
+            "Contact persons", "Created", "Updated");
     private static final int MAX_ROWS = 100_000;
 
     private final ClientService clients;
@@ -61,13 +62,10 @@ public class ClientExportService {
 
     private static List<Object> cells(ClientView c) {
         // Any field but the id may have been withheld by the field rules: null is an empty cell.
-        return Arrays.asList(c.id().toString(), c.name(), c.taxId(), name(c.kind()), c.industry(), c.country(),
-                c.region(), c.city(), c.address(), c.website(), name(c.lifecycle()), name(c.segment()), c.ownerName(),
+        return Arrays.asList(c.id().toString(), c.name(), c.taxId(), ExportLabels.of(c.kind()), c.industry(),
+                ExportLabels.country(c.country()), c.region(), c.city(), c.address(), c.website(),
+                ExportLabels.of(c.lifecycle()), ExportLabels.of(c.segment()), c.ownerName(),
                 c.coOwnerName(), c.team(), c.tags() == null ? null : String.join("; ", c.tags()), c.contactCount(),
                 c.createdAt(), c.updatedAt());
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
     }
 }

@@ -4,6 +4,10 @@ import static app.relay.access.FieldMatrixTest.USER_OF_ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.relay.access.FieldMatrixTest.Fixture;
+import app.relay.client.ClientKind;
+import app.relay.client.Lifecycle;
+import app.relay.client.Segment;
+import app.relay.exports.ExportLabels;
 import app.relay.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -38,12 +42,12 @@ class RepresentationMatrixTest {
     private static final List<AccessLevel> LEVELS = List.of(AccessLevel.hidden, AccessLevel.masked, AccessLevel.read);
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The export's column for each exported client property (owners are exported by name). */
-    private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("name", "name"),
-            Map.entry("taxId", "taxId"), Map.entry("kind", "kind"), Map.entry("industry", "industry"),
-            Map.entry("country", "country"), Map.entry("region", "region"), Map.entry("city", "city"),
-            Map.entry("address", "address"), Map.entry("website", "website"), Map.entry("lifecycle", "lifecycle"),
-            Map.entry("segment", "segment"), Map.entry("ownerId", "owner"), Map.entry("coOwnerId", "coOwner"),
-            Map.entry("team", "team"), Map.entry("tags", "tags"));
+    private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("name", "Name"),
+            Map.entry("taxId", "Tax id"), Map.entry("kind", "Company or person"), Map.entry("industry", "Industry"),
+            Map.entry("country", "Country"), Map.entry("region", "Region"), Map.entry("city", "City"),
+            Map.entry("address", "Address"), Map.entry("website", "Web site"), Map.entry("lifecycle", "Lifecycle"),
+            Map.entry("segment", "Segment"), Map.entry("ownerId", "Owner"), Map.entry("coOwnerId", "Co-owner"),
+            Map.entry("team", "Team"), Map.entry("tags", "Tags"));
     /** The list filter that matches on each filterable field. */
     private static final Map<String, String> FILTER_OF = Map.of("client.lifecycle", "lifecycle",
             "client.segment", "segment", "client.country", "country", "client.region", "region", "client.team", "team",
@@ -312,11 +316,15 @@ class RepresentationMatrixTest {
         assertThat(response.jsonPath().getList("errors.field")).contains(parameter);
     }
 
-    /** A client property as the export writes it: owners by name, tags joined, enums by name. */
+    /** A client property as the export writes it: owners by name, tags joined, codes as their labels. */
     private static String exported(Map<String, Object> client, String property) {
         Object value = switch (property) {
             case "ownerId" -> client.get("ownerName");
             case "coOwnerId" -> client.get("coOwnerName");
+            case "kind" -> ExportLabels.of(ClientKind.valueOf((String) client.get("kind")));
+            case "lifecycle" -> ExportLabels.of(Lifecycle.valueOf((String) client.get("lifecycle")));
+            case "segment" -> ExportLabels.of(Segment.valueOf((String) client.get("segment")));
+            case "country" -> ExportLabels.country((String) client.get("country"));
             default -> client.get(property);
         };
         if (value instanceof List<?> list) {
@@ -359,7 +367,7 @@ class RepresentationMatrixTest {
             for (int i = 0; i < header.size(); i++) {
                 cells.put(header.get(i), i < row.size() ? row.get(i) : "");
             }
-            out.put(cells.get("id"), cells);
+            out.put(cells.get("Relay id"), cells);
         }
         return out;
     }

@@ -162,7 +162,7 @@ class AuditTest {
                 .then().statusCode(200).contentType("text/csv").extract().asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("\uFEFFid,name,taxId");
+        assertThat(lines.get(0)).startsWith("\uFEFFRelay id,Name,Tax id,Company or person");
         assertThat(csv).contains("\"ООО «Ёлочка», " + tag + "\"").contains("\"'=HYPERLINK(\"\"http://evil\"\") ");
 
         String foreign = Api.as("sid").accept("text/csv").queryParam("tag", tag).get("/api/v1/exports/clients.csv")

@@ -43,7 +43,7 @@ class ClientExportResourceTest {
                 .extract().asByteArray();
         Map<String, String> parts = partsOf(workbook);
         List<String> texts = textsOf(parts.get("xl/sharedStrings.xml"));
-        assertThat(texts).contains("taxId", "ООО «Ёлочка», " + tag, "=HYPERLINK(\"http://evil\") " + tag, "Sam Rusu")
+        assertThat(texts).contains("Tax id", "Lifecycle", "Active", "Romania", "ООО «Ёлочка», " + tag, "=HYPERLINK(\"http://evil\") " + tag, "Sam Rusu")
                 .noneMatch(text -> text.startsWith("Sid own client"));
         String sheet = parts.get("xl/worksheets/sheet1.xml");
         assertThat(countOf(sheet, "<row ")).isEqualTo(3);
