@@ -4,10 +4,8 @@ import app.relay.access.AccessLevel;
 import app.relay.access.FieldAccess;
 import app.relay.access.RowScope;
 import app.relay.access.SqlPredicate;
-import app.relay.access.StandingParties;
 import app.relay.common.Cursor;
 import app.relay.common.ProblemException;
-import app.relay.identity.UserDirectory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -56,7 +54,6 @@ public class ClientSearch {
      * more is read to know if a next page exists. The page is chosen first, then completed: the names, parties
      * and counts are looked up for its rows only.
      */
-    @SuppressWarnings("unchecked")
     public List<ListedClient> page(ClientFilter filter) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder chosen = new StringBuilder("select c.* from client c where ").append(matching(filter, params));
@@ -72,14 +69,7 @@ public class ClientSearch {
         }
         String order = " order by " + filter.sort().orderBy();
         chosen.append(order).append(" limit ").append(filter.limit() + 1);
-        String sql = "select " + ListedClient.CLIENT_COLUMNS
-                + ", " + UserDirectory.nameOf("c.owner_id") + " as owner_name"
-                + ", " + UserDirectory.nameOf("c.co_owner_id") + " as co_owner_name"
-                + ", " + StandingParties.userIdsOf("c") + " as other_parties"
-                + ", (select count(*) from contact k where k.client_id = c.id and k.deleted_at is null) as contact_count"
-                + " from (" + chosen + ") c" + order;
-        NativeQuery<Object[]> query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
-        ListedClient.declareColumns(query);
+        NativeQuery<Object[]> query = ListedClient.query(em, chosen.toString(), order);
         params.forEach(query::setParameter);
         return query.getResultList().stream().map(row -> ListedClient.of(row, json)).toList();
     }

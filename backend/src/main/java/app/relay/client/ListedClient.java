@@ -1,9 +1,12 @@
 package app.relay.client;
 
+import app.relay.access.StandingParties;
+import app.relay.identity.UserDirectory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.MapType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -25,33 +29,42 @@ public record ListedClient(Client client, String ownerName, String coOwnerName, 
     private static final MapType ATTRIBUTES = TypeFactory.defaultInstance()
             .constructMapType(LinkedHashMap.class, String.class, Object.class);
 
-    /** The client's columns, in the order {@link #of} reads them; `c` is the client's alias. */
-    static final String CLIENT_COLUMNS = "c.id, c.name, c.tax_id, c.kind, c.industry, c.country, c.region, c.city, "
-            + "c.address, c.website, c.lifecycle, c.segment, c.owner_id, c.co_owner_id, c.team, c.tags, c.notes, "
-            + "cast(c.attributes as text) as attributes, c.created_at, c.created_by, c.updated_at, c.updated_by, "
-            + "c.deleted_at, c.deleted_by, c.version";
-
-    /** Declares the value types, so that Hibernate reads each column without guessing. */
-    static void declareColumns(NativeQuery<?> query) {
-        query.addScalar("id", UUID.class);
-        for (String text : List.of("name", "tax_id", "kind", "industry", "country", "region", "city", "address",
-                "website", "lifecycle", "segment", "owner_id", "co_owner_id", "team")) {
-            query.addScalar(text, String.class);
+    /** One value of a listed row: how it is selected, its name and its type, in the order {@link #of} reads them. */
+    private record Column(String select, String alias, Class<?> type) {
+        static Column of(String column, Class<?> type) {
+            return new Column("c." + column, column, type);
         }
-        query.addScalar("tags", String[].class);
-        query.addScalar("notes", String.class);
-        query.addScalar("attributes", String.class);
-        query.addScalar("created_at", Instant.class);
-        query.addScalar("created_by", String.class);
-        query.addScalar("updated_at", Instant.class);
-        query.addScalar("updated_by", String.class);
-        query.addScalar("deleted_at", Instant.class);
-        query.addScalar("deleted_by", String.class);
-        query.addScalar("version", Long.class);
-        query.addScalar("owner_name", String.class);
-        query.addScalar("co_owner_name", String.class);
-        query.addScalar("other_parties", String[].class);
-        query.addScalar("contact_count", Long.class);
+    }
+
+    private static final List<Column> COLUMNS = List.of(Column.of("id", UUID.class), Column.of("name", String.class),
+            Column.of("tax_id", String.class), Column.of("kind", String.class), Column.of("industry", String.class),
+            Column.of("country", String.class), Column.of("region", String.class), Column.of("city", String.class),
+            Column.of("address", String.class), Column.of("website", String.class), Column.of("lifecycle", String.class),
+            Column.of("segment", String.class), Column.of("owner_id", String.class), Column.of("co_owner_id", String.class),
+            Column.of("team", String.class), Column.of("tags", String[].class), Column.of("notes", String.class),
+            new Column("cast(c.attributes as text)", "attributes", String.class), Column.of("created_at", Instant.class),
+            Column.of("created_by", String.class), Column.of("updated_at", Instant.class),
+            Column.of("updated_by", String.class), Column.of("deleted_at", Instant.class),
+            Column.of("deleted_by", String.class), Column.of("version", Long.class),
+            // What the view needs beside the client, looked up for the page's rows only.
+            new Column(UserDirectory.nameOf("c.owner_id"), "owner_name", String.class),
+            new Column(UserDirectory.nameOf("c.co_owner_id"), "co_owner_name", String.class),
+            new Column(StandingParties.userIdsOf("c"), "other_parties", String[].class),
+            new Column("(select count(*) from contact k where k.client_id = c.id and k.deleted_at is null)",
+                    "contact_count", Long.class));
+
+    /**
+     * The statement that reads a page: `chosen` selects the page's client rows (aliased `c`, in `order`),
+     * which are then completed with everything {@link #of} reads. Value types are declared, so that Hibernate
+     * reads each column without guessing.
+     */
+    @SuppressWarnings("unchecked")
+    static NativeQuery<Object[]> query(EntityManager em, String chosen, String order) {
+        String select = COLUMNS.stream().map(c -> c.select() + " as " + c.alias()).collect(Collectors.joining(", "));
+        NativeQuery<Object[]> query = em.createNativeQuery("select " + select + " from (" + chosen + ") c" + order)
+                .unwrap(NativeQuery.class);
+        COLUMNS.forEach(c -> query.addScalar(c.alias(), c.type()));
+        return query;
     }
 
     static ListedClient of(Object[] row, ObjectMapper json) {
