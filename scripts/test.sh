@@ -47,8 +47,8 @@ fi
 step "frontend: typed client, type check, unit tests"
 "$ROOT/scripts/spa.sh" deps
 (cd "$ROOT/frontend" && npm run --silent gen:api)
-if [ -d "$ROOT/.git" ] && ! git -C "$ROOT" diff --quiet -- frontend/src/lib/api/schema.d.ts; then
-    git -C "$ROOT" diff --stat -- frontend/src/lib/api/schema.d.ts
+if [ -d "$ROOT/.git" ] && ! git -C "$ROOT" diff --quiet -- frontend/src/lib/api/schema.ts; then
+    git -C "$ROOT" diff --stat -- frontend/src/lib/api/schema.ts
     die "the generated API types differ from the committed ones: run 'make openapi' and commit"
 fi
 (cd "$ROOT/frontend" && npm run --silent typecheck && npm test --silent)

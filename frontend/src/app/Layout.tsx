@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, ScrollRestoration } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
 import { logout } from '@/lib/keycloak';
+import { useSessionLanguage } from '@/lib/session/language';
+import { LanguageMenu } from './LanguageMenu';
 
 /** The frame of a sales team's day: who is signed in, where to go, the work in the middle. */
 export function Layout() {
   const { t } = useTranslation();
   const me = useMe();
+  useSessionLanguage();
   // On a phone the menu folds away behind a button and closes once a page is chosen.
   const [menuOpen, menu] = useDisclosure(false);
   const link = { component: RouterLink, onClick: menu.close } as const;
@@ -21,8 +24,9 @@ export function Layout() {
             <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
             <Text fw={700} size="xl">{t('app.name')}</Text>
           </Group>
-          <Group wrap="nowrap">
-            <Text size="sm" data-testid="current-user" truncate maw={160}>{me.data?.name}</Text>
+          <Group wrap="nowrap" gap="xs">
+            <Text size="sm" data-testid="current-user" truncate maw={160} visibleFrom="xs">{me.data?.name}</Text>
+            <LanguageMenu />
             <Button variant="subtle" size="xs" onClick={() => void logout()}>{t('actions.logout')}</Button>
           </Group>
         </Group>

@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '@/lib/api/schema';
-import { freshToken, keycloak } from '@/lib/keycloak';
+import { freshToken, keycloak, login } from '@/lib/keycloak';
 import { problemFrom } from '@/lib/problem';
 
 /** Adds the bearer token; sends the user to the login page when the API no longer accepts it. */
@@ -12,7 +12,7 @@ const auth: Middleware = {
   },
   async onResponse({ response }) {
     if (response.status === 401 && keycloak.authenticated) {
-      await keycloak.login();
+      await login();
     }
     return response;
   },

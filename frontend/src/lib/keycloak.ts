@@ -1,4 +1,5 @@
 import Keycloak from 'keycloak-js';
+import { i18n } from '@/lib/i18n';
 
 /** The one Keycloak adapter of the SPA; `init` runs once, before React renders. */
 export const keycloak = new Keycloak({
@@ -7,8 +8,14 @@ export const keycloak = new Keycloak({
   clientId: 'relay-spa',
 });
 
+/** Signs in (Keycloak's page speaks the SPA's current language) before anything is shown. */
 export async function initAuth(): Promise<void> {
-  await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false });
+  await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false, locale: i18n.language });
+}
+
+/** Back to Keycloak's sign-in page, in the SPA's language. */
+export function login(): Promise<void> {
+  return keycloak.login({ locale: i18n.language });
 }
 
 /** A token valid for at least 30 more seconds, refreshed when needed. */
@@ -17,7 +24,7 @@ export async function freshToken(): Promise<string | undefined> {
   try {
     await keycloak.updateToken(30);
   } catch {
-    await keycloak.login();
+    await login();
   }
   return keycloak.token;
 }

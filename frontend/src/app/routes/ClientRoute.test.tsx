@@ -130,7 +130,7 @@ describe('ClientRoute', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Restore' }));
 
     await waitFor(() => expect(shown).toHaveBeenCalledWith(expect.objectContaining({
-      title: 'Conflicting change', message: 'This client is not deleted; there is nothing to restore' })));
+      title: 'Already exists', message: 'Someone restored this client already: the page now shows it.' })));
     await waitFor(() => expect(screen.queryByText(/This client is deleted/)).not.toBeInTheDocument());
     expect(screen.queryByRole('button', { name: 'Restore' })).not.toBeInTheDocument();
   });

@@ -15,9 +15,9 @@ import { LifecycleBadge, SegmentBadge } from '@/features/clients/components/Life
 import { ContactsSection } from '@/features/contacts/components/ContactsSection';
 import { HistoryList } from '@/features/history/components/HistoryList';
 import { PartiesSection } from '@/features/parties/components/PartiesSection';
-import { notifyProblem } from '@/lib/notify';
+import { notifyProblem, problemText } from '@/lib/notify';
 import { usePageTitle } from '@/lib/page-title';
-import { isStaleVersion } from '@/lib/problem';
+import { isProblem, isStaleVersion } from '@/lib/problem';
 
 /** One client: card, edit, delete/restore, contact persons, the people in front of it, and history. */
 export function ClientRoute() {
@@ -33,9 +33,10 @@ export function ClientRoute() {
 
   if (client.isPending) return <Center p="xl"><Loader /></Center>;
   if (client.isError) {
-    // The problem's own words only when they say more than the title (a 404 says the same).
-    const detail = client.error.message === t('clients.notFound') ? t('clients.notFoundDetail') : client.error.message;
-    return <Alert color="red" title={t('clients.notFound')}>{detail}</Alert>;
+    const failure = isProblem(client.error) && client.error.status === 404
+      ? { title: t('clients.notFound'), message: t('clients.notFoundDetail') }
+      : problemText(client.error);
+    return <Alert color="red" title={failure.title}>{failure.message}</Alert>;
   }
   const data = client.data;
   const deleted = Boolean(data.deletedAt);
@@ -68,7 +69,7 @@ export function ClientRoute() {
             <Button variant="outline" color="red" onClick={confirmDelete}>{t('actions.delete')}</Button>
           )}
           {deleted && me.data?.capabilities.includes('clients.restore') && (
-            <Button color="green" loading={restore.isPending} onClick={() => restore.mutate(undefined, { onError: notifyProblem })}>
+            <Button color="green" loading={restore.isPending} onClick={() => restore.mutate(undefined, { onError: (error) => notifyProblem(error, { 409: 'conflict.alreadyRestored' }) })}>
               {t('actions.restore')}
             </Button>
           )}

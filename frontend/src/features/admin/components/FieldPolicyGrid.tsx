@@ -3,12 +3,13 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { accessLevelValues } from '@/lib/api/schema';
 import { usePageTitle } from '@/lib/page-title';
-import { notifyProblem } from '@/lib/notify';
+import { notifyProblem, problemMessage } from '@/lib/notify';
 import type { AccessLevel } from '@/lib/session/field-levels';
 import { useFieldPolicies, useSetFieldLevel } from '../api/field-policies';
 
-const LEVELS: AccessLevel[] = ['hidden', 'masked', 'read', 'write'];
+const LEVELS: readonly AccessLevel[] = accessLevelValues;
 
 type Change = { role: string; field: string; from: AccessLevel; to: AccessLevel };
 
@@ -26,7 +27,7 @@ export function FieldPolicyGrid() {
   const [saving, setSaving] = useState(false);
 
   if (matrix.isPending) return <Loader />;
-  if (matrix.isError) return <Alert color="red">{matrix.error.message}</Alert>;
+  if (matrix.isError) return <Alert color="red">{problemMessage(matrix.error)}</Alert>;
   const { roles, fields, levels } = matrix.data;
   const roleLabel = (role: string) => t(`role.${role}`, { defaultValue: role });
   // A key the SPA has no label for yet (a field added on the server) shows the server's description.

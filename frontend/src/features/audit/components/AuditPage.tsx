@@ -1,13 +1,16 @@
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormats } from '@/lib/format';
+import { auditActionValues } from '@/lib/api/schema';
 import { usePageTitle } from '@/lib/page-title';
 import { Link } from 'react-router';
 import { useUsers } from '@/lib/session/get-users';
 import { useAudit, type AuditQuery } from '../api/get-audit';
 import { periodOf } from '../api/period';
+import { problemMessage } from '@/lib/notify';
 
-const ACTIONS = ['read', 'list', 'create', 'update', 'delete', 'restore', 'export', 'departure'] as const;
+const ACTIONS = auditActionValues;
 
 /** Who read, changed or exported what: for the director, and heads of sales about their teams. */
 export function AuditPage() {
@@ -17,7 +20,7 @@ export function AuditPage() {
   const [days, setDays] = useState({ from: '', to: '' });
   const audit = useAudit({ ...query, ...periodOf(days.from, days.to) });
   const users = useUsers();
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  const format = useFormats();
   const rows = audit.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
@@ -37,7 +40,7 @@ export function AuditPage() {
           onChange={(event) => setDays({ ...days, to: event.currentTarget.value })} />
       </Group>
       {audit.isPending && <Loader />}
-      {audit.isError && <Alert color="red">{audit.error.message}</Alert>}
+      {audit.isError && <Alert color="red">{problemMessage(audit.error)}</Alert>}
       {audit.isSuccess && (
         <Table striped>
           <Table.Thead>
@@ -53,7 +56,7 @@ export function AuditPage() {
           <Table.Tbody>
             {rows.map((entry) => (
               <Table.Tr key={entry.id}>
-                <Table.Td>{when.format(new Date(entry.at))}</Table.Td>
+                <Table.Td>{format.instant(entry.at)}</Table.Td>
                 <Table.Td>{entry.actorName ?? entry.actorId}</Table.Td>
                 <Table.Td><Badge variant="light" color={entry.action === 'export' ? 'orange' : 'blue'}>
                   {t(`audit.actions.${entry.action}`)}</Badge></Table.Td>

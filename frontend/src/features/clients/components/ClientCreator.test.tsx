@@ -117,7 +117,7 @@ describe('ClientCreator', { timeout: 20_000 }, () => {
     expect(posts(requests)).toHaveLength(1);
   });
 
-  it('still shows other failures as the server explains them', async () => {
+  it('still shows other failures, in the language of the reader, by the type of the problem', async () => {
     const { handler } = creatingServer(() => jsonResponse(403, { type: '/problems/forbidden', title: 'Not allowed',
       status: 403, detail: 'Your role may not create clients' }, 'application/problem+json'));
     vi.stubGlobal('fetch', vi.fn(handler));
@@ -127,7 +127,7 @@ describe('ClientCreator', { timeout: 20_000 }, () => {
     await fillAndCreate();
 
     await waitFor(() => expect(shown).toHaveBeenCalledWith(
-      expect.objectContaining({ message: 'Your role may not create clients' })));
+      expect.objectContaining({ title: 'Not allowed', message: 'Your role does not allow this here.' })));
     expect(screen.queryByTestId('client-conflicts')).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Checkbox, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormats } from '@/lib/format';
 import { Link } from 'react-router';
 import type { Client } from '../api/types';
 import { LifecycleBadge, SegmentBadge } from './LifecycleBadge';
@@ -17,8 +18,8 @@ type Props = {
  * a row keeps what identifies the client (name, phase, segment) and fits the screen.
  */
 export function ClientTable({ clients, onOpen, selected, onSelect }: Props) {
-  const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const { t } = useTranslation();
+  const format = useFormats();
   return (
     <Table highlightOnHover striped verticalSpacing="xs">
       <Table.Thead>
@@ -76,7 +77,7 @@ export function ClientTable({ clients, onOpen, selected, onSelect }: Props) {
             <Table.Td><SegmentBadge segment={client.segment} /></Table.Td>
             <Table.Td visibleFrom="sm">{client.ownerName ?? t('clients.unassigned')}</Table.Td>
             <Table.Td visibleFrom="sm">{client.contactCount}</Table.Td>
-            <Table.Td visibleFrom="sm">{date.format(new Date(client.updatedAt))}</Table.Td>
+            <Table.Td visibleFrom="sm">{format.day(client.updatedAt)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
 import { useUsers } from '@/lib/session/get-users';
-import { notifyProblem } from '@/lib/notify';
+import { notifyProblem, problemMessage } from '@/lib/notify';
 import { usePageTitle } from '@/lib/page-title';
 import { useUrlState } from '@/lib/url-state';
 import { useAssignableKinds } from '@/features/parties/api/parties';
@@ -50,7 +50,7 @@ export function ClientsPage() {
   const users = useUsers();
   const owners = supervisor ? (users.data ?? []).map((user) => ({ value: user.id, label: user.name })) : [];
   const teams = supervisor ? [...new Set((users.data ?? []).flatMap((user) => user.teams))].sort() : [];
-  const download = (format: ExportFormat) => exportClients(query, format).catch(notifyProblem);
+  const download = (format: ExportFormat) => exportClients(query, format).catch((error) => notifyProblem(error, { 403: 'clients.exportLimit' }));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // A new search or filter starts a new selection: a bulk action only touches clients on screen.
   const queryKey = JSON.stringify(query);
@@ -93,7 +93,7 @@ export function ClientsPage() {
       {clients.isPending ? (
         <Center p="xl"><Loader /></Center>
       ) : clients.isError ? (
-        <Text c="red">{clients.error.message}</Text>
+        <Text c="red">{problemMessage(clients.error)}</Text>
       ) : rows.length === 0 ? (
         <Text c="dimmed" ta="center" p="xl">{t('clients.empty')}</Text>
       ) : (

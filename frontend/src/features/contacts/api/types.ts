@@ -1,4 +1,4 @@
-import type { components } from '@/lib/api/schema';
+import { channelKindValues, contactFunctionValues, preferredChannelValues, type components } from '@/lib/api/schema';
 
 export type Contact = components['schemas']['Contact'];
 export type ContactInput = components['schemas']['ContactInput'];
@@ -7,6 +7,6 @@ export type ContactFunction = components['schemas']['ContactFunction'];
 export type PreferredChannel = components['schemas']['PreferredChannel'];
 export type ChannelKind = components['schemas']['ChannelKind'];
 
-export const FUNCTIONS: ContactFunction[] = ['decision_maker', 'orders', 'receives_goods', 'documents', 'pays'];
-export const PREFERRED: PreferredChannel[] = ['phone', 'email', 'messenger', 'in_person'];
-export const CHANNEL_KINDS: ChannelKind[] = ['phone', 'email'];
+export const FUNCTIONS: readonly ContactFunction[] = contactFunctionValues;
+export const PREFERRED: readonly PreferredChannel[] = preferredChannelValues;
+export const CHANNEL_KINDS: readonly ChannelKind[] = channelKindValues;

@@ -1,16 +1,15 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormats } from '@/lib/format';
 import type { Contact } from '../api/types';
 
 type Props = { contact: Contact; onEdit?: () => void; onDelete?: () => void; onRestore?: () => void };
 
 /** One contact person at a glance: role for the client, how to reach them, and what is personal. */
 export function ContactCard({ contact, onEdit, onDelete, onRestore }: Props) {
-  const { t, i18n } = useTranslation();
-  // A birthday is a date without a time zone: format it as such, or it may shift by a day.
-  const birthday = contact.birthday &&
-    new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', timeZone: 'UTC' })
-      .format(new Date(`${contact.birthday}T00:00:00Z`));
+  const { t } = useTranslation();
+  const format = useFormats();
+  const birthday = contact.birthday && format.anniversary(contact.birthday);
   return (
     <Card withBorder padding="sm" data-testid="contact-card">
       <Group justify="space-between" align="flex-start" wrap="nowrap">

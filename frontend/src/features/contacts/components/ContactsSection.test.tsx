@@ -213,7 +213,7 @@ describe('ContactsSection', () => {
     await userEvent.click(await within(deletedList).findByRole('button', { name: 'Restore Ion Rusu' }));
 
     await waitFor(() => expect(shown).toHaveBeenCalledWith(expect.objectContaining({
-      title: 'Conflicting change', message: 'This contact is not deleted; there is nothing to restore' })));
+      title: 'Already exists', message: 'Someone restored this contact person already: the list now shows it.' })));
     expect(await within(deletedList).findByText('No deleted contact persons.')).toBeInTheDocument();
     expect(await screen.findAllByTestId('contact-card')).toHaveLength(2);
   });

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changedFields } from '@/lib/diff';
-import { notifyProblem } from '@/lib/notify';
+import { notifyProblem, problemMessage } from '@/lib/notify';
 import { isStaleVersion } from '@/lib/problem';
 import { useMe } from '@/lib/session/get-me';
 import { useCreateContact } from '../api/create-contact';
@@ -52,7 +52,7 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
   const canDelete = !readOnly && (me.data?.capabilities.includes('clients.delete') ?? false);
   const restoreContact = (contact: Contact) => restore.mutate(contact.id, {
     onSuccess: () => notifications.show({ color: 'green', message: t('contacts.restored', { name: contact.fullName }) }),
-    onError: notifyProblem,
+    onError: (error) => notifyProblem(error, { 409: 'conflict.contactAlreadyRestored' }),
   });
 
   return (
@@ -62,7 +62,7 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
         {!readOnly && <Button variant="light" onClick={() => setEditing('new')}>{t('contacts.add')}</Button>}
       </Group>
       {contacts.isPending && <Center p="md"><Loader size="sm" /></Center>}
-      {contacts.isError && <Text c="red">{contacts.error.message}</Text>}
+      {contacts.isError && <Text c="red">{problemMessage(contacts.error)}</Text>}
       {contacts.data?.items.length === 0 && <Text c="dimmed">{t('contacts.empty')}</Text>}
       {contacts.data?.items.map((contact) => (
         <ContactCard key={contact.id} contact={contact}
@@ -80,7 +80,7 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
         <Stack gap="xs" data-testid="deleted-contacts">
           <Title order={3} size="h4">{t('contacts.deletedTitle')}</Title>
           {deleted.isPending && <Center p="md"><Loader size="sm" /></Center>}
-          {deleted.isError && <Text c="red">{deleted.error.message}</Text>}
+          {deleted.isError && <Text c="red">{problemMessage(deleted.error)}</Text>}
           {deleted.data?.items.length === 0 && <Text size="sm" c="dimmed">{t('contacts.deletedEmpty')}</Text>}
           {deleted.data?.items.map((contact) => (
             <ContactCard key={contact.id} contact={contact} onRestore={() => restoreContact(contact)} />

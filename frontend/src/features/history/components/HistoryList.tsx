@@ -1,6 +1,8 @@
 import { Badge, Button, Center, Loader, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormats } from '@/lib/format';
 import { useHistory, type HistoryEntry } from '../api/get-history';
+import { problemMessage } from '@/lib/notify';
 
 // Fields whose values are codes with a translated label (the history carries API values).
 const CODED_FIELDS: Record<string, string> = {
@@ -11,7 +13,7 @@ const CODED_FIELDS: Record<string, string> = {
 export function HistoryList({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
   const history = useHistory(clientId);
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const format = useFormats();
   // Fields come as API names; show the same label the forms use when there is one.
   const fieldLabel = (entry: HistoryEntry, field: string) => {
     const key = `${entry.entityType === 'client' ? 'clients' : 'contacts'}.fields.${field}`;
@@ -25,7 +27,7 @@ export function HistoryList({ clientId }: { clientId: string }) {
   };
 
   if (history.isPending) return <Center p="md"><Loader size="sm" /></Center>;
-  if (history.isError) return <Text c="red">{history.error.message}</Text>;
+  if (history.isError) return <Text c="red">{problemMessage(history.error)}</Text>;
   const entries = history.data.pages.flatMap((page) => page.items);
   if (entries.length === 0) return <Text c="dimmed">{t('history.empty')}</Text>;
   return (
@@ -42,7 +44,7 @@ export function HistoryList({ clientId }: { clientId: string }) {
         <Table.Tbody>
           {entries.map((entry) => (
             <Table.Tr key={entry.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{when.format(new Date(entry.at))}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.moment(entry.at)}</Table.Td>
               <Table.Td>{entry.actorName ?? entry.actorId}</Table.Td>
               <Table.Td>
                 <Badge variant="light">{t(`history.action.${entry.action}`)}</Badge>{' '}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '@/lib/api-client';
-import type { components } from '@/lib/api/schema';
+import { assignmentInputKindValues, type components } from '@/lib/api/schema';
 import { canWrite, useFieldLevels } from '@/lib/session/field-levels';
 
 export type Party = components['schemas']['Party'];
@@ -8,7 +8,7 @@ export type PartyKind = Party['kind'];
 export type AssignmentInput = components['schemas']['AssignmentInput'];
 export type AssignableKind = AssignmentInput['kind'];
 
-export const ASSIGNABLE_KINDS: AssignableKind[] = ['owner', 'co-owner', 'partner', 'temporary-owner', 'executive-sponsor'];
+export const ASSIGNABLE_KINDS: readonly AssignableKind[] = assignmentInputKindValues;
 
 /** The field rule that governs each kind (the server's PartyKind says the same); /me gives the caller's levels. */
 export const KIND_FIELD: Record<PartyKind, string> = {

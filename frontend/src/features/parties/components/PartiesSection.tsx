@@ -4,7 +4,8 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifyProblem } from '@/lib/notify';
+import { useFormats } from '@/lib/format';
+import { notifyProblem, problemMessage } from '@/lib/notify';
 import { useAssignableKinds, useEndParty, useParties, type Party } from '../api/parties';
 import { AssignForm } from './AssignForm';
 
@@ -12,7 +13,7 @@ type Props = { clientId: string; prospect: boolean; readOnly: boolean };
 
 /** Who stands in front of the client: owner, co-owner, partners, stand-ins, sponsors; and who did before. */
 export function PartiesSection({ clientId, prospect, readOnly }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [ended, setEnded] = useState(false);
   const parties = useParties(clientId, ended);
   const end = useEndParty(clientId);
@@ -21,9 +22,9 @@ export function PartiesSection({ clientId, prospect, readOnly }: Props) {
   const canAssign = !readOnly && kinds.length > 0;
   const canEnd = (party: Party) => !readOnly && !party.endedAt && (kinds as string[]).includes(party.kind)
     && party.kind !== 'owner' && party.kind !== 'co-owner';
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const format = useFormats();
   const period = (party: Party) => [party.validFrom, party.endedAt ?? party.validTo]
-    .map((at) => (at ? day.format(new Date(at)) : '…')).join(' – ');
+    .map((at) => (at ? format.day(at) : '…')).join(' – ');
 
   const confirmEnd = (party: Party) => modals.openConfirmModal({
     title: t('parties.endTitle'),
@@ -34,7 +35,7 @@ export function PartiesSection({ clientId, prospect, readOnly }: Props) {
   });
 
   if (parties.isPending) return <Center p="md"><Loader size="sm" /></Center>;
-  if (parties.isError) return <Text c="red">{parties.error.message}</Text>;
+  if (parties.isError) return <Text c="red">{problemMessage(parties.error)}</Text>;
   const { items, redactedKinds } = parties.data;
   return (
     <>

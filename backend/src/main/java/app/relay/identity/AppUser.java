@@ -2,6 +2,8 @@ package app.relay.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -33,6 +35,9 @@ public class AppUser {
     public String departedBy;
     @Column(name = "departure_note")
     public String departureNote;
+    /** Chosen in the SPA; null until then. */
+    @Enumerated(EnumType.STRING)
+    public Language language;
 
     public boolean hasDeparted() {
         return departedAt != null;

@@ -95,6 +95,21 @@ public class UserDirectory {
         return id == null ? null : em.find(AppUser.class, id);
     }
 
+    /** The language a person chose for Relay, or null while they have not chosen. */
+    public Language languageOf(String id) {
+        AppUser user = find(id);
+        return user == null ? null : user.language;
+    }
+
+    /** Keeps a person's choice of language; they are recorded before their first request is served. */
+    @Transactional
+    public void chooseLanguage(String id, Language language) {
+        em.createNativeQuery("update app_user set language = :language where id = :id")
+                .setParameter("language", language.name())
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
     public boolean exists(String id) {
         return em.find(AppUser.class, id) != null;
     }

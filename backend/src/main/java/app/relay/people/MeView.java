@@ -1,6 +1,7 @@
 package app.relay.people;
 
 import app.relay.access.AccessLevel;
+import app.relay.identity.Language;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,6 +13,7 @@ public record MeView(
         @Schema(required = true) String username,
         @Schema(required = true) String name,
         String email,
+        @Schema(description = "The language you chose for Relay; absent until you choose one") Language language,
         @Schema(required = true) List<String> roles,
         @Schema(required = true) List<String> teams,
         @Schema(required = true, description = "What you may do anywhere in Relay, among clients.assign, "

@@ -11,6 +11,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -50,8 +54,20 @@ public class UserResource {
     public MeView me() {
         Actor me = user.actor();
         List<String> roles = me.roles().stream().sorted().toList();
-        return new MeView(me.id(), me.username(), me.fullName(), me.email(), roles, me.teams(),
-                capabilities.all(), fields.baseLevels());
+        return new MeView(me.id(), me.username(), me.fullName(), me.email(), directory.languageOf(me.id()), roles,
+                me.teams(), capabilities.all(), fields.baseLevels());
+    }
+
+    @PATCH
+    @Path("/me")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change your own preferences: the language Relay speaks to you")
+    @RequestBody(content = @Content(mediaType = "application/merge-patch+json",
+            schema = @Schema(implementation = MeInput.class)))
+    public MeView changeMe(MeInput input) {
+        MeInput valid = inputs.requireValid(input);
+        directory.chooseLanguage(user.id(), valid.language());
+        return me();
     }
 
     @GET

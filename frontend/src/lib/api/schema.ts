@@ -3157,7 +3157,148 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change your own preferences: the language Relay speaks to you */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": components["schemas"]["MeInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the token is no longer valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else changed the record since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/users": {
@@ -3695,6 +3836,8 @@ export interface components {
          */
         Instant: string;
         /** @enum {string} */
+        Language: "en" | "ro" | "ru" | "es";
+        /** @enum {string} */
         Lifecycle: "prospect" | "active" | "passive" | "lost";
         /**
          * Format: date
@@ -3706,6 +3849,8 @@ export interface components {
             username: string;
             name: string;
             email?: string;
+            /** @description The language you chose for Relay; absent until you choose one */
+            language?: components["schemas"]["Language"];
             roles: string[];
             teams: string[];
             /** @description What you may do anywhere in Relay, among clients.assign, clients.delete, clients.restore, audit.read, people.depart, fieldRules.manage, exports.unlimited; rights that depend on the record come as `allowedActions` on it */
@@ -3714,6 +3859,9 @@ export interface components {
             fields: {
                 [key: string]: components["schemas"]["AccessLevel"];
             };
+        };
+        MeInput: {
+            language: components["schemas"]["Language"];
         };
         Party: {
             id: components["schemas"]["UUID"];
@@ -3795,4 +3943,30 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1AssignmentsCandidatesGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/assignments/candidates"]["get"]["parameters"]["query"]["kind"]> = ["owner", "co-owner", "partner", "temporary-owner", "executive-sponsor"];
+export const pathsApiV1ClientsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/clients"]["get"]["parameters"]["query"]["sort"]> = ["name", "-name", "updatedAt", "-updatedAt", "createdAt", "-createdAt"];
+export const accessLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccessLevel"]> = ["hidden", "masked", "read", "write"];
+export const assignmentInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssignmentInput"]["kind"]> = ["owner", "co-owner", "partner", "temporary-owner", "executive-sponsor"];
+export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["read", "list", "create", "update", "delete", "restore", "export", "departure"];
+export const channelKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChannelKind"]> = ["phone", "email"];
+export const clientKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientKind"]> = ["company", "person"];
+export const conflictMatchedOnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Conflict"]["matchedOn"]> = ["name", "taxId"];
+export const contactFunctionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactFunction"]> = ["decision_maker", "orders", "receives_goods", "documents", "pays"];
+export const duplicateMatchMatchedOnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateMatch"]["matchedOn"]> = ["name", "taxId"];
+export const historyEntryEntityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["entityType"]> = ["client", "contact", "party"];
+export const historyEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["action"]> = ["created", "updated", "deleted", "restored"];
+export const languageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Language"]> = ["en", "ro", "ru", "es"];
+export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["prospect", "active", "passive", "lost"];
+export const partyInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyInput"]["kind"]> = ["partner", "temporary-owner", "executive-sponsor"];
+export const partyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyKind"]> = ["owner", "co-owner", "partner", "temporary-owner", "successor", "executive-sponsor"];
+export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["phone", "email", "messenger", "in_person"];
+export const segmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Segment"]> = ["vip", "key", "medium", "outsider"];
 export type operations = Record<string, never>;

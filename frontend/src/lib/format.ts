@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formattingLocale } from '@/lib/i18n';
+
+/** Dates and numbers as the reader writes them, in the SPA's language (and the browser's region for it). */
+export function formatsFor(locale: string) {
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
+  // A birthday is a date without a time zone: read as UTC midnight, or it may shift by a day.
+  const anniversary = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const calendarDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const number = new Intl.NumberFormat(locale);
+  return {
+    /** An instant as its day: "26 Nov 2026". */
+    day: (iso: string) => day.format(new Date(iso)),
+    /** An instant to the minute, for stories: "26 Nov 2026, 14:05". */
+    moment: (iso: string) => moment.format(new Date(iso)),
+    /** An instant to the second, for logs. */
+    instant: (iso: string) => instant.format(new Date(iso)),
+    /** A `yyyy-mm-dd` date without a year: "26 November". */
+    anniversary: (date: string) => anniversary.format(new Date(`${date}T00:00:00Z`)),
+    /** A `yyyy-mm-dd` date. */
+    calendarDay: (date: string) => calendarDay.format(new Date(`${date}T00:00:00Z`)),
+    number: (value: number) => number.format(value),
+  };
+}
+
+export type Formats = ReturnType<typeof formatsFor>;
+
+export function useFormats(): Formats {
+  const { i18n } = useTranslation();
+  return useMemo(() => formatsFor(formattingLocale(i18n.language)), [i18n.language]);
+}
