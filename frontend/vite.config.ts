@@ -68,16 +68,13 @@ export default defineConfig({
   resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
   server: { port, strictPort: true, proxy },
   preview: { port, strictPort: true, proxy },
-  // Libraries change less often than the app: separate chunks stay cached across releases.
+  // React changes less often than the app: its own chunk stays cached across releases. Mantine is left to
+  // follow the pages that use it, so the first paint does not carry every component of every page.
   build: {
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
-            { name: 'vendor', test: /node_modules/ },
-          ],
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ }],
         },
       },
     },

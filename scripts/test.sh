@@ -44,18 +44,19 @@ if ! diff -u "$ROOT/openapi.yaml" "$ROOT/backend/target/openapi/openapi.yaml"; t
     die "openapi.yaml differs from what the code generates: run 'make openapi' and commit it"
 fi
 
-step "frontend: typed client, type check, unit tests"
+step "frontend: typed client, type check, import boundaries, unit tests"
 "$ROOT/scripts/spa.sh" deps
 (cd "$ROOT/frontend" && npm run --silent gen:api)
 if [ -d "$ROOT/.git" ] && ! git -C "$ROOT" diff --quiet -- frontend/src/lib/api/schema.ts; then
     git -C "$ROOT" diff --stat -- frontend/src/lib/api/schema.ts
     die "the generated API types differ from the committed ones: run 'make openapi' and commit"
 fi
-(cd "$ROOT/frontend" && npm run --silent typecheck && npm test --silent)
+(cd "$ROOT/frontend" && npm run --silent typecheck && npm run --silent lint && npm test --silent)
 
 step "browser end-to-end tests (Playwright + Debian chromium)"
 command -v chromium >/dev/null || apt_install chromium
 "$ROOT/scripts/spa.sh" build
+(cd "$ROOT/frontend" && npm run --silent size)
 "$ROOT/scripts/backend.sh" start backend-e2e "$E2E_BACKEND_PORT" relay_e2e demo
 "$ROOT/scripts/spa.sh" start spa-e2e "$E2E_SPA_PORT" "$E2E_BACKEND_PORT"
 (cd "$ROOT/frontend" && E2E_BASE_URL=http://localhost:$E2E_SPA_PORT E2E_API_URL=http://localhost:$E2E_BACKEND_PORT \

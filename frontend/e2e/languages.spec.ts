@@ -25,10 +25,9 @@ test.describe('languages', () => {
     await login(page, 'sara');
     await expect(page.getByRole('link', { name: 'Clients', exact: true })).toBeVisible();
 
-    await page.getByTestId('language-menu').click();
-    await page.getByRole('menuitem', { name: 'Español' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Español' });
     await expect(page.getByRole('link', { name: 'Clientes', exact: true })).toBeVisible();
-    await expect(page.getByTestId('language-menu')).toHaveText('ES');
+    await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clientes');
 

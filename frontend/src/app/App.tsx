@@ -1,31 +1,31 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
-import { FieldPolicyGrid } from '@/features/admin/components/FieldPolicyGrid';
-import { AuditPage } from '@/features/audit/components/AuditPage';
-import { ClientsPage } from '@/features/clients/components/ClientsPage';
-import { PeoplePage } from '@/features/people/components/PeoplePage';
 import { createQueryClient } from '@/lib/query-client';
 import { cssVariables, theme } from '@/lib/theme';
 import '@/lib/i18n';
 import { Layout } from './Layout';
-import { ClientRoute } from './routes/ClientRoute';
+import { PageLoader } from './PageLoader';
 
+// Each page is fetched when first visited: the first paint carries only the frame and what every page shares.
 const router = createBrowserRouter([
   {
     element: <Layout />,
+    hydrateFallbackElement: <PageLoader />,
     children: [
       { index: true, element: <Navigate to="/clients" replace /> },
-      { path: 'clients', element: <ClientsPage /> },
-      { path: 'clients/:id', element: <ClientRoute /> },
-      { path: 'people', element: <PeoplePage /> },
-      { path: 'admin/fields', element: <FieldPolicyGrid /> },
-      { path: 'audit', element: <AuditPage /> },
+      { path: 'clients', lazy: async () => ({ Component: (await import('./routes/ClientsRoute')).ClientsRoute }) },
+      { path: 'clients/:id', lazy: async () => ({ Component: (await import('./routes/ClientRoute')).ClientRoute }) },
+      { path: 'people', lazy: async () => ({ Component: (await import('@/features/people/components/PeoplePage')).PeoplePage }) },
+      {
+        path: 'admin/fields',
+        lazy: async () => ({ Component: (await import('@/features/admin/components/FieldPolicyGrid')).FieldPolicyGrid }),
+      },
+      { path: 'audit', lazy: async () => ({ Component: (await import('@/features/audit/components/AuditPage')).AuditPage }) },
       { path: '*', element: <Navigate to="/clients" replace /> },
     ],
   },
@@ -37,9 +37,7 @@ export function App() {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
       <Notifications />
       <QueryClientProvider client={queryClient}>
-        <ModalsProvider>
-          <RouterProvider router={router} />
-        </ModalsProvider>
+        <RouterProvider router={router} />
       </QueryClientProvider>
     </MantineProvider>
   );

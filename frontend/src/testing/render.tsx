@@ -6,15 +6,17 @@ import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { cssVariables, theme } from '@/lib/theme';
 
-/** Renders a component with the providers the app gives it, and a fresh query cache; `route` is the URL shown. */
-export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
+/**
+ * Renders a component with the providers the app gives it, and a fresh query cache; `route` is the URL shown.
+ * Sections get the confirmations their page provides; a page that provides its own says `modals: false`.
+ */
+export function renderWithProviders(ui: ReactElement, { route = '/', modals = true }: { route?: string; modals?: boolean } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const routed = <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>;
   return render(
     <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
       <QueryClientProvider client={queryClient}>
-        <ModalsProvider>
-          <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
-        </ModalsProvider>
+        {modals ? <ModalsProvider>{routed}</ModalsProvider> : routed}
       </QueryClientProvider>
     </MantineProvider>,
   );

@@ -35,7 +35,7 @@ function renderClientPage() {
       <Route path="/clients/:id" element={<ClientRoute />} />
       <Route path="/clients" element={<p>client list</p>} />
     </Routes>,
-    { route: `/clients/${ID}` },
+    { route: `/clients/${ID}`, modals: false },
   );
 }
 

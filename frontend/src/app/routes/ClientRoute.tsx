@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
+import { ModalsProvider, modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,11 @@ import { isProblem, isStaleVersion } from '@/lib/problem';
 
 /** One client: card, edit, delete/restore, contact persons, the people in front of it, and history. */
 export function ClientRoute() {
+  // Confirmations (delete, end a party) are asked only on this page: their code loads with it.
+  return <ModalsProvider><ClientFile /></ModalsProvider>;
+}
+
+function ClientFile() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();

@@ -1,7 +1,7 @@
 import { Button, Center, Group, Loader, Menu, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
@@ -9,17 +9,23 @@ import { useUsers } from '@/lib/session/get-users';
 import { notifyProblem, problemMessage } from '@/lib/notify';
 import { usePageTitle } from '@/lib/page-title';
 import { useUrlState } from '@/lib/url-state';
-import { useAssignableKinds } from '@/features/parties/api/parties';
-import { AssignForm } from '@/features/parties/components/AssignForm';
 import { exportClients, type ExportFormat } from '../api/export-clients';
 import { useClients } from '../api/get-clients';
 import { listFromUrl, listToUrl, rememberList } from '../api/list-url';
 import { ClientCreator } from './ClientCreator';
 import { ClientFilters } from './ClientFilters';
 import { ClientTable } from './ClientTable';
+import type { Client } from '../api/types';
 
-/** The client list: search as you type, filters (both in the URL), endless pages, and creation. */
-export function ClientsPage() {
+/** Something to do with the chosen clients at once, offered by a feature the app composes in (assignment). */
+export type BulkAction = {
+  label: string;
+  title: string;
+  form: (chosen: { ids: string[]; clients: Client[]; onCancel: () => void; onDone: (message: string) => void }) => ReactNode;
+};
+
+/** The client list: search as you type, filters (both in the URL), endless pages, creation, and a bulk action. */
+export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   usePageTitle(t('clients.title'));
@@ -45,8 +51,6 @@ export function ClientsPage() {
   // Past 10,000 the server stops counting and says so.
   const totalCapped = clients.data?.pages[0]?.totalCapped ?? false;
   const supervisor = me.data?.capabilities.includes('clients.assign') ?? false;
-  // Bulk assignment is for whoever may assign some kind of party under the field rules in force.
-  const assigner = useAssignableKinds().length > 0;
   const users = useUsers();
   const owners = supervisor ? (users.data ?? []).map((user) => ({ value: user.id, label: user.name })) : [];
   const teams = supervisor ? [...new Set((users.data ?? []).flatMap((user) => user.teams))].sort() : [];
@@ -77,9 +81,9 @@ export function ClientsPage() {
               <Menu.Item onClick={() => download('csv')}>{t('clients.exportCsv')}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
-          {assigner && selected.size > 0 && (
+          {bulk && selected.size > 0 && (
             <Button variant="light" onClick={assignment.open}>
-              {t('parties.bulk')} ({t('parties.selected', { count: selected.size })})
+              {bulk.label} ({t('clients.selected', { count: selected.size })})
             </Button>
           )}
           <Button onClick={creation.open} aria-keyshortcuts="n">{t('clients.new')}</Button>
@@ -99,7 +103,7 @@ export function ClientsPage() {
       ) : (
         <>
           <ClientTable clients={rows} onOpen={(client) => navigate(`/clients/${client.id}`)}
-            selected={assigner ? selected : undefined} onSelect={assigner ? select : undefined} />
+            selected={bulk ? selected : undefined} onSelect={bulk ? select : undefined} />
           {clients.hasNextPage && (
             <Center>
               <Button variant="light" loading={clients.isFetchingNextPage} onClick={() => clients.fetchNextPage()}>
@@ -109,15 +113,20 @@ export function ClientsPage() {
           )}
         </>
       )}
-      <Modal opened={assigning} onClose={assignment.close} title={t('parties.add')}>
-        <AssignForm clientIds={[...selected]} prospects={chosen.length === selected.size && chosen.every((c) => c.lifecycle === 'prospect')}
-          onCancel={assignment.close}
-          onDone={(count) => {
-            assignment.close();
-            setSelected(new Set());
-            notifications.show({ color: 'green', message: t('parties.assigned', { count }) });
-          }} />
-      </Modal>
+      {bulk && (
+        <Modal opened={assigning} onClose={assignment.close} title={bulk.title}>
+          {bulk.form({
+            ids: [...selected],
+            clients: chosen,
+            onCancel: assignment.close,
+            onDone: (message) => {
+              assignment.close();
+              setSelected(new Set());
+              notifications.show({ color: 'green', message });
+            },
+          })}
+        </Modal>
+      )}
       <Modal opened={creating} onClose={creation.close} title={t('clients.new')} size="xl">
         <ClientCreator
           onCancel={creation.close}
