@@ -49,16 +49,25 @@ test('a sales manager finds a client, adds a contact, survives a concurrent edit
   });
   expect(theirs.status()).toBe(200);
 
+  // Refused, and nothing lost: the colleague's change is told and shown, the typing is still there.
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByTestId('conflict-alert')).toBeVisible();
-  await page.getByRole('button', { name: 'Reload' }).click();
-  await expect(page.getByTestId('conflict-alert')).toBeHidden();
+  const conflict = page.getByTestId('conflict-alert');
+  await expect(conflict).toContainText('Sam Rusu changed this client while you were editing');
+  await expect(conflict).toContainText('Notes: — → Changed by a colleague meanwhile');
   await expect(page.getByLabel('Notes')).toHaveValue('Changed by a colleague meanwhile');
+  await expect(page.getByLabel('City')).toHaveValue('Cluj-Napoca (mine)');
 
-  // Apply the change again on the fresh version: now it is saved.
-  await page.getByLabel('City').fill('Cluj-Napoca');
+  // Saved again on the current version: both changes stand.
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Cluj-Napoca', { exact: false }).first()).toBeVisible();
+  await expect(page.getByText('Cluj-Napoca (mine)', { exact: false }).first()).toBeVisible();
+  await expect(page.getByText('Changed by a colleague meanwhile').first()).toBeVisible();
+
+  // The history tells it as a story, with names and no ids.
+  await page.getByRole('tab', { name: 'History' }).click();
+  const history = page.getByTestId('history-table');
+  await expect(history).toContainText('Sam Rusu changed the city from');
+  await expect(history).toContainText(`Sam Rusu added the contact person ${person}`);
+  await expect(history).not.toContainText(clientId);
   await expect(page.getByRole('button', { name: 'Edit' }).first()).toBeVisible();
 
   await page.getByRole('button', { name: 'Log out' }).click();

@@ -3730,6 +3730,8 @@ export interface components {
             consent?: boolean;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            /** @description Who saved the current version */
+            updatedBy: string;
             deletedAt?: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
@@ -3817,6 +3819,8 @@ export interface components {
             /** @enum {string} */
             entityType: "client" | "contact" | "party";
             entityId: components["schemas"]["UUID"];
+            /** @description Whom a contact or party entry is about: the contact person's or the party member's name now, as the field rules let you read it (masked or absent otherwise) */
+            subjectName?: string;
             /** @enum {string} */
             action: "created" | "updated" | "deleted" | "restored";
             /** @description Changed fields (API names), each with `from` and `to`, as the field rules let you read them now */
@@ -3825,6 +3829,10 @@ export interface components {
             };
             /** @description Changed fields withheld (absent from `changes`) or masked for you */
             redactedFields: string[];
+            /** @description Names of the people whose ids the readable `changes` hold (owner, co-owner, party member), by id */
+            people: {
+                [key: string]: string;
+            };
         };
         HistoryPage: {
             items: components["schemas"]["HistoryEntry"][];

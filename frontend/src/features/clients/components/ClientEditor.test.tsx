@@ -13,15 +13,19 @@ const CLIENT: Client = {
   createdBy: 'u', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'u', version: 3, redactedFields: [],
 };
 
-const THEIRS: Client = { ...CLIENT, notes: 'Changed by a colleague', version: 4 };
+const THEIRS: Client = { ...CLIENT, notes: 'Changed by a colleague', version: 4, updatedBy: 'u2' };
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('ClientEditor', () => {
-  it('sends the read version, shows the conflict on 412 and reloads', async () => {
+  it("keeps the user's typing on a conflict: tells what the colleague changed, marks what both changed, saves on their version", async () => {
     const requests: Request[] = [];
     vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
       if (request.url.endsWith('/api/v1/me')) return jsonResponse(200, ME_WRITER);
+      if (request.url.endsWith('/api/v1/users')) {
+        return jsonResponse(200, { items: [{ id: 'u2', username: 'sara', name: 'Sara Lungu', teams: [], roles: [],
+          enabledInKeycloak: true, allowedActions: [] }] });
+      }
       requests.push(request);
       if (requests.length > 1) return jsonResponse(200, { ...THEIRS, city: 'Iași', version: 5 });
       return jsonResponse(412, { type: '/problems/stale-version', title: 'Changed by someone else', status: 412,
@@ -33,26 +37,29 @@ describe('ClientEditor', () => {
 
     await waitFor(() => expect(screen.getByLabelText('City')).toBeEnabled());
     await userEvent.type(screen.getByLabelText('City'), 'Iași');
+    await userEvent.type(screen.getByLabelText('Notes'), 'Mine');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect(await screen.findByTestId('conflict-alert')).toBeInTheDocument();
+    // Refused: the current version is read at once; nothing needs a reload button.
+    const alert = await screen.findByTestId('conflict-alert');
+    expect(onReload).toHaveBeenCalled();
     expect(requests[0].method).toBe('PATCH');
     expect(requests[0].headers.get('If-Match')).toBe('"3"');
     expect(requests[0].headers.get('Content-Type')).toBe('application/merge-patch+json');
-    expect(await requests[0].clone().json()).toEqual({ city: 'Iași' });
+    expect(await requests[0].clone().json()).toEqual({ city: 'Iași', notes: 'Mine' });
+    expect(alert).toHaveTextContent('Sara Lungu changed this client while you were editing');
+    expect(alert).toHaveTextContent('Notes: — → Changed by a colleague');
+    // The user's typing is still there, on top of their version; the field both changed is marked.
+    expect(screen.getByLabelText('City')).toHaveValue('Iași');
+    expect(screen.getByLabelText('Notes')).toHaveValue('Mine');
+    expect(screen.getByLabelText('Notes')).toHaveAttribute('data-marked');
+    expect(screen.getByText('Also changed meanwhile, to: Changed by a colleague. Yours is kept.')).toBeInTheDocument();
+    expect(screen.getByLabelText('City')).not.toHaveAttribute('data-marked');
 
-    await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
-    expect(onReload).toHaveBeenCalled();
-    await waitFor(() => expect(screen.queryByTestId('conflict-alert')).not.toBeInTheDocument());
-    // The form now shows their version, and nothing typed against the old one.
-    expect(screen.getByLabelText('Notes')).toHaveValue('Changed by a colleague');
-    expect(screen.getByLabelText('City')).toHaveValue('');
-
-    await userEvent.type(screen.getByLabelText('City'), 'Iași');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(requests[1].headers.get('If-Match')).toBe('"4"');
-    expect(await requests[1].clone().json()).toEqual({ city: 'Iași' });
+    expect(await requests[1].clone().json()).toEqual({ city: 'Iași', notes: 'Mine' });
   });
 
   it('shows server field errors next to the fields', async () => {

@@ -1,54 +1,51 @@
-import { Alert, Button, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictNotice } from '@/components/ConflictNotice';
+import { changedFields } from '@/lib/diff';
 import { notifyProblem } from '@/lib/notify';
 import { isStaleVersion } from '@/lib/problem';
+import { useRebasing } from '@/lib/rebase';
 import { useUpdateClient } from '../api/update-client';
 import type { Client } from '../api/types';
-import { changedFields } from '@/lib/diff';
-import { ClientForm, toFormValues, toInput } from './ClientForm';
+import { ClientForm, toFormValues, toInput, useClientValueText } from './ClientForm';
 
 type Props = { client: Client; onReload: () => Promise<Client | undefined>; onDone: () => void };
 
 /**
  * Edits a client from the version the user read. When someone else saved in between, the server
- * answers 412 and nothing is overwritten: the user reloads their colleague's change and decides.
+ * answers 412 and nothing is overwritten; nothing typed is lost either: the form comes back on the
+ * current version with the user's edits re-applied, says what the colleague changed, and marks the
+ * fields both changed. Saving again sends only the user's edits, against the current version.
  */
 export function ClientEditor({ client, onReload, onDone }: Props) {
   const { t } = useTranslation();
   const update = useUpdateClient(client.id);
-  const [conflict, setConflict] = useState(false);
-  // The version being edited is pinned: a background refetch must neither wipe the user's typing
-  // nor quietly move the If-Match forward. Only an explicit Reload starts over from fresh data.
-  const [base, setBase] = useState(client);
-  const [generation, setGeneration] = useState(0);
-  const initial = useMemo(() => toFormValues(base), [base]);
-  const reload = async () => {
+  const text = useClientValueText();
+  const { base, baseValues, start, generation, conflict, sending, caughtUp } = useRebasing(client, toFormValues);
+
+  const catchUp = async () => {
     const fresh = await onReload();
-    if (!fresh) return; // the reload failed: keep the alert, so the user can try again
-    setBase(fresh);
-    setGeneration((n) => n + 1); // a new form: nothing typed against the old version survives
-    setConflict(false);
+    if (fresh) caughtUp(fresh);
+    else notifyProblem(undefined); // could not read the current version: the form keeps the typing
   };
+  const marked = Object.fromEntries((conflict?.both ?? []).map((field) => [field,
+    t('conflict.alsoChanged', { value: text.show(field, conflict?.theirs.find((c) => c.field === field)?.to) })]));
 
   return (
     <>
       {conflict && (
-        <Alert color="orange" mb="md" title={t('conflict.title')} data-testid="conflict-alert">
-          <Text size="sm" mb="xs">{t('conflict.detail')}</Text>
-          <Button size="xs" onClick={reload}>
-            {t('conflict.reload')}
-          </Button>
-        </Alert>
+        <ConflictNotice title={conflict.by ? t('conflict.changedBy', { name: conflict.by }) : t('conflict.changedBySomeone')}
+          theirs={conflict.theirs} both={conflict.both} label={text.label} show={text.show} />
       )}
       <ClientForm
         key={generation}
-        initial={initial}
+        initial={start}
+        marked={marked}
         submitLabel={t('actions.save')}
         onCancel={onDone}
-        onError={(error) => (isStaleVersion(error) ? setConflict(true) : notifyProblem(error))}
+        onError={(error) => (isStaleVersion(error) ? void catchUp() : notifyProblem(error))}
         onSubmit={async (values) => {
-          const patch = changedFields(toInput(initial), toInput(values));
+          sending(values);
+          const patch = changedFields(toInput(baseValues), toInput(values));
           if (Object.keys(patch).length > 0) {
             await update.mutateAsync({ version: base.version, patch });
           }

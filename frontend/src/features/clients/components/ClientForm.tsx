@@ -2,6 +2,7 @@ import { Alert, Button, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, T
 import { useForm } from '@mantine/form';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { markedField } from '@/components/ConflictNotice';
 import { labelled, useServerSubmit } from '@/lib/server-form';
 import { canWrite, useFieldLevels } from '@/lib/session/field-levels';
 import { useCheckDuplicates } from '../api/check-duplicates';
@@ -54,10 +55,28 @@ type Props = {
    * action such as "Create anyway"; `saving` is true while a submission is under way.
    */
   notice?: (form: { submit: () => void; saving: boolean }) => ReactNode;
+  /** Fields to draw attention to (both the user and a colleague changed them), with what to say. */
+  marked?: Partial<Record<string, string>>;
 };
 
+const CODED: Partial<Record<keyof ClientFormValues, string>> = { kind: 'kind', lifecycle: 'lifecycle', segment: 'segment', country: 'country' };
+
+/** A client form field's label and a value of it, as the reader sees them (labels for codes, "—" for nothing). */
+export function useClientValueText() {
+  const { t } = useTranslation();
+  return {
+    label: (field: string) => t(`clients.fields.${field}`),
+    show: (field: string, value: unknown): string => {
+      if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
+      if (Array.isArray(value)) return value.join(', ');
+      const prefix = CODED[field as keyof ClientFormValues];
+      return prefix ? t(`${prefix}.${String(value)}`) : String(value);
+    },
+  };
+}
+
 /** Holds its own values from `initial`; give it a new `key` to start over from a fresh record. */
-export function ClientForm({ initial, submitLabel, onSubmit, onError, onCancel, checkForDuplicates, notice }: Props) {
+export function ClientForm({ initial, submitLabel, onSubmit, onError, onCancel, checkForDuplicates, notice, marked = {} }: Props) {
   const { t } = useTranslation();
   const form = useForm<ClientFormValues>({ initialValues: initial });
   const [duplicate, setDuplicate] = useState<string | null>(null);
@@ -83,6 +102,7 @@ export function ClientForm({ initial, submitLabel, onSubmit, onError, onCancel, 
   const field = (name: keyof ClientFormValues) => ({
     ...form.getInputProps(name),
     disabled: !canWrite(levelOf(`client.${name}`)),
+    ...markedField(marked[name]),
   });
   const shown = (name: keyof ClientFormValues) => levelOf(`client.${name}`) !== 'hidden';
 

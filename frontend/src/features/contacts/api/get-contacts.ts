@@ -61,3 +61,8 @@ export function invalidateAfterContactChange(queryClient: QueryClient, clientId:
   void queryClient.invalidateQueries({ queryKey: ['clients'] });
   void queryClient.invalidateQueries({ queryKey: ['history', clientId] });
 }
+
+/** One contact person as it is now (after a refused save, to catch up with a colleague's change). */
+export async function getContact(id: string): Promise<Contact> {
+  return unwrap(await api.GET('/api/v1/contacts/{id}', { params: { path: { id } } }));
+}

@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { markedField } from '@/components/ConflictNotice';
 import { labelled, useServerSubmit } from '@/lib/server-form';
 import { canWrite, useFieldLevels } from '@/lib/session/field-levels';
 import { CHANNEL_KINDS, FUNCTIONS, PREFERRED, type Contact, type ContactChannel, type ContactInput } from '../api/types';
@@ -41,15 +42,35 @@ export function toContactInput(values: ContactFormValues): ContactInput {
   };
 }
 
+/** A contact form field's label and a value of it as the reader sees them (labels for codes, "—" for nothing). */
+export function useContactValueText() {
+  const { t } = useTranslation();
+  return {
+    label: (field: string) => t(`contacts.fields.${field}`),
+    show: (field: string, value: unknown): string => {
+      if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
+      if (field === 'functions' && Array.isArray(value)) return value.map((code) => t(`function.${String(code)}`)).join(', ');
+      if (field === 'channels' && Array.isArray(value)) {
+        return (value as ContactChannel[]).map((channel) => `${t(`channel.${channel.kind}`)} ${channel.value}`).join('; ');
+      }
+      if (field === 'preferredChannel') return t(`preferred.${String(value)}`);
+      if (typeof value === 'boolean') return t(value ? 'history.yes' : 'history.no');
+      return String(value);
+    },
+  };
+}
+
 type Props = {
   initial: ContactFormValues;
   onSubmit: (values: ContactFormValues) => Promise<unknown>;
   onError: (error: unknown) => void;
   onCancel: () => void;
+  /** Fields to draw attention to (both the user and a colleague changed them), with what to say. */
+  marked?: Partial<Record<string, string>>;
 };
 
 /** A contact person: functions for the client, channels (corporate or personal), personal notes. */
-export function ContactForm({ initial, onSubmit, onError, onCancel }: Props) {
+export function ContactForm({ initial, onSubmit, onError, onCancel, marked = {} }: Props) {
   const { t } = useTranslation();
   const form = useForm<ContactFormValues>({ initialValues: initial });
   const options = (values: readonly string[], prefix: string) => labelled(t, values, prefix);
@@ -59,6 +80,7 @@ export function ContactForm({ initial, onSubmit, onError, onCancel }: Props) {
   const field = (name: string, options?: { type: 'checkbox' }) => ({
     ...form.getInputProps(name, options),
     disabled: !canWrite(levelOf(`contact.${name.split('.')[0]}`)),
+    ...markedField(marked[name]),
   });
   const shown = (name: string) => levelOf(`contact.${name}`) !== 'hidden';
 

@@ -17,7 +17,7 @@ const ANA: Contact = {
     { kind: 'phone', value: '+40721234567', corporate: true },
     { kind: 'phone', value: '+40744000111', corporate: false },
   ],
-  createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', version: 1, redactedFields: [],
+  createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'u', version: 1, redactedFields: [],
 };
 const INVALID_PHONE = {
   type: '/problems/validation', title: 'Invalid input', status: 400, detail: 'The request has invalid fields',
@@ -162,6 +162,45 @@ describe('ContactsSection', () => {
     expect(screen.getByText('Ion Rusu')).toBeInTheDocument();
     const pages = requests.filter((request) => request.url.includes(CONTACTS)).map((request) => new URL(request.url).searchParams);
     expect(pages.map((query) => [query.get('limit'), query.get('cursor')])).toEqual([['200', null], ['200', 'after-ana']]);
+  });
+
+  it("keeps the dialog and the user's typing when a colleague saved the contact first", async () => {
+    const theirs: Contact = { ...ANA, position: 'Head buyer', hobbies: 'chess', version: 2, updatedBy: 'u2' };
+    const { handler, requests } = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, ME_WRITER),
+      'GET /api/v1/users': () => jsonResponse(200, { items: [{ id: 'u2', username: 'sara', name: 'Sara Lungu', teams: [],
+        roles: [], enabledInKeycloak: true, allowedActions: [] }] }),
+      [`GET ${CONTACTS}`]: () => jsonResponse(200, { items: [ANA] }),
+      [`GET /api/v1/contacts/${ANA.id}`]: () => jsonResponse(200, theirs),
+      [`PATCH /api/v1/contacts/${ANA.id}`]: (request) => request.headers.get('If-Match') === '"1"'
+        ? jsonResponse(412, { type: '/problems/stale-version', title: 'Changed by someone else', status: 412,
+          detail: 'Changed' }, 'application/problem+json')
+        : jsonResponse(200, { ...theirs, position: 'Procurement lead', familyNotes: 'Two kids', version: 3 }),
+    });
+    vi.stubGlobal('fetch', vi.fn(handler));
+    renderWithProviders(<ContactsSection clientId={CLIENT_ID} readOnly={false} />);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Ana Popescu' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.clear(within(dialog).getByLabelText('Position'));
+    await userEvent.type(within(dialog).getByLabelText('Position'), 'Procurement lead');
+    await userEvent.type(within(dialog).getByLabelText('Family notes'), 'Two kids');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    const alert = await within(dialog).findByTestId('conflict-alert');
+    expect(alert).toHaveTextContent('Sara Lungu changed this contact person while you were editing');
+    expect(alert).toHaveTextContent('Position: Buyer → Head buyer');
+    expect(alert).toHaveTextContent('Hobbies: — → chess');
+    expect(within(dialog).getByLabelText('Position')).toHaveValue('Procurement lead');
+    expect(within(dialog).getByLabelText('Position')).toHaveAttribute('data-marked');
+    expect(within(dialog).getByLabelText('Family notes')).toHaveValue('Two kids');
+    expect(within(dialog).getByLabelText('Hobbies')).toHaveValue('chess');
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const saved = requests.filter((request) => request.method === 'PATCH');
+    expect(saved.map((request) => request.headers.get('If-Match'))).toEqual(['"1"', '"2"']);
+    expect(await saved[1].json()).toEqual({ position: 'Procurement lead', familyNotes: 'Two kids' });
   });
 
   it('deletes the version shown; when someone changed it meanwhile, says so and shows their version', async () => {

@@ -3,7 +3,6 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changedFields } from '@/lib/diff';
 import { notifyProblem, problemMessage } from '@/lib/notify';
 import { isStaleVersion } from '@/lib/problem';
 import { useMe } from '@/lib/session/get-me';
@@ -12,8 +11,8 @@ import { useDeleteContact } from '../api/delete-contact';
 import { useContacts, useDeletedContacts } from '../api/get-contacts';
 import { useRestoreContact } from '../api/restore-contact';
 import type { Contact } from '../api/types';
-import { useUpdateContact } from '../api/update-contact';
 import { ContactCard } from './ContactCard';
+import { ContactEditor } from './ContactEditor';
 import { ContactForm, toContactInput, toContactValues } from './ContactForm';
 
 /** The client's contact persons: who orders, receives, handles documents, pays, decides. */
@@ -22,7 +21,6 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
   const me = useMe();
   const contacts = useContacts(clientId);
   const create = useCreateContact(clientId);
-  const update = useUpdateContact(clientId);
   const remove = useDeleteContact(clientId);
   const restore = useRestoreContact(clientId);
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
@@ -31,12 +29,6 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
   const [showDeleted, setShowDeleted] = useState(false);
   const deleted = useDeletedContacts(clientId, canRestore && showDeleted);
 
-  const onError = (error: unknown) => {
-    if (!isStaleVersion(error)) return notifyProblem(error);
-    // The list is refetched on settle; closing the form makes the user start from the fresh version.
-    notifications.show({ color: 'orange', title: t('conflict.contactTitle'), message: t('conflict.contactDetail') });
-    setEditing(null);
-  };
   // Nothing was deleted: the list is refetched and shows what the colleague changed.
   const onDeleteError = (error: unknown) => isStaleVersion(error)
     ? notifications.show({ color: 'orange', title: t('conflict.contactTitle'), message: t('conflict.contactDeleteDetail') })
@@ -89,23 +81,19 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
       )}
       <Modal opened={editing !== null} onClose={() => setEditing(null)} size="lg"
         title={editing === 'new' ? t('contacts.add') : t('contacts.edit')}>
-        {editing !== null && (
+        {editing === 'new' && (
           <ContactForm
-            initial={toContactValues(editing === 'new' ? undefined : editing)}
+            initial={toContactValues()}
             onCancel={() => setEditing(null)}
-            onError={onError}
+            onError={notifyProblem}
             onSubmit={async (values) => {
-              const input = toContactInput(values);
-              if (editing === 'new') await create.mutateAsync(input);
-              else {
-                const patch = changedFields(toContactInput(toContactValues(editing)), input);
-                if (Object.keys(patch).length > 0) {
-                  await update.mutateAsync({ id: editing.id, version: editing.version, patch });
-                }
-              }
+              await create.mutateAsync(toContactInput(values));
               setEditing(null);
             }}
           />
+        )}
+        {editing !== null && editing !== 'new' && (
+          <ContactEditor clientId={clientId} contact={editing} onDone={() => setEditing(null)} />
         )}
       </Modal>
     </Stack>

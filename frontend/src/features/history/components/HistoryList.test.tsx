@@ -10,36 +10,62 @@ vi.mock('@/lib/keycloak', () => ({ freshToken: async () => 'token', keycloak: { 
 const CLIENT_ID = '11111111-1111-4111-8111-111111111111';
 
 function entry(id: number, changes: HistoryEntry['changes'], entityType: HistoryEntry['entityType'] = 'client',
-  redactedFields: string[] = []): HistoryEntry {
+  redactedFields: string[] = [], more: Partial<HistoryEntry> = {}): HistoryEntry {
   return { id, at: '2026-11-20T10:00:00Z', actorId: 'u-1', actorName: 'Sam Rusu', entityType, entityId: CLIENT_ID,
-    action: 'updated', changes, redactedFields };
+    action: 'updated', changes, redactedFields, people: {}, ...more };
 }
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('HistoryList', () => {
-  it('shows who changed which field from what to what, and loads older pages', async () => {
+  it('tells who changed which field from what to what, and loads older pages', async () => {
+    const created = entry(1, {
+      id: { from: null, to: 'c-1' }, clientId: { from: null, to: CLIENT_ID }, fullName: { from: null, to: 'Ana Popescu' },
+      functions: { from: null, to: ['decision_maker', 'pays'] }, attributes: { from: null, to: {} },
+      channels: { from: null, to: [{ kind: 'phone', value: '+40721234567', corporate: true }] },
+    }, 'contact', [], { action: 'created', subjectName: 'Ana Popescu' });
     const { handler, requests } = routeFetch({
       [`GET /api/v1/clients/${CLIENT_ID}/history`]: (request) =>
         new URL(request.url).searchParams.get('cursor') === 'older'
-          ? jsonResponse(200, { items: [entry(1, { fullName: { from: null, to: 'Ana Popescu' } }, 'contact')] })
+          ? jsonResponse(200, { items: [created] })
           : jsonResponse(200, {
-            items: [entry(2, { city: { from: 'Iași', to: 'Cluj-Napoca' }, segment: { from: null, to: 'key' } })],
+            items: [entry(2, { city: { from: 'Iași', to: 'Cluj-Napoca' }, segment: { from: null, to: 'key' },
+              ownerId: { from: 'u-1', to: 'u-2' } }, 'client', [], { people: { 'u-1': 'Sam Rusu', 'u-2': 'Sara Lungu' } })],
             nextCursor: 'older',
           }),
     });
     vi.stubGlobal('fetch', vi.fn(handler));
     renderWithProviders(<HistoryList clientId={CLIENT_ID} />);
 
-    const change = await screen.findByText(/Iași → Cluj-Napoca/);
-    expect(change).toHaveTextContent('City: Iași → Cluj-Napoca');
+    expect(await screen.findByText('Sam Rusu changed the client')).toBeInTheDocument();
+    expect(screen.getByText(/Iași → Cluj-Napoca/)).toHaveTextContent('City: Iași → Cluj-Napoca');
     expect(screen.getByText(/— → Key/)).toHaveTextContent('Segment: — → Key');
-    expect(screen.getByText('Sam Rusu')).toBeInTheDocument();
+    // People by name, never by id.
+    expect(screen.getByText(/Sam Rusu → Sara Lungu/)).toHaveTextContent('Owner: Sam Rusu → Sara Lungu');
 
     await userEvent.click(screen.getByRole('button', { name: 'Load older changes' }));
-    expect(await screen.findByText(/— → Ana Popescu/)).toHaveTextContent('Full name: — → Ana Popescu');
+    expect(await screen.findByText('Sam Rusu added the contact person Ana Popescu')).toBeInTheDocument();
+    // A creation lists what was entered, with labels, and none of the bookkeeping (ids, empty attributes).
+    const told = screen.getAllByTestId('history-entry')[1];
+    expect(told).toHaveTextContent('Functions: Decision maker, Pays');
+    expect(told).toHaveTextContent('Phone +40721234567');
+    expect(told).not.toHaveTextContent('c-1');
+    expect(told).not.toHaveTextContent(CLIENT_ID);
+    expect(told).not.toHaveTextContent(/attributes|\{\}/i);
     expect(screen.queryByRole('button', { name: 'Load older changes' })).not.toBeInTheDocument();
     expect(requests.map((request) => new URL(request.url).searchParams.get('cursor'))).toEqual([null, 'older']);
+  });
+
+  it('tells a one-field change in one sentence, naming the contact person', async () => {
+    const { handler } = routeFetch({
+      [`GET /api/v1/clients/${CLIENT_ID}/history`]: () => jsonResponse(200, {
+        items: [entry(4, { position: { from: 'buyer', to: 'head buyer' } }, 'contact', [], { subjectName: 'Andrei Moldovan' })],
+      }),
+    });
+    vi.stubGlobal('fetch', vi.fn(handler));
+    renderWithProviders(<HistoryList clientId={CLIENT_ID} />);
+    expect(await screen.findByText('Sam Rusu changed the position of Andrei Moldovan from buyer to head buyer'))
+      .toBeInTheDocument();
   });
 
   it('says a field changed without showing values the field rules withhold', async () => {

@@ -22,6 +22,7 @@ public record ContactView(
         Boolean consent,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
+        @Schema(required = true, description = "Who saved the current version") String updatedBy,
         Instant deletedAt,
         @Schema(required = true) long version,
         @Schema(required = true, description = "Fields withheld or masked for the caller by the field rules")

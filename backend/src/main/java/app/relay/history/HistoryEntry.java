@@ -15,12 +15,18 @@ public record HistoryEntry(
         String actorName,
         @Schema(required = true, enumeration = {"client", "contact", "party"}) String entityType,
         @Schema(required = true) UUID entityId,
+        @Schema(description = "Whom a contact or party entry is about: the contact person's or the party member's "
+                + "name now, as the field rules let you read it (masked or absent otherwise)")
+        String subjectName,
         @Schema(required = true, enumeration = {"created", "updated", "deleted", "restored"}) String action,
         @Schema(required = true, description = "Changed fields (API names), each with `from` and `to`, "
                 + "as the field rules let you read them now")
         Map<String, Change> changes,
         @Schema(required = true, description = "Changed fields withheld (absent from `changes`) or masked for you")
-        List<String> redactedFields) {
+        List<String> redactedFields,
+        @Schema(required = true, description = "Names of the people whose ids the readable `changes` hold "
+                + "(owner, co-owner, party member), by id")
+        Map<String, String> people) {
 
     /** A field's value before and after. */
     @Schema(name = "FieldChange")

@@ -172,6 +172,34 @@ class FieldMatrixTest {
     }
 
     /** The creation entry of the client or its contact tells every field's first value: under the same rule. */
+    /**
+     * The history names people and contact persons only to readers of those fields: the entry's subject
+     * (a contact person's name) and the names of the holders whose ids the changes hold.
+     */
+    private static void assertHistoryNames(Map<String, Object> created, FieldCatalog.Field field, AccessLevel expected,
+            Map<String, Object> original) {
+        if (field.key().equals("contact.fullName")) {
+            Object subject = created.get("subjectName");
+            switch (expected) {
+                case hidden -> assertThat(subject).isNull();
+                case masked -> assertThat(String.valueOf(subject)).contains("***");
+                default -> assertThat(subject).isEqualTo(original.get("fullName"));
+            }
+        }
+        if (field.key().equals("client.ownerId") || field.key().equals("client.coOwnerId")) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> people = (Map<String, String>) created.get("people");
+            Object holder = original.get(field.property());
+            if (holder != null) {
+                if (expected.atLeast(AccessLevel.read)) {
+                    assertThat(people.get(holder)).isNotBlank();
+                } else {
+                    assertThat(people).doesNotContainKey((String) holder);
+                }
+            }
+        }
+    }
+
     static void assertHistory(Response history, FieldCatalog.Field field, AccessLevel expected,
             Map<String, Object> original) {
         assertThat(history.statusCode()).isEqualTo(200);
@@ -182,6 +210,7 @@ class FieldMatrixTest {
         @SuppressWarnings("unchecked")
         List<String> redacted = (List<String>) created.get("redactedFields");
         Map<String, Object> change = changes.get(field.property());
+        assertHistoryNames(created, field, expected, original);
         switch (expected) {
             case hidden -> {
                 assertThat(change).isNull();

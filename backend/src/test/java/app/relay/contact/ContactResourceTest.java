@@ -3,12 +3,14 @@ package app.relay.contact;
 import static app.relay.support.TestClients.client;
 import static app.relay.support.TestClients.create;
 import static app.relay.support.TestClients.unique;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import app.relay.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -89,5 +91,28 @@ class ContactResourceTest {
         Api.as("hugo").post("/api/v1/contacts/" + contactId + "/restore").then()
                 .statusCode(200).body("deletedAt", equalTo(null));
         Api.as(SAM).get("/api/v1/contacts/" + contactId).then().statusCode(200).body("position", equalTo("закупщик"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHistoryNamesTheContactPersonAndAnEditRecordsOnlyWhatChanged() {
+        String clientId = create(SAM, unique("Story"));
+        String contactId = Api.as(SAM).body(Map.of("fullName", "Andrei Moldovan", "position", "buyer",
+                        "channels", List.of(Map.of("kind", "phone", "value", "+40721234567", "corporate", true)),
+                        "functions", List.of("orders")))
+                .post("/api/v1/clients/" + clientId + "/contacts").then().statusCode(201).extract().path("id");
+        // The SPA sends the whole form back: unchanged channels and functions must not count as changes.
+        Api.as(SAM).header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body(Map.of("position", "head buyer", "functions", List.of("orders"),
+                        "channels", List.of(Map.of("kind", "phone", "value", "0721 234 567", "corporate", true))))
+                .patch("/api/v1/contacts/" + contactId).then().statusCode(200);
+
+        Response history = Api.as(SAM).get("/api/v1/clients/" + clientId + "/history");
+        Map<String, Object> edit = history.jsonPath().getMap("items.find { it.entityType == 'contact' && it.action == 'updated' }");
+        assertThat(edit.get("subjectName")).isEqualTo("Andrei Moldovan");
+        assertThat((Map<String, Object>) edit.get("changes")).containsOnlyKeys("position");
+        Map<String, Object> created = history.jsonPath().getMap("items.find { it.entityType == 'client' && it.action == 'created' }");
+        String owner = (String) ((Map<String, Map<String, Object>>) created.get("changes")).get("ownerId").get("to");
+        assertThat((Map<String, String>) created.get("people")).containsEntry(owner, "Sam Rusu");
     }
 }

@@ -77,7 +77,10 @@ class PartiesTest {
         Api.as("hugo").get("/api/v1/clients/" + id + "/history").then()
                 .body("items.findAll { it.entityType == 'party' }.action", equalTo(List.of("deleted", "created")))
                 .body("items.find { it.entityType == 'party' && it.action == 'created' }.actorName",
-                        equalTo("Hugo Petrescu"));
+                        equalTo("Hugo Petrescu"))
+                // Whom the entry is about: the partner, named.
+                .body("items.find { it.entityType == 'party' && it.action == 'created' }.subjectName",
+                        equalTo("Sid Morales"));
     }
 
     @Test
