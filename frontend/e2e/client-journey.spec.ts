@@ -39,13 +39,16 @@ test('a sales manager finds a client, adds a contact, survives a concurrent edit
 
   // Start editing, while a colleague (same rights, through the API) changes the client first.
   await page.getByRole('button', { name: 'Edit' }).first().click();
-  await page.getByLabel('City').fill('Cluj-Napoca (mine)');
+  // Values of this run only: a rerun on the same database must still meet a real conflict.
+  const mine = `Cluj-Napoca (mine, ${Date.now()})`;
+  const theirNote = `Changed by a colleague, ${Date.now()}`;
+  await page.getByLabel('City').fill(mine);
   const token = await tokenFor(request, 'sam');
   const current = await request.get(`${API}/api/v1/clients/${clientId}`, { headers: { Authorization: `Bearer ${token}` } });
   const version = (await current.json()).version as number;
   const theirs = await request.patch(`${API}/api/v1/clients/${clientId}`, {
     headers: { Authorization: `Bearer ${token}`, 'If-Match': `"${version}"`, 'Content-Type': 'application/merge-patch+json' },
-    data: { notes: 'Changed by a colleague meanwhile' },
+    data: { notes: theirNote },
   });
   expect(theirs.status()).toBe(200);
 
@@ -53,14 +56,15 @@ test('a sales manager finds a client, adds a contact, survives a concurrent edit
   await page.getByRole('button', { name: 'Save' }).click();
   const conflict = page.getByTestId('conflict-alert');
   await expect(conflict).toContainText('Sam Rusu changed this client while you were editing');
-  await expect(conflict).toContainText('Notes: — → Changed by a colleague meanwhile');
-  await expect(page.getByLabel('Notes')).toHaveValue('Changed by a colleague meanwhile');
-  await expect(page.getByLabel('City')).toHaveValue('Cluj-Napoca (mine)');
+  await expect(conflict).toContainText(`Notes: `);
+  await expect(conflict).toContainText(`→ ${theirNote}`);
+  await expect(page.getByLabel('Notes')).toHaveValue(theirNote);
+  await expect(page.getByLabel('City')).toHaveValue(mine);
 
   // Saved again on the current version: both changes stand.
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Cluj-Napoca (mine)', { exact: false }).first()).toBeVisible();
-  await expect(page.getByText('Changed by a colleague meanwhile').first()).toBeVisible();
+  await expect(page.getByText(mine, { exact: false }).first()).toBeVisible();
+  await expect(page.getByText(theirNote).first()).toBeVisible();
 
   // The history tells it as a story, with names and no ids.
   await page.getByRole('tab', { name: 'History' }).click();

@@ -5,7 +5,7 @@ test.describe('languages', () => {
   test('a Russian browser gets Keycloak and Relay in Russian, with Russian dates', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'ru-RU' });
     const page = await context.newPage();
-    await page.goto('/');
+    await page.goto('/clients');
     await expect(page.locator('#kc-login')).toHaveText('Вход');
     await page.locator('#username').fill('leo');
     await page.locator('#password').fill('demo');

@@ -33,7 +33,10 @@ test('a head of sales puts a partner from another team in front of two clients a
   await expect(parties).toContainText('partner');
   await expect(parties).toContainText('serves the southern depots');
   await parties.getByRole('button', { name: 'End' }).click();
+  const ending = page.waitForResponse((response) => response.request().method() === 'DELETE'
+    && response.url().includes('/parties/'));
   await page.getByRole('dialog').getByRole('button', { name: 'End' }).click();
+  expect((await ending).status()).toBe(204);
   await expect(parties).not.toContainText('serves the southern depots');
   await page.getByRole('switch', { name: 'Show who stood here before' }).check();
   await expect(parties).toContainText('serves the southern depots');

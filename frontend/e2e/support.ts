@@ -3,9 +3,9 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 export const KEYCLOAK = process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8180';
 export const API = process.env.E2E_API_URL ?? 'http://localhost:18080';
 
-/** Logs in through the real Keycloak page. */
-export async function login(page: Page, username: string): Promise<void> {
-  await page.goto('/');
+/** Logs in through the real Keycloak page, which sends the browser back to `path` (the client list unless said). */
+export async function login(page: Page, username: string, path = '/clients'): Promise<void> {
+  await page.goto(path);
   await page.locator('#username').fill(username);
   await page.locator('#password').fill('demo');
   await page.locator('#kc-login').click();

@@ -17,7 +17,7 @@ const router = createBrowserRouter([
     element: <Layout />,
     hydrateFallbackElement: <PageLoader />,
     children: [
-      { index: true, element: <Navigate to="/clients" replace /> },
+      { index: true, lazy: async () => ({ Component: (await import('./routes/HomeRoute')).HomeRoute }) },
       { path: 'clients', lazy: async () => ({ Component: (await import('./routes/ClientsRoute')).ClientsRoute }) },
       { path: 'clients/:id', lazy: async () => ({ Component: (await import('./routes/ClientRoute')).ClientRoute }) },
       { path: 'people', lazy: async () => ({ Component: (await import('@/features/people/components/PeoplePage')).PeoplePage }) },
@@ -26,7 +26,7 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('@/features/admin/components/FieldPolicyGrid')).FieldPolicyGrid }),
       },
       { path: 'audit', lazy: async () => ({ Component: (await import('@/features/audit/components/AuditPage')).AuditPage }) },
-      { path: '*', element: <Navigate to="/clients" replace /> },
+      { path: '*', element: <Navigate to="/" replace /> },
     ],
   },
 ]);

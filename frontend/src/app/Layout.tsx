@@ -32,6 +32,7 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
+        <NavLink {...link} to="/" end label={t('nav.home')} />
         <NavLink {...link} to="/clients" label={t('nav.clients')} />
         <NavLink {...link} to="/people" label={t('nav.people')} />
         {me.data?.capabilities.includes('audit.read') && (

@@ -2821,7 +2821,7 @@ export interface paths {
         };
         /**
          * The clients you may see, as CSV; takes the list's filters
-         * @description More rows than the configured threshold need a head of sales or the director.
+         * @description More rows than the configured threshold need a head of sales or the director. Headers and labels are in the language you chose in Relay, else in the first of Accept-Language that Relay speaks (en, ro, ru, es).
          */
         get: {
             parameters: {
@@ -2940,8 +2940,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The clients you may see, as an Excel workbook; takes the list's filters
-         * @description More rows than the configured threshold need a head of sales or the director.
+         * The clients you may see, and their contact persons, as an Excel workbook; takes the list's filters
+         * @description More rows than the configured threshold need a head of sales or the director. Headers and labels are in the language you chose in Relay, else in the first of Accept-Language that Relay speaks (en, ro, ru, es).
          */
         get: {
             parameters: {
@@ -2961,13 +2961,133 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description One sheet with a header row; dates in UTC */
+                /** @description Two sheets (clients, contact persons), each with a header row; dates in UTC */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the token is no longer valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/contacts.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The contact persons of the clients you may see, as CSV; takes the client list's filters
+         * @description The second file of a CSV export: one row per live contact person, with the client's id and name. More rows than the configured threshold need a head of sales or the director. Headers and labels are in the language you chose in Relay, else in the first of Accept-Language that Relay speaks (en, ro, ru, es).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    country?: string;
+                    lifecycle?: string;
+                    ownerId?: string;
+                    q?: string;
+                    region?: string;
+                    segment?: string;
+                    tag?: string;
+                    team?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description UTF-8 CSV with a header row */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
                     };
                 };
                 /** @description Invalid input: the problem lists the offending fields */

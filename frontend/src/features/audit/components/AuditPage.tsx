@@ -1,6 +1,7 @@
-import { Alert, Anchor, Badge, Button, Center, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordTable } from '@/components/RecordTable';
 import { useFormats } from '@/lib/format';
 import { auditActionValues } from '@/lib/api/schema';
 import { usePageTitle } from '@/lib/page-title';
@@ -8,7 +9,6 @@ import { Link } from 'react-router';
 import { useUsers } from '@/lib/session/get-users';
 import { useAudit, type AuditQuery } from '../api/get-audit';
 import { periodOf } from '../api/period';
-import { problemMessage } from '@/lib/notify';
 
 const ACTIONS = auditActionValues;
 
@@ -39,47 +39,27 @@ export function AuditPage() {
         <TextInput type="date" label={t('audit.toDay')} value={days.to} min={days.from || undefined}
           onChange={(event) => setDays({ ...days, to: event.currentTarget.value })} />
       </Group>
-      {audit.isPending && <Loader />}
-      {audit.isError && <Alert color="red">{problemMessage(audit.error)}</Alert>}
-      {audit.isSuccess && (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('audit.when')}</Table.Th>
-              <Table.Th>{t('audit.who')}</Table.Th>
-              <Table.Th>{t('audit.action')}</Table.Th>
-              <Table.Th>{t('audit.what')}</Table.Th>
-              <Table.Th>{t('audit.count')}</Table.Th>
-              <Table.Th>{t('audit.from')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((entry) => (
-              <Table.Tr key={entry.id}>
-                <Table.Td>{format.instant(entry.at)}</Table.Td>
-                <Table.Td>{entry.actorName ?? entry.actorId}</Table.Td>
-                <Table.Td><Badge variant="light" color={entry.action === 'export' ? 'orange' : 'blue'}>
-                  {t(`audit.actions.${entry.action}`)}</Badge></Table.Td>
-                <Table.Td>
-                  <Text size="sm">
-                    {i18n.exists(`audit.entity.${entry.entityType}`) ? t(`audit.entity.${entry.entityType}`) : entry.entityType}{' '}
-                    {entry.clientId && entry.clientName && (
-                      <Anchor component={Link} to={`/clients/${entry.clientId}`} size="sm">{entry.clientName}</Anchor>
-                    )}{' '}
-                    {entry.detail}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{entry.recordCount}</Table.Td>
-                <Table.Td>{entry.sourceIp}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      {audit.isSuccess && rows.length === 0 && <Text c="dimmed" ta="center" p="xl">{t('audit.empty')}</Text>}
-      {audit.hasNextPage && (
-        <Center><Button variant="light" onClick={() => audit.fetchNextPage()}>{t('clients.loadMore')}</Button></Center>
-      )}
+      <RecordTable rows={rows} rowKey={(entry) => String(entry.id)} pending={audit.isPending} error={audit.error}
+        empty={t('audit.empty')} testId="audit-table"
+        paging={{ hasMore: audit.hasNextPage, loading: audit.isFetchingNextPage, onMore: () => void audit.fetchNextPage() }}
+        columns={[
+          { key: 'at', header: t('audit.when'), cell: (entry) => format.instant(entry.at) },
+          { key: 'who', header: t('audit.who'), cell: (entry) => entry.actorName ?? entry.actorId },
+          { key: 'action', header: t('audit.action'), cell: (entry) => (
+            <Badge variant="light" color={entry.action === 'export' ? 'orange' : 'blue'}>{t(`audit.actions.${entry.action}`)}</Badge>
+          ) },
+          { key: 'what', header: t('audit.what'), cell: (entry) => (
+            <Text size="sm">
+              {i18n.exists(`audit.entity.${entry.entityType}`) ? t(`audit.entity.${entry.entityType}`) : entry.entityType}{' '}
+              {entry.clientId && entry.clientName && (
+                <Anchor component={Link} to={`/clients/${entry.clientId}`} size="sm">{entry.clientName}</Anchor>
+              )}{' '}
+              {entry.detail}
+            </Text>
+          ) },
+          { key: 'count', header: t('audit.count'), wide: true, cell: (entry) => entry.recordCount },
+          { key: 'from', header: t('audit.from'), wide: true, cell: (entry) => entry.sourceIp },
+        ]} />
     </Stack>
   );
 }

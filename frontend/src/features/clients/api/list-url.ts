@@ -1,6 +1,8 @@
+import { pathsApiV1ClientsGetParametersQuerySortValues } from '@/lib/api/schema';
 import { COUNTRIES, LIFECYCLES, SEGMENTS, type ClientListQuery } from './types';
 
-export const SORTS = ['name', '-name', '-updatedAt', '-createdAt'] as const;
+/** Every order the API offers, as generated from openapi.yaml. */
+export const SORTS = pathsApiV1ClientsGetParametersQuerySortValues;
 const TEXTS = ['q', 'region', 'ownerId', 'team', 'tag'] as const;
 
 /** The client list's search, filters and order as the URL carries them; unknown values are left out. */

@@ -109,15 +109,18 @@ describe('ClientsPage', () => {
   const REFUSED = { type: '/problems/forbidden', title: 'Forbidden', status: 403,
     detail: 'Exporting more than 100 clients needs a head of sales or the director' };
 
-  /** A list of one client; the workbook export answers 2 bytes, the CSV one a refusal. */
+  /** A list of one client; the workbook export answers 2 bytes, the contacts CSV a BOM and a letter, the clients CSV a refusal. */
   function exportingServer(exports: URL[]) {
     return vi.fn(async (request: Request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(200, ME);
       if (url.pathname.startsWith('/api/v1/exports/')) {
         exports.push(url);
-        return url.pathname.endsWith('.xlsx')
-          ? new Response('PK', { status: 200, headers: { 'Content-Type': 'application/octet-stream' } })
+        if (url.pathname.endsWith('.xlsx')) {
+          return new Response('PK', { status: 200, headers: { 'Content-Type': 'application/octet-stream' } });
+        }
+        return url.pathname.endsWith('/contacts.csv')
+          ? new Response('\uFEFFЁ', { status: 200, headers: { 'Content-Type': 'text/csv; charset=UTF-8' } })
           : jsonResponse(403, REFUSED, 'application/problem+json');
       }
       return jsonResponse(200, { items: [client(1)] });
@@ -144,12 +147,31 @@ describe('ClientsPage', () => {
     await userEvent.type(await screen.findByLabelText('Search'), 'agro');
     await new Promise((resolve) => setTimeout(resolve, 300)); // the search is debounced
 
-    await exportAs('Excel workbook (.xlsx)');
+    await exportAs('Excel workbook: clients and contact persons (.xlsx)');
     await vi.waitFor(() => expect(clicked).toHaveBeenCalled());
     expect(exports[0].pathname).toBe('/api/v1/exports/clients.xlsx');
     expect(exports[0].searchParams.get('q')).toBe('agro');
     // The file handed to the browser is the server's body (2 bytes here), not a re-encoded text.
     expect(createObjectURL.mock.results[0].value).toBe('blob:2');
+    clicked.mockRestore();
+  });
+
+  it('downloads the contact persons CSV byte for byte, BOM included, for spreadsheet programs', async () => {
+    const exports: URL[] = [];
+    vi.stubGlobal('fetch', exportingServer(exports));
+    const createObjectURL = vi.fn((file: Blob) => `blob:${file.size}`);
+    vi.stubGlobal('URL', class extends URL {
+      static createObjectURL = createObjectURL;
+      static revokeObjectURL = vi.fn();
+    });
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderWithProviders(<ClientsPage />);
+
+    await exportAs('Contact persons (.csv)');
+    await vi.waitFor(() => expect(clicked).toHaveBeenCalled());
+    expect(exports[0].pathname).toBe('/api/v1/exports/contacts.csv');
+    // 3 bytes of BOM and 2 of "Ё": decoding to text and back would lose the BOM.
+    expect(createObjectURL.mock.results[0].value).toBe('blob:5');
     clicked.mockRestore();
   });
 
@@ -160,7 +182,7 @@ describe('ClientsPage', () => {
     const shown = vi.spyOn(notifications, 'show');
     renderWithProviders(<ClientsPage />);
 
-    await exportAs('CSV (.csv)');
+    await exportAs('Clients (.csv)');
     await vi.waitFor(() => expect(shown).toHaveBeenCalledWith(expect.objectContaining({
       message: 'Exports of this many clients need a head of sales or the director. Narrow the list with search or filters.' })));
     expect(exports[0].pathname).toBe('/api/v1/exports/clients.csv');

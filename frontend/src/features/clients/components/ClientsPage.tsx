@@ -1,4 +1,4 @@
-import { Button, Center, Group, Loader, Menu, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Menu, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
 import { useUsers } from '@/lib/session/get-users';
-import { notifyProblem, problemMessage } from '@/lib/notify';
+import { notifyProblem } from '@/lib/notify';
 import { usePageTitle } from '@/lib/page-title';
 import { useUrlState } from '@/lib/url-state';
 import { exportClients, type ExportFormat } from '../api/export-clients';
@@ -79,6 +79,7 @@ export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
             <Menu.Dropdown>
               <Menu.Item onClick={() => download('xlsx')}>{t('clients.exportXlsx')}</Menu.Item>
               <Menu.Item onClick={() => download('csv')}>{t('clients.exportCsv')}</Menu.Item>
+              <Menu.Item onClick={() => download('contacts-csv')}>{t('clients.exportContactsCsv')}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
           {bulk && selected.size > 0 && (
@@ -94,25 +95,11 @@ export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
       {total !== undefined && (
         <Text size="sm" c="dimmed" data-testid="client-total" aria-live="polite">{totalCapped ? t('clients.totalMore', { count: total }) : t('clients.total', { count: total })}</Text>
       )}
-      {clients.isPending ? (
-        <Center p="xl"><Loader /></Center>
-      ) : clients.isError ? (
-        <Text c="red">{problemMessage(clients.error)}</Text>
-      ) : rows.length === 0 ? (
-        <Text c="dimmed" ta="center" p="xl">{t('clients.empty')}</Text>
-      ) : (
-        <>
-          <ClientTable clients={rows} onOpen={(client) => navigate(`/clients/${client.id}`)}
-            selected={bulk ? selected : undefined} onSelect={bulk ? select : undefined} />
-          {clients.hasNextPage && (
-            <Center>
-              <Button variant="light" loading={clients.isFetchingNextPage} onClick={() => clients.fetchNextPage()}>
-                {t('clients.loadMore')}
-              </Button>
-            </Center>
-          )}
-        </>
-      )}
+      <ClientTable clients={rows} pending={clients.isPending} error={clients.error}
+        onOpen={(client) => navigate(`/clients/${client.id}`)}
+        selected={bulk ? selected : undefined} onSelect={bulk ? select : undefined}
+        sort={filters.sort} onSort={(sort) => setFilters((current) => ({ ...current, sort: sort as typeof current.sort }))}
+        paging={{ hasMore: clients.hasNextPage, loading: clients.isFetchingNextPage, onMore: () => void clients.fetchNextPage() }} />
       {bulk && (
         <Modal opened={assigning} onClose={assignment.close} title={bulk.title}>
           {bulk.form({

@@ -1,4 +1,4 @@
-import { Badge, Button, Center, Group, Loader, Modal, Switch, Table, Text } from '@mantine/core';
+import { Box, Badge, Button, Center, Group, Loader, Modal, Switch, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -44,8 +44,9 @@ export function PartiesSection({ clientId, prospect, readOnly }: Props) {
         {canAssign && <Button size="xs" onClick={addition.open}>{t('parties.add')}</Button>}
       </Group>
       {items.length === 0 ? <Text c="dimmed">{t('parties.none')}</Text> : (
-        <Table.ScrollContainer minWidth={480}>
-          <Table verticalSpacing="xs" data-testid="parties-table">
+        // Wider than a phone: it scrolls sideways, and a keyboard can reach and scroll it too.
+        <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('parties.title')}>
+          <Table verticalSpacing="xs" miw={480} data-testid="parties-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('parties.person')}</Table.Th>
@@ -77,7 +78,7 @@ export function PartiesSection({ clientId, prospect, readOnly }: Props) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Box>
       )}
       {redactedKinds.length > 0 && (
         <Text size="xs" c="dimmed" mt="xs">

@@ -23,7 +23,7 @@ describe('PeoplePage', () => {
     renderWithProviders(<PeoplePage />);
 
     const row = async (name: string) => (await screen.findByText(name)).closest('tr') as HTMLElement;
-    expect(within(await row('Sam Rusu')).getByRole('button', { name: 'Mark as leaving' })).toBeInTheDocument();
+    expect(within(await row('Sam Rusu')).getByRole('button', { name: 'Mark as leaving: Sam Rusu' })).toBeInTheDocument();
     expect(within(await row('Sid Morales')).queryByRole('button')).not.toBeInTheDocument();
     expect(within(await row('Sid Morales')).getByText('disabled in Keycloak')).toBeInTheDocument();
     expect(within(await row('Sam Rusu')).queryByText('disabled in Keycloak')).not.toBeInTheDocument();

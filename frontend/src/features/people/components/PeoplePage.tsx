@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordTable } from '@/components/RecordTable';
 import { usePageTitle } from '@/lib/page-title';
 import { notifyProblem } from '@/lib/notify';
 import { useUsers, type UserSummary } from '@/lib/session/get-users';
@@ -9,7 +10,7 @@ import { useMarkLeaving } from '../api/mark-leaving';
 
 /** The people of the company in Relay; supervisors mark someone as leaving here. */
 export function PeoplePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('people.title'));
   const users = useUsers();
   const markLeaving = useMarkLeaving();
@@ -36,44 +37,32 @@ export function PeoplePage() {
   return (
     <Stack>
       <Title order={1} size="h2">{t('people.title')}</Title>
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('people.name')}</Table.Th>
-            <Table.Th>{t('people.roles')}</Table.Th>
-            <Table.Th>{t('people.teams')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(users.data ?? []).map((user) => (
-            <Table.Tr key={user.id}>
-              <Table.Td>{user.name} <Text span c="dimmed" size="xs">{user.username}</Text></Table.Td>
-              <Table.Td>{user.roles.join(', ')}</Table.Td>
-              <Table.Td>{user.teams.join(', ')}</Table.Td>
-              <Table.Td>
-                {user.departedAt ? (
-                  <Badge color="gray">{t('people.departed')}</Badge>
-                ) : (
-                  <Group gap="xs">
-                    {/* Disabled in Keycloak without a departure in Relay: their clients wait for a handover. */}
-                    {!user.enabledInKeycloak && (
-                      <Badge color="orange" variant="light" title={t('people.disabledInKeycloakExplain')}>
-                        {t('people.disabledInKeycloak')}
-                      </Badge>
-                    )}
-                    {mayMark(user) && (
-                      <Button size="xs" variant="subtle" color="red" onClick={() => setLeaving(user)}>
-                        {t('people.markLeaving')}
-                      </Button>
-                    )}
-                  </Group>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <RecordTable rows={users.data ?? []} rowKey={(user) => user.id} pending={users.isPending} error={users.error}
+        empty={t('people.empty')} testId="people-table" columns={[
+          { key: 'name', header: t('people.name'),
+            cell: (user) => <>{user.name} <Text span c="dimmed" size="xs">{user.username}</Text></> },
+          { key: 'roles', header: t('people.roles'), wide: true,
+            cell: (user) => user.roles.map((role) => (i18n.exists(`role.${role}`) ? t(`role.${role}`) : role)).join(', ') },
+          { key: 'teams', header: t('people.teams'), cell: (user) => user.teams.join(', ') },
+          { key: 'state', header: t('people.state'), cell: (user) => user.departedAt ? (
+            <Badge color="gray">{t('people.departed')}</Badge>
+          ) : (
+            <Group gap="xs">
+              {/* Disabled in Keycloak without a departure in Relay: their clients wait for a handover. */}
+              {!user.enabledInKeycloak && (
+                <Badge color="orange" variant="light" title={t('people.disabledInKeycloakExplain')}>
+                  {t('people.disabledInKeycloak')}
+                </Badge>
+              )}
+              {mayMark(user) && (
+                <Button size="xs" variant="subtle" color="red" onClick={() => setLeaving(user)}
+                  aria-label={t('people.markLeavingNamed', { name: user.name })}>
+                  {t('people.markLeaving')}
+                </Button>
+              )}
+            </Group>
+          ) },
+        ]} />
       <Modal opened={leaving !== null} onClose={() => setLeaving(null)} title={t('people.markLeaving')}>
         <Stack>
           <Text size="sm">{t('people.leavingExplain', { name: leaving?.name })}</Text>

@@ -80,8 +80,8 @@ public class ClientService {
 
     /** Every client matching the filter that the caller may see, up to `max` + 1 (to tell "too many"). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ClientView> allMatching(ClientFilter filter, int max) {
-        return views.of(search.page(search.readableOrder(filter).everything(max)));
+    public List<ClientInScope> allMatching(ClientFilter filter, int max) {
+        return views.inScope(search.page(search.readableOrder(filter).everything(max)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -29,6 +29,13 @@ public class ClientViews {
         return listed.stream().map(this::of).toList();
     }
 
+    /** A page with each client's access context, for reading its contact persons under the same rules. */
+    public List<ClientInScope> inScope(List<ListedClient> listed) {
+        return listed.stream()
+                .map(row -> new ClientInScope(of(row), row.client().accessContext(row.otherParties())))
+                .toList();
+    }
+
     /** One client being read or just changed: its names, parties and count are looked up. */
     public ClientView of(Client client, long contactCount) {
         Map<String, String> names = directory.namesOf(Stream.of(client.ownerId, client.coOwnerId).toList());

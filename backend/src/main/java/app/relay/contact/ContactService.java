@@ -20,13 +20,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 /** Contact persons of clients; a contact is visible exactly when its client is. */
 @RequestScoped
 @Transactional
 public class ContactService {
+    /** Clients per query when reading the contact persons of many (a bound list, not a huge `in`). */
+    private static final int BATCH = 1000;
     private final EntityManager em;
     private final ClientService clients;
     private final RowScope access;
@@ -75,6 +81,27 @@ public class ContactService {
         audit.record(AuditAction.list, "contact", null, clientId, page.size(), null);
         ClientContext context = clients.contextOf(client); // once per page, not per contact
         return new ContactView.Page(page.stream().map(c -> view(c, context)).toList(), next);
+    }
+
+    /**
+     * The live contact persons of many clients at once (an export), by name, each read under the field rules of
+     * its client. The caller audits what it does with them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, List<ContactView>> liveOf(Map<UUID, ClientContext> clients) {
+        Map<UUID, List<ContactView>> out = new HashMap<>();
+        List<UUID> ids = List.copyOf(clients.keySet());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            em.createQuery("from Contact where clientId in :clients and deletedAt is null order by fullName, id",
+                            Contact.class)
+                    .setParameter("clients", ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                    .setHint(HibernateHints.HINT_READ_ONLY, true)
+                    .getResultStream()
+                    .forEach(c -> out.computeIfAbsent(c.clientId, k -> new ArrayList<>())
+                            .add(view(c, clients.get(c.clientId))));
+            em.clear(); // an export may read hundreds of thousands: keep the session small
+        }
+        return out;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

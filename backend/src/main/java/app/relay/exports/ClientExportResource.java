@@ -1,13 +1,20 @@
 package app.relay.exports;
 
 import app.relay.client.ClientFilter;
+import app.relay.identity.ActingParty;
+import app.relay.identity.Language;
+import app.relay.identity.UserDirectory;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,11 +29,17 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "Exports")
 public class ClientExportResource {
     private static final String LARGE = "More rows than the configured threshold need a head of sales or the director.";
+    private static final String LANGUAGE = " Headers and labels are in the language you chose in Relay, else in the "
+            + "first of Accept-Language that Relay speaks (en, ro, ru, es).";
 
     private final ClientExportService service;
+    private final ActingParty user;
+    private final UserDirectory directory;
 
-    ClientExportResource(ClientExportService service) {
+    ClientExportResource(ClientExportService service, ActingParty user, UserDirectory directory) {
         this.service = service;
+        this.user = user;
+        this.directory = directory;
     }
 
     /** The list's filters, the same for every format. */
@@ -48,26 +61,54 @@ public class ClientExportResource {
     @GET
     @Path("/clients.csv")
     @Produces("text/csv")
-    @Operation(summary = "The clients you may see, as CSV; takes the list's filters", description = LARGE)
+    @Operation(summary = "The clients you may see, as CSV; takes the list's filters", description = LARGE + LANGUAGE)
     @APIResponse(responseCode = "200", description = "UTF-8 CSV with a header row",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response csv(@BeanParam Filters filters) {
-        return attachment(service.csv(filters.parse()), "text/csv; charset=UTF-8", "csv");
+    public Response csv(@BeanParam Filters filters, @Context HttpHeaders headers) {
+        return attachment(service.clientsCsv(filters.parse(), labels(headers)), "text/csv; charset=UTF-8", "clients", "csv");
+    }
+
+    @GET
+    @Path("/contacts.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The contact persons of the clients you may see, as CSV; takes the client list's filters",
+            description = "The second file of a CSV export: one row per live contact person, with the client's id "
+                    + "and name. " + LARGE + LANGUAGE)
+    @APIResponse(responseCode = "200", description = "UTF-8 CSV with a header row",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response contactsCsv(@BeanParam Filters filters, @Context HttpHeaders headers) {
+        return attachment(service.contactsCsv(filters.parse(), labels(headers)), "text/csv; charset=UTF-8",
+                "contacts", "csv");
     }
 
     @GET
     @Path("/clients.xlsx")
     @Produces(Xlsx.MEDIA_TYPE)
-    @Operation(summary = "The clients you may see, as an Excel workbook; takes the list's filters", description = LARGE)
-    @APIResponse(responseCode = "200", description = "One sheet with a header row; dates in UTC",
+    @Operation(summary = "The clients you may see, and their contact persons, as an Excel workbook; takes the "
+            + "list's filters", description = LARGE + LANGUAGE)
+    @APIResponse(responseCode = "200", description = "Two sheets (clients, contact persons), each with a header row; "
+            + "dates in UTC",
             content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response xlsx(@BeanParam Filters filters) {
-        return attachment(service.xlsx(filters.parse()), Xlsx.MEDIA_TYPE, "xlsx");
+    public Response xlsx(@BeanParam Filters filters, @Context HttpHeaders headers) {
+        return attachment(service.xlsx(filters.parse(), labels(headers)), Xlsx.MEDIA_TYPE, "clients", "xlsx");
     }
 
-    private static Response attachment(Object body, String type, String extension) {
+    /** The language the caller chose in Relay, else the first of their browser's that Relay speaks, else English. */
+    private ExportLabels labels(HttpHeaders headers) {
+        Language chosen = directory.languageOf(user.id());
+        if (chosen == null) {
+            chosen = headers.getAcceptableLanguages().stream()
+                    .map(locale -> locale.getLanguage().toLowerCase(Locale.ROOT))
+                    .flatMap(code -> Arrays.stream(Language.values()).filter(l -> l.name().equals(code)))
+                    .findFirst().orElse(Language.en);
+        }
+        return ExportLabels.in(chosen);
+    }
+
+    private static Response attachment(Object body, String type, String what, String extension) {
         return Response.ok(body).type(type)
-                .header("Content-Disposition", "attachment; filename=\"relay-clients-" + LocalDate.now() + "." + extension + "\"")
+                .header("Content-Disposition", "attachment; filename=\"relay-" + what + "-" + LocalDate.now() + "."
+                        + extension + "\"")
                 .build();
     }
 }

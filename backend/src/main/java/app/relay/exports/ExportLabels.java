@@ -3,46 +3,71 @@ package app.relay.exports;
 import app.relay.client.ClientKind;
 import app.relay.client.Lifecycle;
 import app.relay.client.Segment;
+import app.relay.contact.ContactFunction;
+import app.relay.contact.PreferredChannel;
+import app.relay.identity.Language;
+import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
- * What an export shows a person instead of a code: "Prospect", "VIP", "Romania". English for now; the
- * user's language comes with the SPA's languages.
+ * What an export shows a person instead of a code, in their language: "Prospect", "VIP", "Romania" or
+ * "Potențial", "Cheie", "România". The texts are in `exports/labels*.properties`.
  */
 public final class ExportLabels {
-    private static final Map<String, String> COUNTRIES = Map.of("RO", "Romania", "MD", "Moldova", "RU", "Russia",
-            "ES", "Spain");
+    private static final Map<Language, ExportLabels> BY_LANGUAGE = new EnumMap<>(Language.class);
 
-    private ExportLabels() {
+    static {
+        for (Language language : Language.values()) {
+            // No fallback to the JVM's default locale: a missing key falls back to the English base file only.
+            BY_LANGUAGE.put(language, new ExportLabels(ResourceBundle.getBundle("exports.labels",
+                    Locale.forLanguageTag(language.name()),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))));
+        }
     }
 
-    public static String of(ClientKind kind) {
-        return kind == null ? null : switch (kind) {
-            case company -> "Company";
-            case person -> "Person";
-        };
+    private final ResourceBundle texts;
+
+    private ExportLabels(ResourceBundle texts) {
+        this.texts = texts;
     }
 
-    public static String of(Lifecycle lifecycle) {
-        return lifecycle == null ? null : switch (lifecycle) {
-            case prospect -> "Prospect";
-            case active -> "Active";
-            case passive -> "Passive";
-            case lost -> "Lost";
-        };
+    public static ExportLabels in(Language language) {
+        return BY_LANGUAGE.get(language);
     }
 
-    public static String of(Segment segment) {
-        return segment == null ? null : switch (segment) {
-            case vip -> "VIP";
-            case key -> "Key";
-            case medium -> "Medium";
-            case outsider -> "Outsider";
-        };
+    /** A column header or sheet name: `header.taxId`, `sheet.contacts`. */
+    public String text(String key) {
+        return texts.getString(key);
+    }
+
+    public String of(ClientKind kind) {
+        return kind == null ? null : text("kind." + kind.name());
+    }
+
+    public String of(Lifecycle lifecycle) {
+        return lifecycle == null ? null : text("lifecycle." + lifecycle.name());
+    }
+
+    public String of(Segment segment) {
+        return segment == null ? null : text("segment." + segment.name());
+    }
+
+    public String of(ContactFunction function) {
+        return text("function." + function.name());
+    }
+
+    public String of(PreferredChannel channel) {
+        return channel == null ? null : text("preferred." + channel.name());
+    }
+
+    public String yesNo(Boolean value) {
+        return value == null ? null : text(value ? "yes" : "no");
     }
 
     /** A country's name; a code Relay has no name for (or a masked one) stays as it is. */
-    public static String country(String code) {
-        return code == null ? null : COUNTRIES.getOrDefault(code, code);
+    public String country(String code) {
+        return code == null || !texts.containsKey("country." + code) ? code : text("country." + code);
     }
 }

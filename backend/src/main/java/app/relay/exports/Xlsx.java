@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -20,29 +21,33 @@ final class Xlsx {
     private Xlsx() {
     }
 
-    static byte[] of(String sheetName, ExportTable table) {
+    /** A workbook of named sheets, in order. */
+    static byte[] of(Map<String, ExportTable> sheets) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Relay", "1.0");
-            Worksheet sheet = workbook.newWorksheet(sheetName);
-            List<String> header = table.header();
-            for (int col = 0; col < header.size(); col++) {
-                sheet.value(0, col, header.get(col));
-                sheet.style(0, col).bold().set();
-            }
-            sheet.freezePane(0, 1);
-            int row = 1;
-            for (List<Object> cells : table.rows()) {
-                for (int col = 0; col < cells.size(); col++) {
-                    write(sheet, row, col, cells.get(col));
-                }
-                row++;
-            }
+            sheets.forEach((name, table) -> fill(workbook.newWorksheet(name), table));
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static void fill(Worksheet sheet, ExportTable table) {
+        List<String> header = table.header();
+        for (int col = 0; col < header.size(); col++) {
+            sheet.value(0, col, header.get(col));
+            sheet.style(0, col).bold().set();
+        }
+        sheet.freezePane(0, 1);
+        int row = 1;
+        for (List<Object> cells : table.rows()) {
+            for (int col = 0; col < cells.size(); col++) {
+                write(sheet, row, col, cells.get(col));
+            }
+            row++;
+        }
     }
 
     private static void write(Worksheet sheet, int row, int col, Object value) {

@@ -7,7 +7,10 @@ import app.relay.access.FieldMatrixTest.Fixture;
 import app.relay.client.ClientKind;
 import app.relay.client.Lifecycle;
 import app.relay.client.Segment;
+import app.relay.contact.ContactFunction;
+import app.relay.contact.PreferredChannel;
 import app.relay.exports.ExportLabels;
+import app.relay.identity.Language;
 import app.relay.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -48,6 +51,10 @@ class RepresentationMatrixTest {
             Map.entry("address", "Address"), Map.entry("website", "Web site"), Map.entry("lifecycle", "Lifecycle"),
             Map.entry("segment", "Segment"), Map.entry("ownerId", "Owner"), Map.entry("coOwnerId", "Co-owner"),
             Map.entry("team", "Team"), Map.entry("tags", "Tags"));
+    private static final Map<String, String> CONTACT_COLUMN_OF = Map.of("fullName", "Full name", "position", "Position",
+            "functions", "Functions", "channels", "Phones and e-mails", "preferredChannel", "Preferred channel",
+            "birthday", "Birthday", "hobbies", "Hobbies", "familyNotes", "Family notes", "consent", "Consents to contact");
+    private static final ExportLabels ENGLISH = ExportLabels.in(Language.en);
     /** The list filter that matches on each filterable field. */
     private static final Map<String, String> FILTER_OF = Map.of("client.lifecycle", "lifecycle",
             "client.segment", "segment", "client.country", "country", "client.region", "region", "client.team", "team",
@@ -111,6 +118,7 @@ class RepresentationMatrixTest {
                 checkAuditNames();
             } else {
                 checkContactViews();
+                checkContactExports();
                 checkSearch();
             }
             checkHistory();
@@ -141,8 +149,14 @@ class RepresentationMatrixTest {
 
         private void assertCell(String format, Map<String, String> row, String column, Fixture fixture) {
             assertThat(row).as("%s row of the %s client", format, segmentOf(fixture)).isNotNull();
-            String cell = row.get(column);
-            String original = exported(fixture.client(), field.property());
+            assertExported(format, row.get(column), column, fixture, exported(fixture.client(), field.property()));
+        }
+
+        /** An exported cell shows the field as the rule in force says, for this fixture's client. */
+        private void assertExported(String format, String cell, String column, Fixture fixture, String value) {
+            // A CSV cell starting like a formula (a phone's "+") is defused with a leading apostrophe.
+            String original = format.equals("csv") && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0
+                    ? "'" + value : value;
             switch (shownOn(fixture)) {
                 case hidden -> assertThat(cell).as("%s %s", format, column).isEmpty();
                 case masked -> {
@@ -165,6 +179,24 @@ class RepresentationMatrixTest {
                         .getMap("items.find { it.id == '" + fixture.contactId() + "' }");
                 FieldMatrixTest.assertRead(item, field, shownOn(fixture), fixture.contact());
             }
+        }
+
+        /** The contact persons' CSV file and the workbook's second sheet show the contact's field as the rule says. */
+        private void checkContactExports() {
+            String column = CONTACT_COLUMN_OF.get(field.property());
+            Map<String, Map<String, String>> csv = csvRows(Api.as(user).accept("text/csv").queryParam("q", marker)
+                    .get("/api/v1/exports/contacts.csv"));
+            Map<String, Map<String, String>> xlsx = xlsxRows(Api.as(user).accept(XLSX).queryParam("q", marker)
+                    .get("/api/v1/exports/clients.xlsx"), 1);
+            for (Fixture fixture : fixtures) {
+                assertContactCell("csv", csv.get(fixture.contactId()), column, fixture);
+                assertContactCell("xlsx", xlsx.get(fixture.contactId()), column, fixture);
+            }
+        }
+
+        private void assertContactCell(String format, Map<String, String> row, String column, Fixture fixture) {
+            assertThat(row).as("%s contact row at the %s client", format, segmentOf(fixture)).isNotNull();
+            assertExported(format, row.get(column), column, fixture, exportedContact(fixture.contact(), field.property()));
         }
 
         /** A search by the field's own value finds the clients only through a readable field; the total agrees. */
@@ -321,16 +353,34 @@ class RepresentationMatrixTest {
         Object value = switch (property) {
             case "ownerId" -> client.get("ownerName");
             case "coOwnerId" -> client.get("coOwnerName");
-            case "kind" -> ExportLabels.of(ClientKind.valueOf((String) client.get("kind")));
-            case "lifecycle" -> ExportLabels.of(Lifecycle.valueOf((String) client.get("lifecycle")));
-            case "segment" -> ExportLabels.of(Segment.valueOf((String) client.get("segment")));
-            case "country" -> ExportLabels.country((String) client.get("country"));
+            case "kind" -> ENGLISH.of(ClientKind.valueOf((String) client.get("kind")));
+            case "lifecycle" -> ENGLISH.of(Lifecycle.valueOf((String) client.get("lifecycle")));
+            case "segment" -> ENGLISH.of(Segment.valueOf((String) client.get("segment")));
+            case "country" -> ENGLISH.country((String) client.get("country"));
             default -> client.get(property);
         };
         if (value instanceof List<?> list) {
             return String.join("; ", list.stream().map(String::valueOf).toList());
         }
         return value == null ? "" : value.toString();
+    }
+
+    /** A contact person's field as the exports write it: labels for codes, a personal channel marked. */
+    @SuppressWarnings("unchecked")
+    private static String exportedContact(Map<String, Object> contact, String property) {
+        Object value = contact.get(property);
+        if (value == null) {
+            return "";
+        }
+        return switch (property) {
+            case "functions" -> String.join("; ", ((List<String>) value).stream()
+                    .map(code -> ENGLISH.of(ContactFunction.valueOf(code))).toList());
+            case "channels" -> String.join("; ", ((List<Map<String, Object>>) value).stream()
+                    .map(ch -> ch.get("value") + (Boolean.TRUE.equals(ch.get("corporate")) ? "" : " (personal)")).toList());
+            case "preferredChannel" -> ENGLISH.of(PreferredChannel.valueOf((String) value));
+            case "consent" -> ENGLISH.yesNo((Boolean) value);
+            default -> value.toString();
+        };
     }
 
     /** The rows of a CSV export by client id, each as column → cell. */
@@ -343,10 +393,15 @@ class RepresentationMatrixTest {
 
     /** The rows of an XLSX export by client id, read back as a spreadsheet program would. */
     private static Map<String, Map<String, String>> xlsxRows(Response response) {
+        return xlsxRows(response, 0);
+    }
+
+    /** The rows of one sheet of an XLSX export (0: clients, 1: contact persons) by their Relay id. */
+    private static Map<String, Map<String, String>> xlsxRows(Response response, int sheet) {
         assertThat(response.statusCode()).isEqualTo(200);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
             List<List<String>> rows = new ArrayList<>();
-            for (Row row : workbook.getFirstSheet().read()) {
+            for (Row row : workbook.getSheet(sheet).orElseThrow().read()) {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < row.getCellCount(); i++) {
                     cells.add(row.getOptionalCell(i).map(Cell::getText).orElse(""));

@@ -7,11 +7,20 @@ import static org.hamcrest.Matchers.nullValue;
 import app.relay.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Each person chooses the language Relay speaks to them; it is kept, for them alone. */
 @QuarkusTest
 class LanguageChoiceTest {
+
+    /** Other tests read exports and pages in English: leave everyone as they were. */
+    @AfterEach
+    void backToEnglish() {
+        for (String user : new String[] {"alex", "sara"}) {
+            Api.as(user).contentType(ContentType.JSON).body("{\"language\":\"en\"}").patch("/api/v1/me").then().statusCode(200);
+        }
+    }
 
     @Test
     void aChosenLanguageIsKeptForThatPersonOnly() {
