@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group } from '@mantine/core';
+import { Anchor, Badge, Box, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RecordTable, type Column } from '@/components/RecordTable';
@@ -44,8 +44,18 @@ export function ClientTable({ clients, pending, error, onOpen, selected, onSelec
     },
     { key: 'city', header: t('clients.fields.city'), wide: true,
       cell: (client) => [client.city, client.country].filter(Boolean).join(', ') },
-    { key: 'lifecycle', header: t('clients.fields.lifecycle'), cell: (client) => <LifecycleBadge lifecycle={client.lifecycle} /> },
-    { key: 'segment', header: t('clients.fields.segment'), cell: (client) => <SegmentBadge segment={client.segment} /> },
+    {
+      key: 'lifecycle',
+      header: t('clients.fields.lifecycle'),
+      // On a phone the segment stands under the phase: both whole, and the row still fits 390 px.
+      cell: (client) => (
+        <Stack gap={4} align="flex-start">
+          <LifecycleBadge lifecycle={client.lifecycle} />
+          <Box hiddenFrom="sm"><SegmentBadge segment={client.segment} /></Box>
+        </Stack>
+      ),
+    },
+    { key: 'segment', header: t('clients.fields.segment'), wide: true, cell: (client) => <SegmentBadge segment={client.segment} /> },
     { key: 'owner', header: t('clients.fields.owner'), wide: true, cell: (client) => client.ownerName ?? t('clients.unassigned') },
     { key: 'contacts', header: t('clients.fields.contacts'), wide: true, cell: (client) => client.contactCount },
     { key: 'updatedAt', header: t('clients.fields.updatedAt'), wide: true, sort: { asc: 'updatedAt', desc: '-updatedAt' },
