@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { switchLanguage } from '@/lib/i18n';
 import { ApiProblem, conflictsOf, isStaleVersion, problemFrom, toFormErrors } from './problem';
 
 describe('problems', () => {
@@ -15,6 +16,25 @@ describe('problems', () => {
       name: 'must not be blank; too long',
       'channels.1.value': 'not a valid phone number',
     });
+  });
+
+  it('says field errors in the reader language by their code, and keeps the API words without one', async () => {
+    const problem = new ApiProblem({
+      type: '/problems/validation', title: 'Invalid input', status: 400, detail: 'bad',
+      errors: [
+        { field: 'name', message: 'size must be between 0 and 300', code: 'too-long', limit: 300 },
+        { field: 'channels[0].value', message: 'not a valid phone number for RO', code: 'phone' },
+        { field: 'team', message: 'must be one of the teams [north, south]' },
+      ],
+    });
+    expect(toFormErrors(problem)).toEqual({
+      name: 'At most 300 characters.',
+      'channels.0.value': 'Not a valid phone number: use the international form, e.g. +40 721 234 567.',
+      team: 'must be one of the teams [north, south]',
+    });
+    await switchLanguage('ro');
+    expect(toFormErrors(problem).name).toBe('Cel mult 300 caractere.');
+    await switchLanguage('en');
   });
 
   it('ignores errors that are not problems', () => {

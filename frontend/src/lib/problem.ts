@@ -1,3 +1,4 @@
+import { i18n } from '@/lib/i18n';
 import type { components } from '@/lib/api/schema';
 
 export type Problem = components['schemas']['Problem'];
@@ -41,13 +42,17 @@ export function conflictsOf(error: unknown): Conflict[] {
   return isProblem(error) && error.status === 409 ? error.conflicts : [];
 }
 
-/** Field errors of a problem keyed by form path: `channels[0].value` becomes `channels.0.value`. */
+/**
+ * Field errors of a problem keyed by form path (`channels[0].value` becomes `channels.0.value`), in the reader's
+ * language by their stable `code`; an error without one (or with a code this SPA does not know) keeps the API's words.
+ */
 export function toFormErrors(error: unknown): Record<string, string> {
   if (!isProblem(error) || !error.problem.errors) return {};
   const out: Record<string, string> = {};
-  for (const { field, message } of error.problem.errors) {
+  for (const { field, message, code, limit } of error.problem.errors) {
     const path = field.replace(/\[(\d+)\]/g, '.$1');
-    out[path] = out[path] ? `${out[path]}; ${message}` : message;
+    const said = code && i18n.exists(`problem.field.${code}`) ? i18n.t(`problem.field.${code}`, { limit }) : message;
+    out[path] = out[path] ? `${out[path]}; ${said}` : said;
   }
   return out;
 }

@@ -3911,6 +3911,16 @@ export interface components {
         FieldError: {
             field: string;
             message: string;
+            /**
+             * @description What is wrong, stably; absent where only the message says it
+             * @enum {string}
+             */
+            code?: "required" | "too-long" | "too-short" | "format" | "email" | "phone" | "past" | "out-of-range" | "not-allowed" | "unknown-field" | "wrong-type" | "invalid";
+            /**
+             * Format: int64
+             * @description The bound a `too-long`, `too-short` or `out-of-range` value crossed
+             */
+            limit?: number;
         };
         FieldInfo: {
             key: string;
@@ -4089,6 +4099,7 @@ export const clientKindValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const conflictMatchedOnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Conflict"]["matchedOn"]> = ["name", "taxId"];
 export const contactFunctionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactFunction"]> = ["decision_maker", "orders", "receives_goods", "documents", "pays"];
 export const duplicateMatchMatchedOnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateMatch"]["matchedOn"]> = ["name", "taxId"];
+export const fieldErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldError"]["code"]> = ["required", "too-long", "too-short", "format", "email", "phone", "past", "out-of-range", "not-allowed", "unknown-field", "wrong-type", "invalid"];
 export const historyEntryEntityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["entityType"]> = ["client", "contact", "party"];
 export const historyEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["action"]> = ["created", "updated", "deleted", "restored"];
 export const languageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Language"]> = ["en", "ro", "ru", "es"];

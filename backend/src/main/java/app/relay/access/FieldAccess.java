@@ -68,7 +68,7 @@ public class FieldAccess {
         if (!refused.isEmpty()) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Your role may not change " + refused,
                     refused.stream().map(key -> new Problem.FieldError(key.substring(key.indexOf('.') + 1),
-                            "not writable by your role (" + key + ")")).toList());
+                            "not writable by your role (" + key + ")", Problem.FieldError.NOT_ALLOWED)).toList());
         }
     }
 

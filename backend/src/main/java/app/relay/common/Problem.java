@@ -31,8 +31,37 @@ public record Problem(
             String ownerName, Boolean deleted) {
     }
 
-    /** One offending input field; `field` is the JSON path, e.g. `channels[0].value`. */
+    /**
+     * One offending input field; `field` is the JSON path, e.g. `channels[0].value`. `message` is English for
+     * people reading the API; `code` (with `limit` where it has one) is stable, for clients that speak other
+     * languages.
+     */
     @Schema(name = "FieldError")
-    public record FieldError(@Schema(required = true) String field, @Schema(required = true) String message) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(@Schema(required = true) String field, @Schema(required = true) String message,
+            @Schema(enumeration = {REQUIRED, TOO_LONG, TOO_SHORT, FORMAT, EMAIL, PHONE, PAST, OUT_OF_RANGE, NOT_ALLOWED,
+                UNKNOWN_FIELD, WRONG_TYPE, INVALID}, description = "What is wrong, stably; absent where only the "
+                    + "message says it") String code,
+            @Schema(description = "The bound a `too-long`, `too-short` or `out-of-range` value crossed") Long limit) {
+        public static final String REQUIRED = "required";
+        public static final String TOO_LONG = "too-long";
+        public static final String TOO_SHORT = "too-short";
+        public static final String FORMAT = "format";
+        public static final String EMAIL = "email";
+        public static final String PHONE = "phone";
+        public static final String PAST = "past";
+        public static final String OUT_OF_RANGE = "out-of-range";
+        public static final String NOT_ALLOWED = "not-allowed";
+        public static final String UNKNOWN_FIELD = "unknown-field";
+        public static final String WRONG_TYPE = "wrong-type";
+        public static final String INVALID = "invalid";
+
+        public FieldError(String field, String message) {
+            this(field, message, null, null);
+        }
+
+        public FieldError(String field, String message, String code) {
+            this(field, message, code, null);
+        }
     }
 }

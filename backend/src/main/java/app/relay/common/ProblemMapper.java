@@ -41,7 +41,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(JsonPaths.ofViolation(v.getPropertyPath()), v.getMessage()))
+                .map(v -> new Problem.FieldError(JsonPaths.ofViolation(v.getPropertyPath()), v.getMessage(),
+                        ViolationCodes.codeOf(v), ViolationCodes.limitOf(v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return respond(ProblemType.VALIDATION, "The request has invalid fields", errors);
@@ -51,7 +52,7 @@ public class ProblemMapper {
     public Response unknownField(UnrecognizedPropertyException e) {
         String field = JsonPaths.of(e.getPath());
         return respond(ProblemType.VALIDATION, "Unknown field '" + e.getPropertyName() + "'",
-                List.of(new Problem.FieldError(field, "unknown field")));
+                List.of(new Problem.FieldError(field, "unknown field", Problem.FieldError.UNKNOWN_FIELD)));
     }
 
     @ServerExceptionMapper
@@ -62,7 +63,8 @@ public class ProblemMapper {
         String field = JsonPaths.of(e.getPath());
         String message = e instanceof JsonConfig.RefusedValue ? e.getOriginalMessage() : expected(e.getTargetType());
         return respond(ProblemType.VALIDATION, "Field '" + field + "' " + message,
-                List.of(new Problem.FieldError(field, message)));
+                List.of(new Problem.FieldError(field, message, e instanceof JsonConfig.RefusedValue
+                        ? Problem.FieldError.INVALID : Problem.FieldError.WRONG_TYPE)));
     }
 
     /** What a field of this type takes, in the caller's terms rather than Java's. */
@@ -98,7 +100,7 @@ public class ProblemMapper {
             return respond(ProblemType.MALFORMED_REQUEST, "The request body does not have the expected shape", null);
         }
         return respond(ProblemType.VALIDATION, "Field '" + field + "' is invalid",
-                List.of(new Problem.FieldError(field, "invalid value")));
+                List.of(new Problem.FieldError(field, "invalid value", Problem.FieldError.INVALID)));
     }
 
     @ServerExceptionMapper

@@ -32,13 +32,13 @@ public class ChannelNormalizer {
                 String phone = phone(channel.value(), clientCountry);
                 if (phone == null) {
                     errors.add(new Problem.FieldError(field, "not a valid phone number for " + clientCountry
-                            + "; use the international form, e.g. +40 721 234 567"));
+                            + "; use the international form, e.g. +40 721 234 567", Problem.FieldError.PHONE));
                 }
                 out.add(channel.withValue(phone));
             } else {
                 String email = channel.value().trim();
                 if (!EMAIL.matcher(email).matches()) {
-                    errors.add(new Problem.FieldError(field, "not a valid e-mail address"));
+                    errors.add(new Problem.FieldError(field, "not a valid e-mail address", Problem.FieldError.EMAIL));
                 }
                 out.add(channel.withValue(email.toLowerCase(Locale.ROOT)));
             }

@@ -28,6 +28,7 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
                     "country", "RO", "lifecycle", "prospect")),
             "ContactInput", () -> new LinkedHashMap<>(Map.of("fullName", "Malformed Person")),
             "DepartureInput", () -> new LinkedHashMap<>(Map.of("note", "leaving")),
+            "MeInput", () -> new LinkedHashMap<>(Map.of("language", "en")),
             "FieldPolicyChange", LinkedHashMap::new,
             "PartyInput", () -> new LinkedHashMap<>(Map.of("userId", SARA, "kind", "partner")),
             "AssignmentInput", LinkedHashMap::new);

@@ -2,20 +2,36 @@ package app.relay.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** Real access tokens from the test run's Keycloak, by password grant for the demo users. */
 public final class Tokens {
     public static final String KEYCLOAK = System.getenv().getOrDefault("RELAY_KEYCLOAK_URL", "http://localhost:8180");
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** Tokens live five minutes; one is reused for four, so a long run never sends an expired one. */
+    private static final Duration REUSE = Duration.ofMinutes(4);
+    private static final Map<String, Fetched> CACHE = new ConcurrentHashMap<>();
+
+    private record Fetched(String token, Instant at) {
+        boolean fresh() {
+            return at.plus(REUSE).isAfter(Instant.now());
+        }
+    }
 
     private Tokens() {
     }
 
-    /** A token for a demo user (password `demo`), cached for the run (tokens live five minutes). */
+    /** A token for a demo user (password `demo`), reused while it has a minute or more to live. */
     public static String of(String username) {
-        return CACHE.computeIfAbsent(username, Tokens::fetch);
+        return cached(username, () -> fetch(username));
+    }
+
+    private static String cached(String key, Supplier<String> fetch) {
+        return CACHE.compute(key, (k, known) -> known != null && known.fresh() ? known
+                : new Fetched(fetch.get(), Instant.now())).token();
     }
 
     /** A fresh token, for tests that must not share a session. */
@@ -33,7 +49,7 @@ public final class Tokens {
 
     /** The integration account's token (client-credentials grant of `relay-integration`). */
     public static String integration() {
-        return CACHE.computeIfAbsent("#integration", k -> given()
+        return cached("#integration", () -> given()
                 .baseUri(KEYCLOAK)
                 .formParam("grant_type", "client_credentials")
                 .formParam("client_id", "relay-integration")
