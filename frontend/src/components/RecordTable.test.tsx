@@ -58,6 +58,12 @@ describe('RecordTable', () => {
       error={new ApiProblem({ type: '/problems/forbidden', title: 'Not allowed', status: 403, detail: 'x' })} />);
     expect(screen.getByRole('alert')).toHaveTextContent('Your role does not allow this here.');
     cleanup();
+    // A later page that failed leaves the rows read so far on screen, the failure under them.
+    renderWithProviders(<RecordTable rows={ROWS} rowKey={(row) => row.id} columns={COLUMNS} empty="none"
+      error={new ApiProblem({ type: '/problems/unavailable', title: 'Unavailable', status: 503, detail: 'x' })} />);
+    expect(screen.getByText('Agroprod')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Try again in a moment.');
+    cleanup();
     const onMore = vi.fn();
     renderWithProviders(<RecordTable rows={ROWS} rowKey={(row) => row.id} columns={COLUMNS} empty="none"
       paging={{ hasMore: true, loading: false, onMore }} />);

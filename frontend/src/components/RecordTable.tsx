@@ -46,8 +46,9 @@ type Props<R> = {
 export function RecordTable<R>({ rows, rowKey, columns, pending, error, empty, onOpen, selection, sort, paging, testId }: Props<R>) {
   const { t } = useTranslation();
   if (pending) return <Center p="xl"><Loader /></Center>;
-  if (error) return <Text c="red" role="alert">{problemMessage(error)}</Text>;
-  if (rows.length === 0) return <Text c="dimmed" ta="center" p="xl">{empty}</Text>;
+  const failure = error ? <Text c="red" role="alert">{problemMessage(error)}</Text> : null;
+  // A later page or a refresh that failed leaves the rows already read on screen, the failure under them.
+  if (rows.length === 0) return failure ?? <Text c="dimmed" ta="center" p="xl">{empty}</Text>;
 
   const keys = rows.map(rowKey);
   const chosen = selection ? keys.filter((key) => selection.selected.has(key)).length : 0;
@@ -108,6 +109,7 @@ export function RecordTable<R>({ rows, rowKey, columns, pending, error, empty, o
           })}
         </Table.Tbody>
       </Table>
+      {failure}
       {paging?.hasMore && (
         <Center mt="sm">
           <Button variant="light" loading={paging.loading} onClick={paging.onMore}>{t('table.loadMore')}</Button>

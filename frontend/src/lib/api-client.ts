@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '@/lib/api/schema';
 import { freshToken, keycloak, login } from '@/lib/keycloak';
+import { i18n } from '@/lib/i18n';
 import { problemFrom } from '@/lib/problem';
 
 /** Adds the bearer token; sends the user to the login page when the API no longer accepts it. */
@@ -8,6 +9,8 @@ const auth: Middleware = {
   async onRequest({ request }) {
     const token = await freshToken();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    // What the server words for people (export headers, labels) comes in the language the SPA speaks now.
+    request.headers.set('Accept-Language', i18n.language);
     return request;
   },
   async onResponse({ response }) {

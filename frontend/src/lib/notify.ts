@@ -17,12 +17,19 @@ export function problemMessage(error: unknown): string {
   return problemText(error).message;
 }
 
+/** Shows a failure as a toast. */
+export function notifyProblem(error: unknown): void {
+  notifications.show({ color: 'red', ...problemText(error) });
+}
+
 /**
- * Shows a failure as a toast. The caller knows what it attempted, so it may say more for some statuses:
- * `notifyProblem(error, { 409: 'conflict.alreadyRestored' })`.
+ * A toast for failures where the caller knows what it attempted, and so can say more for some problem types:
+ * `onError: notifyProblemSaying({ conflict: 'conflict.alreadyRestored' })`.
  */
-export function notifyProblem(error: unknown, saying: Partial<Record<number, string>> = {}): void {
-  const text = problemText(error);
-  const specific = isProblem(error) ? saying[error.status] : undefined;
-  notifications.show({ color: 'red', title: text.title, message: specific ? i18n.t(specific) : text.message });
+export function notifyProblemSaying(saying: Partial<Record<string, string>>): (error: unknown) => void {
+  return (error) => {
+    const text = problemText(error);
+    const specific = isProblem(error) ? saying[error.type.split('/').pop() ?? ''] : undefined;
+    notifications.show({ color: 'red', title: text.title, message: specific ? i18n.t(specific) : text.message });
+  };
 }

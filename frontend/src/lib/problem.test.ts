@@ -33,7 +33,7 @@ describe('problems', () => {
       team: 'must be one of the teams [north, south]',
     });
     await switchLanguage('ro');
-    expect(toFormErrors(problem).name).toBe('Cel mult 300 caractere.');
+    expect(toFormErrors(problem).name).toBe('Lungime maximă: 300 caractere.');
     await switchLanguage('en');
   });
 

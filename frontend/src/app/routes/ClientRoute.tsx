@@ -15,7 +15,7 @@ import { LifecycleBadge, SegmentBadge } from '@/features/clients/components/Life
 import { ContactsSection } from '@/features/contacts/components/ContactsSection';
 import { HistoryList } from '@/features/history/components/HistoryList';
 import { PartiesSection } from '@/features/parties/components/PartiesSection';
-import { notifyProblem, problemText } from '@/lib/notify';
+import { notifyProblem, notifyProblemSaying, problemText } from '@/lib/notify';
 import { usePageTitle } from '@/lib/page-title';
 import { isProblem, isStaleVersion } from '@/lib/problem';
 
@@ -74,7 +74,7 @@ function ClientFile() {
             <Button variant="outline" color="red" onClick={confirmDelete}>{t('actions.delete')}</Button>
           )}
           {deleted && me.data?.capabilities.includes('clients.restore') && (
-            <Button color="green" loading={restore.isPending} onClick={() => restore.mutate(undefined, { onError: (error) => notifyProblem(error, { 409: 'conflict.alreadyRestored' }) })}>
+            <Button color="green" loading={restore.isPending} onClick={() => restore.mutate(undefined, { onError: notifyProblemSaying({ conflict: 'conflict.alreadyRestored' }) })}>
               {t('actions.restore')}
             </Button>
           )}
@@ -83,7 +83,9 @@ function ClientFile() {
       {deleted && <Alert color="gray">{t('clients.deletedNotice')}</Alert>}
       <Paper withBorder p="md">
         {editing ? (
-          <ClientEditor client={data} onReload={async () => (await client.refetch()).data} onDone={() => setEditing(false)} />
+          <ClientEditor client={data} onDone={() => setEditing(false)}
+            // A failed refetch keeps the old data: that is no current version to re-apply the typing on.
+            onReload={async () => { const fresh = await client.refetch(); return fresh.isError ? undefined : fresh.data; }} />
         ) : (
           <ClientDetails client={data} />
         )}

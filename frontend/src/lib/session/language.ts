@@ -24,7 +24,13 @@ export function useChooseLanguage() {
   return useMutation({
     mutationFn: async (language: Language) =>
       unwrap(await api.PATCH('/api/v1/me', { body: { language } })),
-    onMutate: (language) => switchLanguage(language),
+    onMutate: async (language) => {
+      const before = isLanguage(i18n.language) ? i18n.language : 'en';
+      await switchLanguage(language);
+      return { before };
+    },
+    // Not kept by Relay: back to what it keeps, so the SPA and the exports speak the same language.
+    onError: (_error, _language, context) => context && void switchLanguage(context.before),
     onSuccess: (me: Me) => queryClient.setQueryData(meQueryKey, me),
   });
 }

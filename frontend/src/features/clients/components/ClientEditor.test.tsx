@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, ME_WRITER, renderWithProviders } from '@/testing/render';
@@ -49,6 +49,8 @@ describe('ClientEditor', () => {
     expect(await requests[0].clone().json()).toEqual({ city: 'Iași', notes: 'Mine' });
     expect(alert).toHaveTextContent('Sara Lungu changed this client while you were editing');
     expect(alert).toHaveTextContent('Notes: — → Changed by a colleague');
+    // Only what the form edits: no version, author id or timestamps.
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(1);
     // The user's typing is still there, on top of their version; the field both changed is marked.
     expect(screen.getByLabelText('City')).toHaveValue('Iași');
     expect(screen.getByLabelText('Notes')).toHaveValue('Mine');

@@ -29,12 +29,11 @@ export const EMPTY_CLIENT: ClientFormValues = {
   website: '', lifecycle: 'prospect', segment: '', tags: [], notes: '',
 };
 
+/** The form's fields of a client, and nothing else (no version, dates or names that a form does not edit). */
 export function toFormValues(client: Partial<ClientInput>): ClientFormValues {
-  return {
-    ...EMPTY_CLIENT,
-    ...Object.fromEntries(Object.entries(client).filter(([, v]) => v !== undefined && v !== null)),
-    tags: client.tags ?? [],
-  } as ClientFormValues;
+  const known = client as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(EMPTY_CLIENT).map(([field, empty]) =>
+    [field, known[field] === undefined || known[field] === null ? empty : known[field]])) as ClientFormValues;
 }
 
 /** The body for the API: empty strings clear a field (the server treats blank as no value). */

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
 import { useUsers } from '@/lib/session/get-users';
-import { notifyProblem } from '@/lib/notify';
+import { notifyProblemSaying } from '@/lib/notify';
 import { usePageTitle } from '@/lib/page-title';
 import { useUrlState } from '@/lib/url-state';
 import { exportClients, type ExportFormat } from '../api/export-clients';
@@ -54,7 +54,7 @@ export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
   const users = useUsers();
   const owners = supervisor ? (users.data ?? []).map((user) => ({ value: user.id, label: user.name })) : [];
   const teams = supervisor ? [...new Set((users.data ?? []).flatMap((user) => user.teams))].sort() : [];
-  const download = (format: ExportFormat) => exportClients(query, format).catch((error) => notifyProblem(error, { 403: 'clients.exportLimit' }));
+  const download = (format: ExportFormat) => exportClients(query, format).catch(notifyProblemSaying({ forbidden: 'clients.exportLimit' }));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // A new search or filter starts a new selection: a bulk action only touches clients on screen.
   const queryKey = JSON.stringify(query);

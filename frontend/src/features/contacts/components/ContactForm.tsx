@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { markedField } from '@/components/ConflictNotice';
@@ -94,6 +94,8 @@ export function ContactForm({ initial, onSubmit, onError, onCancel, marked = {} 
           <TextInput label={t('contacts.fields.position')} {...field('position')} />
         </SimpleGrid>
         <MultiSelect label={t('contacts.fields.functions')} data={options(FUNCTIONS, 'function')} {...field('functions')} />
+        {/* The channels are rows of inputs: a conflict on them is said once, above the rows. */}
+        {marked.channels && <Text size="sm" c="orange.9" data-testid="channels-marked">{marked.channels}</Text>}
         {form.values.channels.map((_, index) => (
           <Group key={index} align="flex-end" wrap="nowrap">
             <Select label={t('contacts.fields.channelKind')} w={110} allowDeselect={false}

@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifyProblem, problemMessage } from '@/lib/notify';
+import { notifyProblem, notifyProblemSaying, problemMessage } from '@/lib/notify';
 import { isStaleVersion } from '@/lib/problem';
 import { useMe } from '@/lib/session/get-me';
 import { useCreateContact } from '../api/create-contact';
@@ -44,7 +44,7 @@ export function ContactsSection({ clientId, readOnly }: { clientId: string; read
   const canDelete = !readOnly && (me.data?.capabilities.includes('clients.delete') ?? false);
   const restoreContact = (contact: Contact) => restore.mutate(contact.id, {
     onSuccess: () => notifications.show({ color: 'green', message: t('contacts.restored', { name: contact.fullName }) }),
-    onError: (error) => notifyProblem(error, { 409: 'conflict.contactAlreadyRestored' }),
+    onError: notifyProblemSaying({ conflict: 'conflict.contactAlreadyRestored' }),
   });
 
   return (

@@ -29,7 +29,8 @@ function isEmpty(value: unknown): boolean {
 }
 
 /** Tells one recorded change as a sentence and its lines, in the reader's language, without ids or codes. */
-export function tell(entry: HistoryEntry, t: TFunction, i18n: { exists: (key: string) => boolean }, format: Formats): Story {
+export function tell(entry: HistoryEntry, t: TFunction, i18n: { exists: (key: string) => boolean; language: string },
+  format: Formats): Story {
   const label = (field: string) => {
     const key = `${LABELS[entry.entityType]}.${RENAMED[entry.entityType][field] ?? field}`;
     return i18n.exists(key) ? t(key) : field;
@@ -72,7 +73,9 @@ export function tell(entry: HistoryEntry, t: TFunction, i18n: { exists: (key: st
   const subject = entry.subjectName ?? t('history.unnamed');
   const single = entry.action === 'updated' && lines.length === 1 && !lines[0].withheld ? lines[0] : undefined;
   const headline = single
-    ? t(`history.story.${entry.entityType}.changedOne`, { actor, subject, field: single.label.toLowerCase(), from: single.from, to: single.to })
+    // English runs the field into the sentence ("changed the city"); the other languages quote it as labelled.
+    ? t(`history.story.${entry.entityType}.changedOne`, { actor, subject, from: single.from, to: single.to,
+      field: i18n.language === 'en' ? single.label.toLowerCase() : single.label })
     : t(`history.story.${entry.entityType}.${entry.action}`, { actor, subject });
   return { headline, lines: single ? [] : lines };
 }

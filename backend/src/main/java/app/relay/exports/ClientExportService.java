@@ -73,6 +73,9 @@ public class ClientExportService {
     public byte[] xlsx(ClientFilter filter, ExportLabels labels) {
         List<ClientInScope> found = allowed(filter, "xlsx");
         ExportTable contactTable = contactTable(found, labels);
+        // Filtering the log on exported contact persons finds workbooks too.
+        audit.recordMany(AuditAction.export, "contact", contactTable.rows().size(),
+                "xlsx, the contact persons of " + found.size() + " clients; " + filter.describe());
         audit.recordMany(AuditAction.export, "client", found.size(),
                 "xlsx, contact persons: " + contactTable.rows().size() + "; " + filter.describe());
         Map<String, ExportTable> sheets = new LinkedHashMap<>();

@@ -98,7 +98,7 @@ class ClientExportResourceTest {
         Map<String, String> parts = partsOf(workbook);
         assertThat(parts.get("xl/workbook.xml")).contains("name=\"Clientes\"").contains("name=\"Personas de contacto\"");
         assertThat(textsOf(parts.get("xl/sharedStrings.xml"))).contains("Identificador fiscal", "Activo", "Rumanía",
-                "Decide; Pagos");
+                "Toma las decisiones; Paga");
         // A browser language Relay does not speak: English.
         String german = Api.as("sam").header("Accept-Language", "de-DE").accept("text/csv").queryParam("tag", tag)
                 .get("/api/v1/exports/clients.csv").then().statusCode(200).extract().asString();
