@@ -1,6 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Change } from '@/lib/rebase';
+import { i18n } from '@/lib/i18n';
+import type { Change, Rebased } from '@/lib/rebase';
 
 type Props = {
   /** Who changed what: "Sara Lungu changed this client while you were editing". */
@@ -29,6 +30,13 @@ export function ConflictNotice({ title, theirs, label, show, both }: Props) {
       <Text size="sm">{both.length > 0 ? t('conflict.keptBoth') : t('conflict.kept')}</Text>
     </Alert>
   );
+}
+
+/** For each field both changed, the note its form field shows: what the colleague saved, and that the user's stays. */
+export function markedNotes(conflict: Pick<Rebased<object>, 'theirs' | 'both'> | undefined,
+  show: (field: string, value: unknown) => string): Record<string, string> {
+  return Object.fromEntries((conflict?.both ?? []).map((field) => [field, i18n.t('conflict.alsoChanged',
+    { value: show(field, conflict?.theirs.find((change) => change.field === field)?.to) })]));
 }
 
 /** A form field both the user and a colleague changed: outlined, with the note in the same colour. */

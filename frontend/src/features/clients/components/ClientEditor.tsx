@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ConflictNotice } from '@/components/ConflictNotice';
+import { ConflictNotice, markedNotes } from '@/components/ConflictNotice';
 import { changedFields } from '@/lib/diff';
 import { notifyProblem } from '@/lib/notify';
 import { isStaleVersion } from '@/lib/problem';
@@ -27,8 +27,7 @@ export function ClientEditor({ client, onReload, onDone }: Props) {
     if (fresh) caughtUp(fresh);
     else notifyProblem(undefined); // could not read the current version: the form keeps the typing
   };
-  const marked = Object.fromEntries((conflict?.both ?? []).map((field) => [field,
-    t('conflict.alsoChanged', { value: text.show(field, conflict?.theirs.find((c) => c.field === field)?.to) })]));
+  const marked = markedNotes(conflict, text.show);
 
   return (
     <>

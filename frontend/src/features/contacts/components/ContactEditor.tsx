@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ConflictNotice } from '@/components/ConflictNotice';
+import { ConflictNotice, markedNotes } from '@/components/ConflictNotice';
 import { changedFields } from '@/lib/diff';
 import { notifyProblem } from '@/lib/notify';
 import { isStaleVersion } from '@/lib/problem';
@@ -29,8 +29,7 @@ export function ContactEditor({ clientId, contact, onDone }: Props) {
       notifyProblem(error); // deleted meanwhile, or unreachable: the form keeps the typing
     }
   };
-  const marked = Object.fromEntries((conflict?.both ?? []).map((field) => [field,
-    t('conflict.alsoChanged', { value: text.show(field, conflict?.theirs.find((c) => c.field === field)?.to) })]));
+  const marked = markedNotes(conflict, text.show);
 
   return (
     <>
