@@ -41,6 +41,11 @@ for (const user of USERS) {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expectAccessible(page, `${path} as ${user} at ${width}px`);
       }
+      // The clients board, for whoever may read the lifecycle it groups by.
+      await page.goto('/clients?view=board');
+      if (await page.getByTestId('client-board').isVisible()) {
+        await expectAccessible(page, `the clients board as ${user} at ${width}px`);
+      }
       await page.goto('/clients');
       const firstClient = page.locator('tbody tr').first();
       if (await firstClient.isVisible()) {

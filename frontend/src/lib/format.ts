@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formattingLocale } from '@/lib/i18n';
 
-/** Dates and numbers as the reader writes them, in the SPA's language (and the browser's region for it). */
+/** Dates, numbers and money as the reader writes them, in the SPA's language (and the browser's region for it). */
 export function formatsFor(locale: string) {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -11,6 +11,11 @@ export function formatsFor(locale: string) {
   const anniversary = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
   const calendarDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const number = new Intl.NumberFormat(locale);
+  const currencies = new Map<string, Intl.NumberFormat>();
+  const currency = (code: string) => {
+    if (!currencies.has(code)) currencies.set(code, new Intl.NumberFormat(locale, { style: 'currency', currency: code }));
+    return currencies.get(code)!;
+  };
   return {
     /** An instant as its day: "26 Nov 2026". */
     day: (iso: string) => day.format(new Date(iso)),
@@ -23,6 +28,8 @@ export function formatsFor(locale: string) {
     /** A `yyyy-mm-dd` date. */
     calendarDay: (date: string) => calendarDay.format(new Date(`${date}T00:00:00Z`)),
     number: (value: number) => number.format(value),
+    /** An amount in its ISO currency, as the reader writes money: "1.234,50 lei", "€1,234.50". */
+    money: (amount: number, code: string) => currency(code).format(amount),
   };
 }
 

@@ -15,8 +15,9 @@ export async function getClients(query: ClientListQuery, cursor?: string) {
 }
 
 /** The client list as pages fetched by keyset cursor, for infinite scrolling. */
-export function useClients(query: ClientListQuery) {
+export function useClients(query: ClientListQuery, enabled = true) {
   return useInfiniteQuery({
+    enabled,
     queryKey: clientsQueryKey(query),
     queryFn: ({ pageParam }) => getClients(query, pageParam),
     initialPageParam: undefined as string | undefined,

@@ -5,9 +5,12 @@ import { COUNTRIES, LIFECYCLES, SEGMENTS, type ClientListQuery } from './types';
 export const SORTS = pathsApiV1ClientsGetParametersQuerySortValues;
 const TEXTS = ['q', 'region', 'ownerId', 'team', 'tag'] as const;
 
-/** The client list's search, filters and order as the URL carries them; unknown values are left out. */
-export function listFromUrl(params: URLSearchParams): ClientListQuery {
-  const query: ClientListQuery = {};
+/** The list's query, and how the clients are shown: the table (default) or a board with a column per lifecycle. */
+export type ClientListState = ClientListQuery & { view?: 'board' };
+
+/** The client list's view, search, filters and order as the URL carries them; unknown values are left out. */
+export function listFromUrl(params: URLSearchParams): ClientListState {
+  const query: ClientListState = {};
   const one = <T extends string>(name: string, allowed: readonly T[]) => {
     const value = params.get(name);
     return allowed.includes(value as T) ? (value as T) : undefined;
@@ -25,12 +28,14 @@ export function listFromUrl(params: URLSearchParams): ClientListQuery {
   if (country) query.country = country;
   if (sort && sort !== 'name') query.sort = sort;
   if (params.get('deleted') === 'true') query.deleted = true;
+  if (params.get('view') === 'board') query.view = 'board';
   return query;
 }
 
-/** The URL's query string for a list query: only what differs from the defaults, in a stable order. */
-export function listToUrl(query: ClientListQuery): URLSearchParams {
+/** The URL's query string for a list state: only what differs from the defaults, in a stable order. */
+export function listToUrl(query: ClientListState): URLSearchParams {
   const params = new URLSearchParams();
+  if (query.view === 'board') params.set('view', 'board');
   ([...TEXTS, 'lifecycle', 'segment', 'country', 'sort'] as const).forEach((name) => {
     const value = query[name];
     if (value && !(name === 'sort' && value === 'name')) params.set(name, String(value));

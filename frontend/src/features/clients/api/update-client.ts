@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ifMatch, MERGE_PATCH, unwrap } from '@/lib/api-client';
 import type { MergePatch } from '@/lib/diff';
 import { clientQueryKey } from './get-client';
-import type { ClientInput } from './types';
+import type { Client, ClientInput } from './types';
 
 export type ClientPatch = MergePatch<ClientInput>;
 
@@ -18,14 +18,28 @@ export async function updateClient(id: string, version: number, patch: ClientPat
   );
 }
 
+/** A changed client is read again everywhere it shows: its page, the lists, its history. */
+function refresh(queryClient: QueryClient, client: Client) {
+  queryClient.setQueryData(clientQueryKey(client.id), client);
+  void queryClient.invalidateQueries({ queryKey: ['clients', 'list'] });
+  void queryClient.invalidateQueries({ queryKey: ['history', client.id] });
+}
+
+/** The change of the client being edited. */
 export function useUpdateClient(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ version, patch }: { version: number; patch: ClientPatch }) => updateClient(id, version, patch),
-    onSuccess: (client) => {
-      queryClient.setQueryData(clientQueryKey(id), client);
-      void queryClient.invalidateQueries({ queryKey: ['clients', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['history', id] });
-    },
+    onSuccess: (client) => refresh(queryClient, client),
+  });
+}
+
+/** A change of any client on screen (a card moved on the board); refused, the lists show what the server holds. */
+export function useChangeClient() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, patch }: { id: string; version: number; patch: ClientPatch }) => updateClient(id, version, patch),
+    onSuccess: (client) => refresh(queryClient, client),
+    onError: () => queryClient.invalidateQueries({ queryKey: ['clients', 'list'] }),
   });
 }

@@ -15,10 +15,12 @@ type Props = {
   /** People and teams to filter by; shown to those who see more than their own clients. */
   owners: { value: string; label: string }[];
   teams: string[];
+  /** Off where the clients are already grouped by lifecycle (the board). */
+  byLifecycle?: boolean;
 };
 
 /** Search box (focus with "/") and filters of the client list. */
-export function ClientFilters({ search, onSearch, query, onChange, canSeeDeleted, owners, teams }: Props) {
+export function ClientFilters({ search, onSearch, query, onChange, canSeeDeleted, owners, teams, byLifecycle = true }: Props) {
   const { t } = useTranslation();
   const searchBox = useRef<HTMLInputElement>(null);
   useHotkeys([['/', () => searchBox.current?.focus()]], ['INPUT', 'TEXTAREA']);
@@ -34,9 +36,11 @@ export function ClientFilters({ search, onSearch, query, onChange, canSeeDeleted
         onChange={(event) => onSearch(event.currentTarget.value)}
         style={{ flex: 1, minWidth: 240 }}
       />
-      <Select label={t('clients.fields.lifecycle')} clearable w={150} data={options(LIFECYCLES, 'lifecycle')}
-        value={query.lifecycle ?? null}
-        onChange={(value) => onChange({ ...query, lifecycle: (value ?? undefined) as ClientListQuery['lifecycle'] })} />
+      {byLifecycle && (
+        <Select label={t('clients.fields.lifecycle')} clearable w={150} data={options(LIFECYCLES, 'lifecycle')}
+          value={query.lifecycle ?? null}
+          onChange={(value) => onChange({ ...query, lifecycle: (value ?? undefined) as ClientListQuery['lifecycle'] })} />
+      )}
       <Select label={t('clients.fields.segment')} clearable w={140} data={options(SEGMENTS, 'segment')}
         value={query.segment ?? null}
         onChange={(value) => onChange({ ...query, segment: (value ?? undefined) as ClientListQuery['segment'] })} />

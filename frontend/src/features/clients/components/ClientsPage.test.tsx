@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { Route, Routes, useLocation } from 'react-router';
@@ -190,5 +190,59 @@ describe('ClientsPage', () => {
     expect(clicked).not.toHaveBeenCalled();
     clicked.mockRestore();
     shown.mockRestore();
+  });
+
+  it('shows the clients on a board by lifecycle, counted by the server, and moves one with its version', async () => {
+    const prospect = { ...client(1), lifecycle: 'prospect' as const, version: 4 };
+    const moved: Request[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/me') return jsonResponse(200, ME);
+      if (request.method === 'PATCH') {
+        moved.push(request.clone());
+        return jsonResponse(200, { ...prospect, lifecycle: 'active', version: 5 });
+      }
+      // Each column asks for its own phase, under the same search.
+      expect(url.searchParams.get('q')).toBe('agro');
+      const phase = url.searchParams.get('lifecycle');
+      const items = phase === 'prospect' && !moved.length ? [prospect] : phase === 'active' && moved.length ? [{ ...prospect, lifecycle: 'active' }] : [];
+      return jsonResponse(200, { items, total: items.length + (phase === 'active' ? 7 : 0) });
+    }));
+    renderWithProviders(<ClientsPage />, { route: '/clients?view=board&q=agro&lifecycle=lost' });
+
+    const columns = await screen.findAllByTestId('board-column');
+    expect(columns.map((column) => column.getAttribute('aria-label'))).toEqual(['Prospect', 'Active', 'Passive', 'Lost']);
+    await within(columns[0]).findByText('Client 1');
+    expect(within(columns[1]).getByTestId('board-count')).toHaveTextContent('7');
+    // The board is grouped by lifecycle already: no lifecycle filter, and the link's one is ignored.
+    expect(screen.queryByRole('textbox', { name: 'Lifecycle' })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Move Client 1' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Active' }));
+    await within(columns[1]).findByText('Client 1');
+    await waitFor(() => expect(within(columns[1]).getByTestId('board-count')).toHaveTextContent('8'));
+    expect(moved[0].headers.get('If-Match')).toBe('"4"');
+    expect(await moved[0].json()).toEqual({ lifecycle: 'active' });
+    expect(within(columns[0]).queryByText('Client 1')).not.toBeInTheDocument();
+  });
+
+  it('says so when someone changed a moved client first, and shows it where it is', async () => {
+    const prospect = { ...client(1), lifecycle: 'prospect' as const };
+    vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/me') return jsonResponse(200, ME);
+      if (request.method === 'PATCH') {
+        return jsonResponse(412, { type: '/problems/stale-version', title: 'Stale', status: 412, detail: 'x' }, 'application/problem+json');
+      }
+      return jsonResponse(200, { items: url.searchParams.get('lifecycle') === 'prospect' ? [prospect] : [], total: 0 });
+    }));
+    const show = vi.spyOn(notifications, 'show');
+    renderWithProviders(<ClientsPage />, { route: '/clients?view=board' });
+    const columns = await screen.findAllByTestId('board-column');
+    await userEvent.click(await screen.findByRole('button', { name: 'Move Client 1' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Lost' }));
+    await waitFor(() => expect(show).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining('Someone changed this client first') })));
+    await waitFor(() => expect(within(columns[0]).getByText('Client 1')).toBeInTheDocument());
+    expect(within(columns[3]).queryByText('Client 1')).not.toBeInTheDocument();
   });
 });

@@ -1,9 +1,10 @@
-import { Button, Group, Menu, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Menu, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { useFieldLevels } from '@/lib/session/field-levels';
 import { useMe } from '@/lib/session/get-me';
 import { useUsers } from '@/lib/session/get-users';
 import { notifyProblemSaying } from '@/lib/notify';
@@ -12,6 +13,7 @@ import { useUrlState } from '@/lib/url-state';
 import { exportClients, type ExportFormat } from '../api/export-clients';
 import { useClients } from '../api/get-clients';
 import { listFromUrl, listToUrl, rememberList } from '../api/list-url';
+import { ClientBoard } from './ClientBoard';
 import { ClientCreator } from './ClientCreator';
 import { ClientFilters } from './ClientFilters';
 import { ClientTable } from './ClientTable';
@@ -24,7 +26,10 @@ export type BulkAction = {
   form: (chosen: { ids: string[]; clients: Client[]; onCancel: () => void; onDone: (message: string) => void }) => ReactNode;
 };
 
-/** The client list: search as you type, filters (both in the URL), endless pages, creation, and a bulk action. */
+/**
+ * The client list: search as you type, filters (both in the URL), endless pages, creation, and a bulk action;
+ * or the same clients on a board by lifecycle.
+ */
 export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -32,7 +37,11 @@ export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
   const me = useMe();
   // Search, filters and order live in the URL: a list can be shared, and is there again after Back.
   // The URL takes each keystroke (so a quick click away loses nothing); the server is asked once typing pauses.
-  const [filters, setFilters] = useUrlState(listFromUrl, listToUrl);
+  const [state, setFilters] = useUrlState(listFromUrl, listToUrl);
+  const { view, ...filters } = state;
+  // The board groups by lifecycle: offered to whoever may read it (a column would tell it otherwise).
+  const level = useFieldLevels()('client.lifecycle');
+  const board = view === 'board' && (level === 'read' || level === 'write');
   const [search, setSearch] = useState(filters.q ?? '');
   const [debounced] = useDebouncedValue(search, 250);
   const typed = (value: string) => {
@@ -40,7 +49,7 @@ export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
     setFilters((current) => ({ ...current, q: value.trim() || undefined }));
   };
   const query = { ...filters, q: debounced.trim() || undefined };
-  const clients = useClients(query);
+  const clients = useClients(query, !board);
   const { search: address } = useLocation();
   useEffect(() => rememberList(address), [address]);
   const [creating, creation] = useDisclosure(false);
@@ -72,6 +81,11 @@ export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
       <Group justify="space-between">
         <Title order={1} size="h2">{t('clients.title')}</Title>
         <Group>
+          {(level === 'read' || level === 'write') && (
+            <SegmentedControl aria-label={t('clients.view.label')} value={board ? 'board' : 'table'}
+              data={[{ value: 'table', label: t('clients.view.table') }, { value: 'board', label: t('clients.view.board') }]}
+              onChange={(value) => setFilters((current) => ({ ...current, view: value === 'board' ? 'board' : undefined }))} />
+          )}
           <Menu position="bottom-end">
             <Menu.Target>
               <Button variant="default">{t('clients.export')}</Button>
@@ -82,7 +96,7 @@ export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
               <Menu.Item onClick={() => download('contacts-csv')}>{t('clients.exportContactsCsv')}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
-          {bulk && selected.size > 0 && (
+          {bulk && !board && selected.size > 0 && (
             <Button variant="light" onClick={assignment.open}>
               {bulk.label} ({t('clients.selected', { count: selected.size })})
             </Button>
@@ -90,16 +104,18 @@ export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
           <Button onClick={creation.open} aria-keyshortcuts="n">{t('clients.new')}</Button>
         </Group>
       </Group>
-      <ClientFilters search={search} onSearch={typed} query={filters} onChange={(next) => setFilters(() => next)}
-        canSeeDeleted={me.data?.capabilities.includes('clients.restore') ?? false} owners={owners} teams={teams} />
-      {total !== undefined && (
+      <ClientFilters search={search} onSearch={typed} query={filters} onChange={(next) => setFilters((current) => ({ ...next, view: current.view }))}
+        canSeeDeleted={me.data?.capabilities.includes('clients.restore') ?? false} owners={owners} teams={teams}
+        byLifecycle={!board} />
+      {board && <ClientBoard query={query} />}
+      {!board && total !== undefined && (
         <Text size="sm" c="dimmed" data-testid="client-total" aria-live="polite">{totalCapped ? t('clients.totalMore', { count: total }) : t('clients.total', { count: total })}</Text>
       )}
-      <ClientTable clients={rows} pending={clients.isPending} error={clients.error}
+      {!board && <ClientTable clients={rows} pending={clients.isPending} error={clients.error}
         onOpen={(client) => navigate(`/clients/${client.id}`)}
         selected={bulk ? selected : undefined} onSelect={bulk ? select : undefined}
         sort={filters.sort} onSort={(sort) => setFilters((current) => ({ ...current, sort: sort as typeof current.sort }))}
-        paging={{ hasMore: clients.hasNextPage, loading: clients.isFetchingNextPage, onMore: () => void clients.fetchNextPage() }} />
+        paging={{ hasMore: clients.hasNextPage, loading: clients.isFetchingNextPage, onMore: () => void clients.fetchNextPage() }} />}
       {bulk && (
         <Modal opened={assigning} onClose={assignment.close} title={bulk.title}>
           {bulk.form({
