@@ -26,7 +26,14 @@ public record HistoryEntry(
         List<String> redactedFields,
         @Schema(required = true, description = "Names of the people whose ids the readable `changes` hold "
                 + "(owner, co-owner, party member), by id")
-        Map<String, String> people) {
+        Map<String, String> people,
+        @Schema(description = "The handover this change was part of, when a handover's completion made it")
+        UUID handoverId) {
+
+    /** The handover named by a change's context (`handover:<id>`), if any. */
+    public static UUID handoverOf(String context) {
+        return context != null && context.startsWith("handover:") ? UUID.fromString(context.substring(9)) : null;
+    }
 
     /** A field's value before and after. */
     @Schema(name = "FieldChange")

@@ -53,7 +53,7 @@ public class HistoryService {
         ClientContext client = clients.contextOf(clients.require(clientId));
         long before = cursors.openId(cursor, Long.MAX_VALUE);
         List<Object[]> rows = em.createNativeQuery("select h.id, h.at, h.actor_id, h.entity_type, h.entity_id, h.action, "
-                + "cast(h.changes as text), p.kind, p.user_id, c.full_name from change_log h "
+                + "cast(h.changes as text), p.kind, p.user_id, c.full_name, h.context from change_log h "
                 + "left join party p on h.entity_type = 'party' and p.id = h.entity_id "
                 + "left join contact c on h.entity_type = 'contact' and c.id = h.entity_id "
                 + "where h.client_id = :client and h.id < :before order by h.id desc limit " + (limit + 1))
@@ -94,7 +94,8 @@ public class HistoryService {
             peopleIn(entry.subject()).forEach(id -> putName(people, names, id));
             items.add(new HistoryEntry(((Number) row[0]).longValue(), SqlValues.instant(row[1]), (String) row[2],
                     names.get((String) row[2]), (String) row[3], (UUID) row[4], subjectName(entry.subject(), names),
-                    (String) row[5], toMap(entry.changes()), entry.redacted(), people));
+                    (String) row[5], toMap(entry.changes()), entry.redacted(), people,
+                    HistoryEntry.handoverOf((String) row[10])));
         }
         audit.record(AuditAction.read, "history", null, clientId, items.size(), null);
         String next = more ? cursors.sealId(items.get(items.size() - 1).id()) : null;

@@ -31,20 +31,26 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             "MeInput", () -> new LinkedHashMap<>(Map.of("language", "en")),
             "FieldPolicyChange", LinkedHashMap::new,
             "PartyInput", () -> new LinkedHashMap<>(Map.of("userId", SARA, "kind", "partner")),
-            "AssignmentInput", LinkedHashMap::new);
+            "AssignmentInput", LinkedHashMap::new,
+            // Nobody Relay knows: a well-formed start is refused too, so no variant starts a real departure.
+            "HandoverInput", () -> new LinkedHashMap<>(Map.of("kind", "departure", "userId", "nobody-malformed",
+                    "reason", "resignation", "lastWorkingDay", "2026-12-31")),
+            "HandoverItemInput", () -> new LinkedHashMap<>(Map.of("stateOfWork", "written up")),
+            "SuccessorInput", () -> new LinkedHashMap<>(Map.of("acceptSuggested", true)));
     private static final Map<String, Map<String, Object>> ITEMS = Map.of(
             "ContactChannel", Map.of("kind", "phone", "value", "+40721234567", "corporate", true));
 
     static BadRequest base(OpenAPI spec, MalformedRequestsTest.Fixture fixture, String path,
             PathItem.HttpMethod method, Operation operation) {
         Map<String, String> pathValues = new LinkedHashMap<>();
-        for (String name : List.of("id", "clientId", "partyId", "role", "key")) {
+        for (String name : List.of("id", "clientId", "partyId", "itemId", "role", "key")) {
             if (path.contains("{" + name + "}")) {
                 pathValues.put(name, switch (name) {
                     case "id" -> path.startsWith("/api/v1/contacts") ? fixture.contactId()
-                            : path.startsWith("/api/v1/users") ? "nobody-" + UUID.randomUUID() : fixture.clientId();
+                            : path.startsWith("/api/v1/users") ? "nobody-" + UUID.randomUUID()
+                            : path.startsWith("/api/v1/handovers") ? UUID.randomUUID().toString() : fixture.clientId();
                     case "clientId" -> fixture.clientId();
-                    case "partyId" -> UUID.randomUUID().toString();
+                    case "partyId", "itemId" -> UUID.randomUUID().toString();
                     case "role" -> "sales-manager";
                     default -> "client.industry";
                 });

@@ -1,0 +1,29 @@
+package app.relay.handover;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One person's clients passing to successors. Never deleted: cancelled at most. */
+@Entity
+@Table(name = "handover")
+public class Handover extends Stamped {
+    @Id
+    public UUID id;
+    @Enumerated(EnumType.STRING)
+    public HandoverKind kind;
+    @Column(name = "user_id")
+    public String userId;
+    @Enumerated(EnumType.STRING)
+    public DepartureReason reason;
+    @Column(name = "last_working_day")
+    public LocalDate lastWorkingDay;
+    public String note;
+    @Enumerated(EnumType.STRING)
+    public HandoverState state;
+}

@@ -1,0 +1,33 @@
+package app.relay.handover;
+
+import app.relay.client.ClientView;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One client of a handover, with the client file as the reader may see it. */
+@Schema(name = "HandoverItem")
+public record HandoverItemView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID handoverId,
+        @Schema(required = true) UUID clientId,
+        @Schema(description = "absent when the field rules withhold the client's name") String clientName,
+        @Schema(description = "what the client file knows, under the reader's field rules") ClientView client,
+        @Schema(required = true, description = "what the leaver holds at the client: owner, co-owner, partner, …")
+        List<String> kinds,
+        String suggestedSuccessorId,
+        String suggestedSuccessorName,
+        String successorId,
+        String successorName,
+        String stateOfWork,
+        @Schema(required = true) List<UrgentMatter> urgentMatters,
+        @Schema(required = true) boolean reviewed,
+        Instant reviewedAt,
+        String reviewedBy,
+        @Schema(required = true) long version) {
+
+    @Schema(name = "HandoverItemPage")
+    public record Page(@Schema(required = true) List<HandoverItemView> items, String nextCursor) {
+    }
+}

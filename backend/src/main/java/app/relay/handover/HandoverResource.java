@@ -1,0 +1,132 @@
+package app.relay.handover;
+
+import app.relay.common.ETags;
+import app.relay.common.Inputs;
+import app.relay.common.QueryParams;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** Handovers over HTTP: a leaving person's clients, item by item, to their successors. */
+@Path("/api/v1/handovers")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Handovers")
+public class HandoverResource {
+    private final HandoverService service;
+    private final Inputs inputs;
+
+    HandoverResource(HandoverService service, Inputs inputs) {
+        this.service = service;
+        this.inputs = inputs;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a departure handover: an item per client of the person, with suggested successors",
+            description = "For the director, admins and the head of sales of the person's team; one open departure "
+                    + "per person. A dismissal ends the person's access at once.")
+    @APIResponse(responseCode = "201", description = "Started",
+            content = @Content(schema = @Schema(implementation = HandoverView.class)))
+    public Response start(HandoverInput input) {
+        HandoverView started = service.start(inputs.requireValid(input));
+        return Response.created(URI.create("/api/v1/handovers/" + started.id())).entity(started).build();
+    }
+
+    @GET
+    @Operation(summary = "Handovers you run or that are yours, newest first")
+    public HandoverView.Page list(@Parameter(schema = @Schema(implementation = HandoverState.class)) @RestQuery String state,
+            @Parameter(description = "the person whose clients are handed over") @RestQuery String userId) {
+        return service.list(QueryParams.oneOf("state", state, HandoverState.class),
+                userId == null || userId.isBlank() ? null : userId.strip());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One handover with its progress and transitions")
+    public HandoverView get(@RestPath UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("/{id}/items")
+    @Operation(summary = "The handover's items, by client name, each with the client as you may see it")
+    public HandoverItemView.Page items(@RestPath UUID id,
+            @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor,
+            @Parameter(description = "page size (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @RestQuery String limit) {
+        return service.items(id, cursor, QueryParams.intBetween("limit", limit, HandoverItems.PAGE, 1, HandoverItems.MAX_PAGE));
+    }
+
+    @PATCH
+    @Path("/{id}/items/{itemId}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Write up an item (state of work, urgent matters, reviewed) or change its successor; If-Match")
+    @RequestBody(content = @Content(mediaType = "application/merge-patch+json",
+            schema = @Schema(implementation = HandoverItemInput.class)))
+    @APIResponse(responseCode = "200", description = "The changed item",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = HandoverItemView.class)))
+    public Response patchItem(@RestPath UUID id, @RestPath UUID itemId, @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) {
+        HandoverItemView item = service.patchItem(id, itemId, ifMatch, patch);
+        return Response.ok(item).header("ETag", ETags.of(item.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/successors")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give many items a successor: one person for the listed items, or the suggested split")
+    public HandoverView assign(@RestPath UUID id, SuccessorInput input) {
+        return service.assign(id, inputs.requireValid(input));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Operation(summary = "Submit a draft whose every item has a successor")
+    public HandoverView submit(@RestPath UUID id) {
+        return service.submit(id);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Operation(summary = "Approve a submitted handover (a supervisor other than the leaver)")
+    public HandoverView approve(@RestPath UUID id) {
+        return service.approve(id);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Operation(summary = "Move every client to its successor in one transaction; completing twice changes nothing")
+    public HandoverView complete(@RestPath UUID id) {
+        return service.complete(id);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(summary = "Cancel an open handover; nothing moves")
+    public HandoverView cancel(@RestPath UUID id) {
+        return service.cancel(id);
+    }
+}

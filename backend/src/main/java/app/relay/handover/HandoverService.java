@@ -1,0 +1,251 @@
+package app.relay.handover;
+
+import app.relay.audit.AuditAction;
+import app.relay.audit.AuditLog;
+import app.relay.common.ProblemException;
+import app.relay.common.ProblemType;
+import app.relay.common.SqlValues;
+import app.relay.identity.AppUser;
+import app.relay.identity.UserDirectory;
+import app.relay.people.DepartureInput;
+import app.relay.people.DepartureService;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The life of a handover: drawn up for a leaving person, submitted once every client has a successor,
+ * approved by a supervisor, completed (every client moves, all or nothing), or cancelled. Each transition
+ * is its own transaction, recorded as an event; access ends on dismissal at once, and on completion.
+ */
+@RequestScoped
+public class HandoverService {
+    private final EntityManager em;
+    private final HandoverAccess access;
+    private final HandoverItems items;
+    private final HandoverCompletion completion;
+    private final UserDirectory directory;
+    private final DepartureService departures;
+    private final AuditLog audit;
+
+    HandoverService(EntityManager em, HandoverAccess access, HandoverItems items, HandoverCompletion completion,
+            UserDirectory directory, DepartureService departures, AuditLog audit) {
+        this.em = em;
+        this.access = access;
+        this.items = items;
+        this.completion = completion;
+        this.directory = directory;
+        this.departures = departures;
+        this.audit = audit;
+    }
+
+    /** Starts a departure handover with an item per client of the person; a dismissal also ends their access. */
+    public HandoverView start(HandoverInput input) {
+        HandoverView started = QuarkusTransaction.requiringNew().call(() -> draw(input));
+        if (input.reason() == DepartureReason.dismissal) {
+            departures.markLeaving(input.userId(), new DepartureInput("dismissal, handover " + started.id()));
+        }
+        return started;
+    }
+
+    private HandoverView draw(HandoverInput input) {
+        AppUser leaver = directory.find(input.userId());
+        if (leaver == null) {
+            throw ProblemException.invalid("userId", "no such person");
+        }
+        if (!access.manages(leaver.id)) {
+            throw ProblemException.forbidden(access.callerId().equals(leaver.id)
+                    ? "Nobody starts their own departure handover"
+                    : "Only the director, an admin, or the head of sales of the person's team may start it");
+        }
+        long open = ((Number) em.createNativeQuery("select count(*) from handover where user_id = :user "
+                + "and kind = 'departure' and state in ('draft', 'submitted', 'approved')")
+                .setParameter("user", leaver.id).getSingleResult()).longValue();
+        if (open > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, leaver.fullName + " already has an open departure handover");
+        }
+        Handover handover = new Handover();
+        handover.id = UUID.randomUUID();
+        handover.kind = input.kind();
+        handover.userId = leaver.id;
+        handover.reason = input.reason();
+        handover.lastWorkingDay = input.lastWorkingDay();
+        handover.note = input.note();
+        handover.state = HandoverState.draft;
+        handover.markCreated(access.callerId());
+        em.persist(handover);
+        em.flush();
+        record(handover, null, "started");
+        items.drawUp(handover);
+        audit.record(AuditAction.handover, "handover", handover.id, null, 1, "started user=" + leaver.id);
+        return view(handover);
+    }
+
+    public HandoverView.Page list(HandoverState state, String userId) {
+        @SuppressWarnings("unchecked")
+        List<Handover> found = em.createQuery("from Handover h where (:state is null or h.state = :state) "
+                        + "and (:user is null or h.userId = :user) order by h.createdAt desc", Handover.class)
+                .setParameter("state", state).setParameter("user", userId).setMaxResults(200).getResultList();
+        return new HandoverView.Page(found.stream()
+                .filter(h -> h.userId.equals(access.callerId()) || access.manages(h.userId))
+                .map(this::view).toList());
+    }
+
+    public HandoverView get(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> view(readable(id)));
+    }
+
+    public HandoverItemView.Page items(UUID id, String cursor, int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> items.page(readable(id), cursor, limit));
+    }
+
+    public HandoverItemView patchItem(UUID id, UUID itemId, String ifMatch, JsonNode patch) {
+        return QuarkusTransaction.requiringNew().call(() -> items.patch(readable(id), itemId, ifMatch, patch));
+    }
+
+    public HandoverView assign(UUID id, SuccessorInput input) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Handover handover = locked(id);
+            items.assign(handover, input);
+            handover.touch(access.callerId());
+            return view(handover);
+        });
+    }
+
+    /** Draft → submitted: every client has a successor, and none came to the leaver since. */
+    public HandoverView submit(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Handover handover = locked(id);
+            access.requireManager(handover);
+            requireState(handover, HandoverState.draft, "submitted");
+            if (items.drawUp(handover) > 0) {
+                throw new ProblemException(ProblemType.CONFLICT, "Clients came to the person leaving since the "
+                        + "handover was drawn up; they were added as items: give them successors, then submit");
+            }
+            long without = count("select count(*) from handover_item where handover_id = :id and successor_id is null", id);
+            if (without > 0) {
+                throw new ProblemException(ProblemType.CONFLICT, without + " items have no successor yet");
+            }
+            return transition(handover, HandoverState.submitted, null);
+        });
+    }
+
+    /** Submitted → approved by a supervisor; top-segment clients need a head of sales or the director. */
+    public HandoverView approve(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Handover handover = locked(id);
+            access.requireManager(handover);
+            requireState(handover, HandoverState.submitted, "approved");
+            long top = count("select count(*) from handover_item i join client c on c.id = i.client_id "
+                    + "where i.handover_id = :id and c.segment in ('vip', 'key')", id);
+            if (top > 0 && !access.confirmsTopSegments()) {
+                throw ProblemException.forbidden(top + " VIP or key clients need their successors confirmed by a head "
+                        + "of sales or the director");
+            }
+            return transition(handover, HandoverState.approved, null);
+        });
+    }
+
+    /**
+     * Approved → completed: every client moves in one transaction, then the leaver's access ends. Completing a
+     * completed handover again changes nothing and answers the same.
+     */
+    public HandoverView complete(UUID id) {
+        HandoverView done = QuarkusTransaction.requiringNew().call(() -> {
+            Handover handover = locked(id);
+            access.requireManager(handover);
+            if (handover.state == HandoverState.completed) {
+                return view(handover);
+            }
+            requireState(handover, HandoverState.approved, "completed");
+            int moved = completion.complete(handover, access.callerId());
+            audit.record(AuditAction.handover, "handover", handover.id, null, moved, "completed user=" + handover.userId);
+            return transition(handover, HandoverState.completed, moved + " holdings moved");
+        });
+        if (!directory.hasDeparted(done.userId())) {
+            departures.markLeaving(done.userId(), new DepartureInput("handover " + id + " completed"));
+        }
+        return done;
+    }
+
+    public HandoverView cancel(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Handover handover = locked(id);
+            access.requireManager(handover);
+            if (handover.state == HandoverState.cancelled) {
+                return view(handover);
+            }
+            if (!handover.state.isOpen()) {
+                throw new ProblemException(ProblemType.CONFLICT, "A completed handover cannot be cancelled");
+            }
+            return transition(handover, HandoverState.cancelled, null);
+        });
+    }
+
+    private HandoverView transition(Handover handover, HandoverState to, String note) {
+        HandoverState from = handover.state;
+        handover.state = to;
+        handover.touch(access.callerId());
+        em.flush();
+        record(handover, from, note);
+        return view(handover);
+    }
+
+    private void record(Handover handover, HandoverState from, String note) {
+        em.createNativeQuery("insert into handover_event (handover_id, from_state, to_state, actor_id, at, note) "
+                        + "values (:id, :from, :to, :actor, now(), :note)")
+                .setParameter("id", handover.id).setParameter("from", from == null ? null : from.name())
+                .setParameter("to", handover.state.name()).setParameter("actor", access.callerId())
+                .setParameter("note", note).executeUpdate();
+    }
+
+    private static void requireState(Handover handover, HandoverState expected, String next) {
+        if (handover.state != expected) {
+            throw new ProblemException(ProblemType.CONFLICT, "A " + handover.state + " handover cannot be " + next
+                    + "; only a " + expected + " one");
+        }
+    }
+
+    private Handover readable(UUID id) {
+        Handover handover = em.find(Handover.class, id);
+        if (handover == null) {
+            throw ProblemException.notFound("Handover");
+        }
+        access.requireReader(handover);
+        return handover;
+    }
+
+    /** Transitions of one handover happen one at a time: a second completion waits, then finds it completed. */
+    private Handover locked(UUID id) {
+        Handover handover = readable(id);
+        em.lock(handover, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(handover);
+        return handover;
+    }
+
+    private long count(String sql, UUID id) {
+        return ((Number) em.createNativeQuery(sql).setParameter("id", id).getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    HandoverView view(Handover handover) {
+        Object[] progress = (Object[]) em.createNativeQuery("select count(*), count(successor_id), count(reviewed_at) "
+                + "from handover_item where handover_id = :id").setParameter("id", handover.id).getSingleResult();
+        List<Object[]> events = em.createNativeQuery("select from_state, to_state, actor_id, at, note from handover_event "
+                + "where handover_id = :id order by id").setParameter("id", handover.id).getResultList();
+        Map<String, String> names = directory.namesOf(Stream.concat(Stream.of(handover.userId),
+                events.stream().map(row -> (String) row[2])).distinct().toList());
+        return new HandoverView(handover.id, handover.kind, handover.userId, names.get(handover.userId), handover.reason,
+                handover.lastWorkingDay, handover.note, handover.state, ((Number) progress[0]).longValue(),
+                ((Number) progress[1]).longValue(), ((Number) progress[2]).longValue(),
+                events.stream().map(row -> new HandoverView.Event((String) row[0], (String) row[1], (String) row[2],
+                        names.get((String) row[2]), SqlValues.instant(row[3]), (String) row[4])).toList(),
+                handover.createdAt, handover.createdBy, handover.version);
+    }
+}

@@ -1,0 +1,38 @@
+package app.relay.handover;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A handover with its progress and every transition so far. */
+@Schema(name = "Handover")
+public record HandoverView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) HandoverKind kind,
+        @Schema(required = true) String userId,
+        String userName,
+        @Schema(required = true) DepartureReason reason,
+        @Schema(required = true) LocalDate lastWorkingDay,
+        String note,
+        @Schema(required = true) HandoverState state,
+        @Schema(required = true, description = "clients in the handover") long items,
+        @Schema(required = true, description = "items with a successor") long withSuccessor,
+        @Schema(required = true, description = "items marked reviewed") long reviewed,
+        @Schema(required = true) List<Event> events,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) String createdBy,
+        @Schema(required = true) long version) {
+
+    /** One transition: who moved the handover from which state to which, and when. */
+    @Schema(name = "HandoverEvent")
+    public record Event(String fromState, @Schema(required = true) String toState,
+            @Schema(required = true) String actorId, String actorName, @Schema(required = true) Instant at,
+            String note) {
+    }
+
+    @Schema(name = "HandoverPage")
+    public record Page(@Schema(required = true) List<HandoverView> items) {
+    }
+}
