@@ -20,7 +20,15 @@ const router = createBrowserRouter([
       { index: true, lazy: async () => ({ Component: (await import('./routes/HomeRoute')).HomeRoute }) },
       { path: 'clients', lazy: async () => ({ Component: (await import('./routes/ClientsRoute')).ClientsRoute }) },
       { path: 'clients/:id', lazy: async () => ({ Component: (await import('./routes/ClientRoute')).ClientRoute }) },
-      { path: 'people', lazy: async () => ({ Component: (await import('@/features/people/components/PeoplePage')).PeoplePage }) },
+      { path: 'people', lazy: async () => ({ Component: (await import('./routes/PeopleRoute')).PeopleRoute }) },
+      {
+        path: 'handovers',
+        lazy: async () => ({ Component: (await import('@/features/handovers/components/HandoversPage')).HandoversPage }),
+      },
+      {
+        path: 'handovers/:id',
+        lazy: async () => ({ Component: (await import('@/features/handovers/components/HandoverPage')).HandoverPage }),
+      },
       {
         path: 'admin/fields',
         lazy: async () => ({ Component: (await import('@/features/admin/components/FieldPolicyGrid')).FieldPolicyGrid }),

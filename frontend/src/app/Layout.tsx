@@ -35,6 +35,9 @@ export function Layout() {
         <NavLink {...link} to="/" end label={t('nav.home')} />
         <NavLink {...link} to="/clients" label={t('nav.clients')} />
         <NavLink {...link} to="/people" label={t('nav.people')} />
+        {me.data?.capabilities.includes('people.depart') && (
+          <NavLink {...link} to="/handovers" label={t('nav.handovers')} />
+        )}
         {me.data?.capabilities.includes('audit.read') && (
           <NavLink {...link} to="/audit" label={t('nav.audit')} />
         )}

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordTable } from '@/components/RecordTable';
 import { usePageTitle } from '@/lib/page-title';
@@ -8,8 +8,11 @@ import { notifyProblem } from '@/lib/notify';
 import { useUsers, type UserSummary } from '@/lib/session/get-users';
 import { useMarkLeaving } from '../api/mark-leaving';
 
-/** The people of the company in Relay; supervisors mark someone as leaving here. */
-export function PeoplePage() {
+/**
+ * The people of the company in Relay; supervisors mark someone as leaving here, and start what the app
+ * composes in for a person they supervise (a departure handover).
+ */
+export function PeoplePage({ personAction }: { personAction?: (user: UserSummary) => ReactNode }) {
   const { t, i18n } = useTranslation();
   usePageTitle(t('people.title'));
   const users = useUsers();
@@ -54,6 +57,7 @@ export function PeoplePage() {
                   {t('people.disabledInKeycloak')}
                 </Badge>
               )}
+              {mayMark(user) && personAction?.(user)}
               {mayMark(user) && (
                 <Button size="xs" variant="subtle" color="red" onClick={() => setLeaving(user)}
                   aria-label={t('people.markLeavingNamed', { name: user.name })}>

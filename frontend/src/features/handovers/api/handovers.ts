@@ -1,0 +1,82 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import { handoverStateValues, type components } from '@/lib/api/schema';
+
+export type Handover = components['schemas']['Handover'];
+export type HandoverItem = components['schemas']['HandoverItem'];
+export type HandoverInput = components['schemas']['HandoverInput'];
+export type HandoverState = components['schemas']['HandoverState'];
+export const HANDOVER_STATES: readonly HandoverState[] = handoverStateValues;
+
+/** Query keys of the handovers feature, from one place. */
+export const handoverKeys = {
+  all: ['handovers'] as const,
+  list: () => [...handoverKeys.all, 'list'] as const,
+  one: (id: string) => [...handoverKeys.all, 'one', id] as const,
+  items: (id: string) => [...handoverKeys.all, 'items', id] as const,
+};
+
+export function useHandovers() {
+  return useQuery({
+    queryKey: handoverKeys.list(),
+    queryFn: async () => unwrap(await api.GET('/api/v1/handovers')).items,
+  });
+}
+
+export function useHandover(id: string) {
+  return useQuery({
+    queryKey: handoverKeys.one(id),
+    queryFn: async () => unwrap(await api.GET('/api/v1/handovers/{id}', { params: { path: { id } } })),
+  });
+}
+
+/** The items by client name, a page at a time. */
+export function useHandoverItems(id: string) {
+  return useInfiniteQuery({
+    queryKey: handoverKeys.items(id),
+    queryFn: async ({ pageParam }) => unwrap(await api.GET('/api/v1/handovers/{id}/items',
+      { params: { path: { id }, query: { cursor: pageParam, limit: '100' } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+export function useStartHandover() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: HandoverInput) => unwrap(await api.POST('/api/v1/handovers', { body: input })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: handoverKeys.all });
+      void queryClient.invalidateQueries({ queryKey: ['users'] });
+    },
+  });
+}
+
+export type HandoverStep = 'submit' | 'approve' | 'complete' | 'cancel' | 'acceptSuggested';
+
+/** One step of a handover's life; the handover and its items are read again after it. */
+export function useHandoverStep(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (step: HandoverStep) => {
+      const path = { params: { path: { id } } };
+      switch (step) {
+        case 'acceptSuggested':
+          return unwrap(await api.POST('/api/v1/handovers/{id}/successors', { ...path, body: { acceptSuggested: true } }));
+        case 'submit':
+          return unwrap(await api.POST('/api/v1/handovers/{id}/submit', path));
+        case 'approve':
+          return unwrap(await api.POST('/api/v1/handovers/{id}/approve', path));
+        case 'complete':
+          return unwrap(await api.POST('/api/v1/handovers/{id}/complete', path));
+        case 'cancel':
+          return unwrap(await api.POST('/api/v1/handovers/{id}/cancel', path));
+      }
+    },
+    onSuccess: (handover) => {
+      queryClient.setQueryData(handoverKeys.one(id), handover);
+      void queryClient.invalidateQueries({ queryKey: handoverKeys.items(id) });
+      void queryClient.invalidateQueries({ queryKey: handoverKeys.list() });
+    },
+  });
+}

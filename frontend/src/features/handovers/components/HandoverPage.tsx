@@ -1,0 +1,99 @@
+import { Anchor, Badge, Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { RecordTable } from '@/components/RecordTable';
+import { useFormats } from '@/lib/format';
+import { notifyProblem, problemMessage } from '@/lib/notify';
+import { usePageTitle } from '@/lib/page-title';
+import { useHandover, useHandoverItems, useHandoverStep, type Handover, type HandoverStep } from '../api/handovers';
+import { StateBadge } from './StateBadge';
+
+/** What a supervisor may do next with a handover in each state, in the order it is done. */
+const NEXT: Record<Handover['state'], HandoverStep[]> = {
+  draft: ['acceptSuggested', 'submit', 'cancel'],
+  submitted: ['approve', 'cancel'],
+  approved: ['complete', 'cancel'],
+  completed: [],
+  cancelled: [],
+};
+
+/**
+ * One handover: whose clients, how far along (successors chosen, items reviewed), each client with its
+ * successor, and the next step. The server decides who may take each step and says why not.
+ */
+export function HandoverPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const format = useFormats();
+  const handover = useHandover(id);
+  const items = useHandoverItems(id);
+  const step = useHandoverStep(id);
+  usePageTitle(handover.data ? t('handovers.titleOf', { name: handover.data.userName ?? '' }) : t('handovers.title'));
+  if (handover.isPending) return null;
+  if (handover.error || !handover.data) return <Text role="alert" c="red">{problemMessage(handover.error)}</Text>;
+  const h = handover.data;
+  const rows = items.data?.pages.flatMap((page) => page.items) ?? [];
+  const take = (next: HandoverStep) => step.mutate(next, {
+    onSuccess: (changed) => notifications.show({ color: 'green', message: t(`handovers.done.${next}`, { state: t(`handovers.state.${changed.state}`) }) }),
+    onError: notifyProblem,
+  });
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/handovers" size="sm">← {t('handovers.title')}</Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1} size="h2">{t('handovers.titleOf', { name: h.userName ?? h.userId })}</Title>
+          <Group gap="xs">
+            <StateBadge state={h.state} />
+            <Text size="sm" c="dimmed">
+              {t(`handovers.reason.${h.reason}`)} · {t('handovers.lastWorkingDay')}: {format.calendarDay(h.lastWorkingDay)}
+            </Text>
+          </Group>
+        </Stack>
+        <Group>
+          {NEXT[h.state].map((next) => (
+            <Button key={next} variant={next === 'cancel' ? 'subtle' : next === 'acceptSuggested' ? 'light' : 'filled'}
+              color={next === 'cancel' ? 'red' : undefined} loading={step.isPending && step.variables === next}
+              onClick={() => take(next)}>
+              {t(`handovers.step.${next}`)}
+            </Button>
+          ))}
+        </Group>
+      </Group>
+      <Stack gap={4}>
+        <Text size="sm" data-testid="handover-progress">
+          {t('handovers.withSuccessor', { done: h.withSuccessor, total: h.items })} · {t('handovers.reviewed', { done: h.reviewed, total: h.items })}
+        </Text>
+        <Progress value={h.items === 0 ? 100 : (100 * h.withSuccessor) / h.items} aria-label={t('handovers.progress')} />
+      </Stack>
+      <RecordTable rows={rows} rowKey={(item) => item.id} pending={items.isPending} error={items.error}
+        empty={t('handovers.noItems')} testId="handover-items"
+        paging={{ hasMore: items.hasNextPage, loading: items.isFetchingNextPage, onMore: () => void items.fetchNextPage() }}
+        columns={[
+          { key: 'client', header: t('handovers.client'), cell: (item) => (
+            <Anchor component={Link} to={`/clients/${item.clientId}`}>{item.clientName ?? t('fields.withheld')}</Anchor>
+          ) },
+          { key: 'kinds', header: t('handovers.holds'), wide: true,
+            cell: (item) => item.kinds.map((kind) => t(`handovers.kind.${kind}`)).join(', ') },
+          { key: 'successor', header: t('handovers.successor'), cell: (item) => item.successorName
+            ?? (item.suggestedSuccessorName
+              ? <Text span size="sm" c="dimmed">{t('handovers.suggested', { name: item.suggestedSuccessorName })}</Text>
+              : <Text span size="sm" c="red">{t('handovers.noSuccessor')}</Text>) },
+          { key: 'reviewed', header: t('handovers.reviewedLabel'), wide: true,
+            cell: (item) => item.reviewed ? <Badge color="#1e6b30" variant="light">{t('handovers.yes')}</Badge> : null },
+        ]} />
+      {h.events.length > 0 && (
+        <Stack gap={2} data-testid="handover-events">
+          <Title order={2} size="h4">{t('handovers.events')}</Title>
+          {h.events.map((event) => (
+            <Text key={`${event.at}-${event.toState}`} size="sm">
+              {format.moment(event.at)} · {event.actorName ?? event.actorId} · {t(`handovers.state.${event.toState}`)}
+            </Text>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,33 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { RecordTable } from '@/components/RecordTable';
+import { useFormats } from '@/lib/format';
+import { usePageTitle } from '@/lib/page-title';
+import { useHandovers } from '../api/handovers';
+import { StateBadge } from './StateBadge';
+
+/** Every handover the caller runs or that is theirs, newest first. */
+export function HandoversPage() {
+  const { t } = useTranslation();
+  const format = useFormats();
+  const navigate = useNavigate();
+  usePageTitle(t('handovers.title'));
+  const handovers = useHandovers();
+  return (
+    <Stack>
+      <Title order={1} size="h2">{t('handovers.title')}</Title>
+      <Text size="sm" c="dimmed">{t('handovers.intro')}</Text>
+      <RecordTable rows={handovers.data ?? []} rowKey={(handover) => handover.id} pending={handovers.isPending}
+        error={handovers.error} empty={t('handovers.empty')} testId="handovers-table"
+        onOpen={(handover) => navigate(`/handovers/${handover.id}`)} columns={[
+          { key: 'person', header: t('handovers.person'), cell: (handover) => handover.userName ?? handover.userId },
+          { key: 'state', header: t('handovers.stateLabel'), cell: (handover) => <StateBadge state={handover.state} /> },
+          { key: 'progress', header: t('handovers.progress'),
+            cell: (handover) => t('handovers.withSuccessor', { done: handover.withSuccessor, total: handover.items }) },
+          { key: 'lastDay', header: t('handovers.lastWorkingDay'), wide: true,
+            cell: (handover) => format.calendarDay(handover.lastWorkingDay) },
+        ]} />
+    </Stack>
+  );
+}
