@@ -35,7 +35,7 @@ export function useHandoverItems(id: string) {
   return useInfiniteQuery({
     queryKey: handoverKeys.items(id),
     queryFn: async ({ pageParam }) => unwrap(await api.GET('/api/v1/handovers/{id}/items',
-      { params: { path: { id }, query: { cursor: pageParam, limit: '100' } } })),
+      { params: { path: { id }, query: { cursor: pageParam, limit: 100 } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
