@@ -9,6 +9,11 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
+  // Sara's departure ends her access: it runs after every other test, which may sign in as her.
+  projects: [
+    { name: 'everyday', testIgnore: /departure\.spec\.ts/ },
+    { name: 'departure', testMatch: /departure\.spec\.ts/, dependencies: ['everyday'] },
+  ],
   use: {
     baseURL: process.env.E2E_BASE_URL ?? 'http://localhost:15173',
     headless: true,

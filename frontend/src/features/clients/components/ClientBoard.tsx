@@ -77,7 +77,9 @@ export function ClientBoard({ query }: { query: ClientListQuery }) {
   return (
     <RecordBoard columns={columns} itemKey={(client) => client.id} itemLabel={(client) => client.name ?? client.id}
       empty={t('clients.board.empty')} testId="client-board"
-      onMove={canWrite(levelOf('client.lifecycle')) ? move : undefined} canMove={(client) => !client.deletedAt}
+      onMove={canWrite(levelOf('client.lifecycle')) ? move : undefined}
+      // A card on its way is not moved again until the server's answer (and its new version) is in.
+      canMove={(client) => !client.deletedAt && !moves[client.id]}
       card={(client) => (
         <Stack gap={4}>
           <Anchor component={Link} to={`/clients/${client.id}`} fw={500} size="sm" c="inherit">

@@ -25,7 +25,7 @@ function ConflictItem({ conflict }: { conflict: Conflict }) {
         <Text size="xs" c="dimmed">
           {conflict.matchedOn === 'taxId' ? t('clients.conflicts.sameTaxId') : t('clients.conflicts.sameName')}
         </Text>
-        {conflict.deleted && <Badge size="xs" color="gray">{t('clients.deletedBadge')}</Badge>}
+        {conflict.deleted && <Badge size="xs" color="gray.8">{t('clients.deletedBadge')}</Badge>}
       </Group>
     </List.Item>
   );

@@ -38,7 +38,7 @@ export function ClientTable({ clients, pending, error, onOpen, selected, onSelec
             onClick={(event) => event.stopPropagation()}>
             {client.name ?? t('fields.withheld')}
           </Anchor>
-          {client.deletedAt && <Badge size="xs" color="gray">{t('clients.deletedBadge')}</Badge>}
+          {client.deletedAt && <Badge size="xs" color="gray.8">{t('clients.deletedBadge')}</Badge>}
         </Group>
       ),
     },

@@ -16,7 +16,7 @@ export function ContactCard({ contact, onEdit, onDelete, onRestore }: Props) {
         <Stack gap={4}>
           <Group gap="xs">
             <Text fw={600}>{contact.fullName}</Text>
-            {contact.deletedAt && <Badge size="xs" color="gray">{t('clients.deletedBadge')}</Badge>}
+            {contact.deletedAt && <Badge size="xs" color="gray.8">{t('clients.deletedBadge')}</Badge>}
             {contact.position && <Text size="sm" c="dimmed">· {contact.position}</Text>}
           </Group>
           {contact.functions && contact.functions.length > 0 && (
@@ -34,7 +34,7 @@ export function ContactCard({ contact, onEdit, onDelete, onRestore }: Props) {
               {!channel.corporate && (
                 // Personal numbers leave with the person if nobody records a corporate one.
                 <Tooltip label={t('contacts.personalHint')}>
-                  <Badge size="xs" color="orange">{t('contacts.personal')}</Badge>
+                  <Badge size="xs" color="#9c3d00">{t('contacts.personal')}</Badge>
                 </Tooltip>
               )}
             </Group>

@@ -80,3 +80,16 @@ export function useHandoverStep(id: string) {
     },
   });
 }
+
+/** One successor for the chosen items. */
+export function useAssignSuccessor(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ successorId, itemIds }: { successorId: string; itemIds: string[] }) =>
+      unwrap(await api.POST('/api/v1/handovers/{id}/successors', { params: { path: { id } }, body: { successorId, itemIds } })),
+    onSuccess: (handover) => {
+      queryClient.setQueryData(handoverKeys.one(id), handover);
+      void queryClient.invalidateQueries({ queryKey: handoverKeys.items(id) });
+    },
+  });
+}

@@ -1,12 +1,14 @@
-import { Anchor, Badge, Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Progress, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { RecordTable } from '@/components/RecordTable';
 import { useFormats } from '@/lib/format';
 import { notifyProblem, problemMessage } from '@/lib/notify';
 import { usePageTitle } from '@/lib/page-title';
-import { useHandover, useHandoverItems, useHandoverStep, type Handover, type HandoverStep } from '../api/handovers';
+import { useCandidates } from '@/lib/session/get-candidates';
+import { useAssignSuccessor, useHandover, useHandoverItems, useHandoverStep, type Handover, type HandoverStep } from '../api/handovers';
 import { StateBadge } from './StateBadge';
 
 /** What a supervisor may do next with a handover in each state, in the order it is done. */
@@ -29,11 +31,28 @@ export function HandoverPage() {
   const handover = useHandover(id);
   const items = useHandoverItems(id);
   const step = useHandoverStep(id);
+  const assign = useAssignSuccessor(id);
+  const candidates = useCandidates('owner', false);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [successor, setSuccessor] = useState<string | null>(null);
   usePageTitle(handover.data ? t('handovers.titleOf', { name: handover.data.userName ?? '' }) : t('handovers.title'));
   if (handover.isPending) return null;
   if (handover.error || !handover.data) return <Text role="alert" c="red">{problemMessage(handover.error)}</Text>;
   const h = handover.data;
   const rows = items.data?.pages.flatMap((page) => page.items) ?? [];
+  const editable = h.state === 'draft' || h.state === 'submitted';
+  const select = (keys: string[], checked: boolean) => setSelected((current) => {
+    const next = new Set(current);
+    keys.forEach((key) => (checked ? next.add(key) : next.delete(key)));
+    return next;
+  });
+  const give = () => successor && assign.mutate({ successorId: successor, itemIds: [...selected] }, {
+    onSuccess: () => {
+      notifications.show({ color: 'green', message: t('handovers.given', { count: selected.size }) });
+      setSelected(new Set());
+    },
+    onError: notifyProblem,
+  });
   const take = (next: HandoverStep) => step.mutate(next, {
     onSuccess: (changed) => notifications.show({ color: 'green', message: t(`handovers.done.${next}`, { state: t(`handovers.state.${changed.state}`) }) }),
     onError: notifyProblem,
@@ -68,8 +87,20 @@ export function HandoverPage() {
         </Text>
         <Progress value={h.items === 0 ? 100 : (100 * h.withSuccessor) / h.items} aria-label={t('handovers.progress')} />
       </Stack>
+      {editable && (
+        <Group align="flex-end">
+          <Select label={t('handovers.successor')} searchable w={240} value={successor} onChange={setSuccessor}
+            data={(candidates.data ?? []).filter((person) => person.userId !== h.userId)
+              .map((person) => ({ value: person.userId, label: person.userName }))} />
+          <Button variant="light" disabled={!successor || selected.size === 0} loading={assign.isPending} onClick={give}>
+            {t('handovers.give', { count: selected.size })}
+          </Button>
+        </Group>
+      )}
       <RecordTable rows={rows} rowKey={(item) => item.id} pending={items.isPending} error={items.error}
         empty={t('handovers.noItems')} testId="handover-items"
+        selection={editable ? { selected, onSelect: select, allLabel: t('handovers.selectAll'),
+          rowLabel: (item) => t('handovers.select', { name: item.clientName ?? item.clientId }) } : undefined}
         paging={{ hasMore: items.hasNextPage, loading: items.isFetchingNextPage, onMore: () => void items.fetchNextPage() }}
         columns={[
           { key: 'client', header: t('handovers.client'), cell: (item) => (

@@ -30,7 +30,7 @@ export function StartHandover({ person }: { person: { id: string; name: string }
   });
   return (
     <>
-      <Button size="xs" variant="light" onClick={dialog.open} aria-label={t('handovers.startNamed', { name: person.name })}>
+      <Button size="xs" variant="light" onClick={dialog.open} aria-label={t('handovers.startFor', { name: person.name })}>
         {t('handovers.start')}
       </Button>
       <Modal opened={opened} onClose={dialog.close} title={t('handovers.startNamed', { name: person.name })}>
@@ -41,7 +41,7 @@ export function StartHandover({ person }: { person: { id: string; name: string }
           {reason === 'dismissal' && <Text size="sm" c="red">{t('handovers.dismissalWarning')}</Text>}
           <TextInput type="date" label={t('handovers.lastWorkingDay')} required value={lastWorkingDay}
             onChange={(event) => setLastWorkingDay(event.currentTarget.value)} />
-          <Textarea label={t('people.note')} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
+          <Textarea label={t('handovers.note')} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={dialog.close}>{t('actions.cancel')}</Button>
             <Button loading={start.isPending} disabled={!lastWorkingDay} onClick={confirm}>{t('handovers.start')}</Button>

@@ -34,18 +34,6 @@ export function useParties(clientId: string, ended: boolean) {
   });
 }
 
-/** Who a picker may offer for this kind (the server knows who may hold what). */
-export function useCandidates(kind: AssignableKind, prospect: boolean, enabled = true) {
-  return useQuery({
-    queryKey: ['candidates', kind, prospect],
-    queryFn: async () => unwrap(await api.GET('/api/v1/assignments/candidates', {
-      params: { query: { kind, prospect: prospect || undefined } },
-    })).items,
-    enabled,
-    staleTime: 60_000,
-  });
-}
-
 function refreshAfterAssignment(queryClient: QueryClient, clientIds: string[]) {
   void queryClient.invalidateQueries({ queryKey: ['clients'] });
   clientIds.forEach((id) => {

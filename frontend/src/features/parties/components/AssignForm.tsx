@@ -2,7 +2,8 @@ import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyProblem } from '@/lib/notify';
-import { useAssign, useAssignableKinds, useCandidates, type AssignableKind } from '../api/parties';
+import { useCandidates } from '@/lib/session/get-candidates';
+import { useAssign, useAssignableKinds, type AssignableKind } from '../api/parties';
 
 type Props = {
   clientIds: string[];

@@ -49,7 +49,7 @@ final class SuccessorSplit {
     }
 
     private static int rank(Client client) {
-        int at = SEGMENT_ORDER.indexOf(client.segment());
+        int at = client.segment() == null ? -1 : SEGMENT_ORDER.indexOf(client.segment());
         return at < 0 ? SEGMENT_ORDER.size() : at;
     }
 }

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { API, KEYCLOAK, login, tokenFor } from './support';
+
+test('hugo hands all of sara\'s clients to sam in one step; sam then holds them, with their history, and sara is out', async ({ page, request }) => {
+  const sara = await tokenFor(request, 'sara');
+  const mine = await request.get(`${API}/api/v1/clients?ownerId=a0000000-0000-4000-8000-000000000005&limit=200`, {
+    headers: { Authorization: `Bearer ${await tokenFor(request, 'hugo')}` },
+  });
+  const held = (await mine.json()).items as { id: string; name: string }[];
+  expect(held.length).toBeGreaterThan(0);
+  expect(sara).toBeTruthy();
+
+  await login(page, 'hugo', '/people');
+  await page.getByRole('button', { name: 'Start handover for Sara Moldovan' }).click();
+  await page.getByLabel('Last working day').fill('2026-12-11');
+  await page.getByRole('dialog').getByRole('button', { name: 'Start handover' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Handover of Sara Moldovan' })).toBeVisible();
+
+  // Every client on the page to sam, then the next pages too.
+  const items = page.getByTestId('handover-items');
+  while (await page.getByRole('button', { name: 'Load more' }).isVisible()) {
+    await page.getByRole('button', { name: 'Load more' }).click();
+  }
+  await expect(items.getByRole('link', { name: held[0].name })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Choose every client on the page' }).check();
+  await page.getByRole('textbox', { name: 'Successor' }).click();
+  await page.getByRole('option', { name: 'Sam Rusu' }).click();
+  await page.getByRole('button', { name: /Give the chosen clients/ }).click();
+  const progress = page.getByTestId('handover-progress');
+  await expect(progress).toContainText(/Successors chosen: (\d+) of \1 /);
+
+  for (const [step, state] of [['Submit', 'Submitted'], ['Approve', 'Approved'], ['Complete: move the clients', 'Completed']]) {
+    await page.getByRole('button', { name: step }).click();
+    await expect(page.getByTestId('handover-events')).toContainText(state);
+  }
+
+  // Sam now holds what Sara held: the client page says so, and the history tells the change.
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await login(page, 'sam', `/clients/${held[0].id}`);
+  await expect(page.getByRole('heading', { level: 1, name: held[0].name })).toBeVisible();
+  await expect(page.getByTestId('client-details')).toContainText('Sam Rusu');
+
+  // Sara can no longer sign in, nor use a token she still holds.
+  const refused = await request.get(`${API}/api/v1/clients`, { headers: { Authorization: `Bearer ${sara}` } });
+  expect(refused.status()).toBe(403);
+  const signIn = await request.post(`${KEYCLOAK}/realms/relay/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'relay-spa', username: 'sara', password: 'demo' },
+  });
+  expect(signIn.status()).toBe(400);
+});
