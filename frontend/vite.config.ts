@@ -84,5 +84,7 @@ export default defineConfig({
     setupFiles: ['src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Component tests drive a whole page through user events: on a busy two-core machine 5 s is too tight.
+    testTimeout: 20_000,
   },
 });

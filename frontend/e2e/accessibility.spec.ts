@@ -30,6 +30,8 @@ const USERS = ['ada', 'dana', 'hugo', 'sam', 'alex', 'leo'];
 
 for (const user of USERS) {
   test(`every page ${user} uses has no serious accessibility problem, at desktop and phone width`, async ({ page }) => {
+    // Every page twice, each with a full axe run: longer than one user journey.
+    test.setTimeout(180_000);
     await login(page, user, '/');
     const paths = await page.getByRole('navigation').getByRole('link')
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));

@@ -39,6 +39,7 @@ test('hugo hands all of sara\'s clients to sam in one step; sam then holds them,
   await login(page, 'sam', `/clients/${held[0].id}`);
   await expect(page.getByRole('heading', { level: 1, name: held[0].name })).toBeVisible();
   await expect(page.getByTestId('client-details')).toContainText('Sam Rusu');
+  await expect(page.getByTestId('client-handovers')).toContainText('Handed over by Sara Moldovan to Sam Rusu');
 
   // Sara can no longer sign in, nor use a token she still holds.
   const refused = await request.get(`${API}/api/v1/clients`, { headers: { Authorization: `Bearer ${sara}` } });

@@ -13,6 +13,7 @@ import { ClientDetails } from '@/features/clients/components/ClientDetails';
 import { ClientEditor } from '@/features/clients/components/ClientEditor';
 import { LifecycleBadge, SegmentBadge } from '@/features/clients/components/LifecycleBadge';
 import { ContactsSection } from '@/features/contacts/components/ContactsSection';
+import { ClientHandoverNotes } from '@/features/handovers/components/ClientHandoverNotes';
 import { HistoryList } from '@/features/history/components/HistoryList';
 import { PartiesSection } from '@/features/parties/components/PartiesSection';
 import { notifyProblem, notifyProblemSaying, problemText } from '@/lib/notify';
@@ -90,6 +91,7 @@ function ClientFile() {
           <ClientDetails client={data} />
         )}
       </Paper>
+      <ClientHandoverNotes clientId={id} />
       <Tabs defaultValue="contacts">
         <Tabs.List>
           <Tabs.Tab value="contacts">{t('contacts.title')} ({data.contactCount})</Tabs.Tab>

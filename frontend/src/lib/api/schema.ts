@@ -1748,6 +1748,119 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/clients/{id}/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The client's handovers: state of work and urgent matters left for its successor
+         * @description Completed handovers for everyone who sees the client; open ones only for those who run them and the person leaving. The write-up follows the client.notes field rule.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientHandoverList"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the token is no longer valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{id}/parties": {
         parameters: {
             query?: never;
@@ -5096,6 +5209,24 @@ export interface components {
             version: number;
             /** @description Fields withheld or masked for the caller by the field rules */
             redactedFields: string[];
+        };
+        ClientHandover: {
+            handoverId: components["schemas"]["UUID"];
+            itemId: components["schemas"]["UUID"];
+            state: components["schemas"]["HandoverState"];
+            leaverId: string;
+            leaverName?: string;
+            successorId?: string;
+            successorName?: string;
+            /** @description when the clients moved; absent until completed */
+            completedAt?: components["schemas"]["Instant"];
+            stateOfWork?: string;
+            urgentMatters: components["schemas"]["UrgentMatter"][];
+            /** @description stateOfWork and urgentMatters when the field rules withhold or mask them */
+            redactedFields: string[];
+        };
+        ClientHandoverList: {
+            items: components["schemas"]["ClientHandover"][];
         };
         ClientInput: {
             name: string;

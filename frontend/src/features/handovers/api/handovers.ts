@@ -93,3 +93,13 @@ export function useAssignSuccessor(id: string) {
     },
   });
 }
+
+export type ClientHandover = components['schemas']['ClientHandover'];
+
+/** What the client's handovers left for its holder (completed ones; open ones for those who run them). */
+export function useClientHandovers(clientId: string) {
+  return useQuery({
+    queryKey: [...handoverKeys.all, 'client', clientId],
+    queryFn: async () => unwrap(await api.GET('/api/v1/clients/{id}/handovers', { params: { path: { id: clientId } } })).items,
+  });
+}

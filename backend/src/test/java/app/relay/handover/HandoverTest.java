@@ -141,6 +141,12 @@ class HandoverTest {
 
         Api.as("hugo").post("/api/v1/handovers/" + handover + "/complete").then().statusCode(409);
         Api.as("hugo").post("/api/v1/handovers/" + handover + "/submit").then().statusCode(409);
+        // A departure in preparation shows on the client's page to those who run it, not to the team.
+        Api.as("hugo").get("/api/v1/clients/" + coOwned + "/handovers").then().statusCode(200)
+                .body("items.state", equalTo(List.of("draft")));
+        Api.as("sam").get("/api/v1/clients/" + coOwned + "/handovers").then().statusCode(200)
+                .body("items", equalTo(List.of()));
+        Api.as("sid").get("/api/v1/clients/" + coOwned + "/handovers").then().statusCode(404);
         Api.as("hugo").body(Map.of("successorId", SAM, "itemIds", List.of(vipItem.get("id")))).post("/api/v1/handovers/"
                 + handover + "/successors").then().statusCode(200);
         Api.as("hugo").body(Map.of("successorId", SARA, "itemIds", List.of(items.get(partnered).get("id"))))
@@ -169,6 +175,27 @@ class HandoverTest {
         // The client's history says the change came with the handover.
         Api.as("sam").get("/api/v1/clients/" + vip + "/history").then().statusCode(200)
                 .body("items.handoverId", hasItem(handover));
+        // The successor finds the write-up on the client's page.
+        Api.as("sam").get("/api/v1/clients/" + vip + "/handovers").then().statusCode(200)
+                .body("items[0].state", equalTo("completed"))
+                .body("items[0].leaverId", equalTo(id))
+                .body("items[0].successorName", equalTo("Sam Rusu"))
+                .body("items[0].stateOfWork", equalTo("Renewal agreed in principle"))
+                .body("items[0].urgentMatters[0].due", equalTo("2026-12-03"))
+                .body("items[0].completedAt", org.hamcrest.Matchers.notNullValue());
+        // The write-up follows the client.notes rule, like the notes it continues.
+        String notes = Api.as("ada").get("/api/v1/admin/field-policies").then().statusCode(200)
+                .extract().path("levels.'sales-manager'.'client.notes'");
+        try {
+            Api.as("ada").body(Map.of("level", "hidden")).put("/api/v1/admin/field-policies/sales-manager/client.notes")
+                    .then().statusCode(200);
+            Api.as("sam").get("/api/v1/clients/" + vip + "/handovers").then().statusCode(200)
+                    .body("items[0].stateOfWork", equalTo(null)).body("items[0].urgentMatters", equalTo(List.of()))
+                    .body("items[0].redactedFields", equalTo(List.of("stateOfWork", "urgentMatters")));
+        } finally {
+            Api.as("ada").body(Map.of("level", notes)).put("/api/v1/admin/field-policies/sales-manager/client.notes")
+                    .then().statusCode(200);
+        }
         // Completing again changes nothing.
         long version = ((Number) Api.as("dana").get("/api/v1/clients/" + vip).then().extract().path("version")).longValue();
         Api.as("hugo").post("/api/v1/handovers/" + handover + "/complete").then().statusCode(200)

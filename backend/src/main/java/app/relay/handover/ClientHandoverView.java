@@ -1,0 +1,30 @@
+package app.relay.handover;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What a client's handover left for whoever holds it now: from whom to whom, and the write-up. The write-up
+ * reads like the client's notes: under the `client.notes` rule.
+ */
+@Schema(name = "ClientHandover")
+public record ClientHandoverView(
+        @Schema(required = true) UUID handoverId,
+        @Schema(required = true) UUID itemId,
+        @Schema(required = true) HandoverState state,
+        @Schema(required = true) String leaverId,
+        String leaverName,
+        String successorId,
+        String successorName,
+        @Schema(description = "when the clients moved; absent until completed") Instant completedAt,
+        String stateOfWork,
+        @Schema(required = true) List<UrgentMatter> urgentMatters,
+        @Schema(required = true, description = "stateOfWork and urgentMatters when the field rules withhold or mask them")
+        List<String> redactedFields) {
+
+    @Schema(name = "ClientHandoverList")
+    public record Page(@Schema(required = true) List<ClientHandoverView> items) {
+    }
+}
