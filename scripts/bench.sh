@@ -90,3 +90,6 @@ for user in sam hugo; do
     "${SQL[@]}" -c "explain (analyze, costs off, timing off, summary on) $(cat "$(request_sql "$user")")" \
         | grep -E "Limit|Scan|Filter|Execution|SubPlan|Join|Sort" | head -24
 done
+
+# Handing a departing person's 10,000 clients over (bench/handover.sh).
+source "$ROOT/bench/handover.sh"
