@@ -22,6 +22,16 @@ test('hugo hands all of sara\'s clients to sam in one step; sam then holds them,
     await page.getByRole('button', { name: 'Load more' }).click();
   }
   await expect(items.getByRole('link', { name: held[0].name })).toBeVisible();
+
+  // The write-up of one client, for its successor.
+  await items.getByRole('row').filter({ hasText: held[0].name }).getByRole('cell').nth(2).click();
+  await page.getByLabel('State of work').fill('Renewal agreed in principle; Ion decides.');
+  await page.getByRole('button', { name: '+ Add an urgent matter' }).click();
+  await page.getByLabel('Urgent matter').fill('Send the renewal contract');
+  await page.getByLabel('Due').fill('2026-12-03');
+  await page.getByLabel('Written up and checked').check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('handover-progress')).toContainText('reviewed: 1 of');
   await page.getByRole('checkbox', { name: 'Choose every client on the page' }).check();
   await page.getByRole('textbox', { name: 'Successor' }).click();
   await page.getByRole('option', { name: 'Sam Rusu' }).click();
@@ -40,6 +50,8 @@ test('hugo hands all of sara\'s clients to sam in one step; sam then holds them,
   await expect(page.getByRole('heading', { level: 1, name: held[0].name })).toBeVisible();
   await expect(page.getByTestId('client-details')).toContainText('Sam Rusu');
   await expect(page.getByTestId('client-handovers')).toContainText('Handed over by Sara Moldovan to Sam Rusu');
+  await expect(page.getByTestId('client-handovers')).toContainText('Renewal agreed in principle; Ion decides.');
+  await expect(page.getByTestId('client-handovers')).toContainText('Send the renewal contract');
 
   // Sara can no longer sign in, nor use a token she still holds.
   const refused = await request.get(`${API}/api/v1/clients`, { headers: { Authorization: `Bearer ${sara}` } });

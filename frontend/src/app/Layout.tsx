@@ -2,6 +2,7 @@ import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, ScrollRestoration } from 'react-router';
+import { useHandovers } from '@/features/handovers/api/handovers';
 import { useMe } from '@/lib/session/get-me';
 import { logout } from '@/lib/keycloak';
 import { useSessionLanguage } from '@/lib/session/language';
@@ -11,6 +12,8 @@ import { LanguageMenu } from './LanguageMenu';
 export function Layout() {
   const { t } = useTranslation();
   const me = useMe();
+  // Someone leaving finds their own handover here, to write up their clients for their successors.
+  const handovers = useHandovers();
   useSessionLanguage();
   // On a phone the menu folds away behind a button and closes once a page is chosen.
   const [menuOpen, menu] = useDisclosure(false);
@@ -35,7 +38,7 @@ export function Layout() {
         <NavLink {...link} to="/" end label={t('nav.home')} />
         <NavLink {...link} to="/clients" label={t('nav.clients')} />
         <NavLink {...link} to="/people" label={t('nav.people')} />
-        {me.data?.capabilities.includes('people.depart') && (
+        {(me.data?.capabilities.includes('people.depart') || (handovers.data?.length ?? 0) > 0) && (
           <NavLink {...link} to="/handovers" label={t('nav.handovers')} />
         )}
         {me.data?.capabilities.includes('audit.read') && (

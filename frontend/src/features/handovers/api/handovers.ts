@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
+import { api, ifMatch, MERGE_PATCH, unwrap } from '@/lib/api-client';
 import { handoverStateValues, type components } from '@/lib/api/schema';
 
 export type Handover = components['schemas']['Handover'];
@@ -101,5 +101,24 @@ export function useClientHandovers(clientId: string) {
   return useQuery({
     queryKey: [...handoverKeys.all, 'client', clientId],
     queryFn: async () => unwrap(await api.GET('/api/v1/clients/{id}/handovers', { params: { path: { id: clientId } } })).items,
+  });
+}
+
+export type HandoverItemInput = components['schemas']['HandoverItemInput'];
+
+/** The write-up of one item, with the version it was read at (someone else's change first answers 412). */
+export function useUpdateItem(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ item, patch }: { item: HandoverItem; patch: HandoverItemInput }) =>
+      unwrap(await api.PATCH('/api/v1/handovers/{id}/items/{itemId}', {
+        params: { path: { id, itemId: item.id }, header: { 'If-Match': ifMatch(item.version) } },
+        body: patch,
+        headers: MERGE_PATCH,
+      })),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: handoverKeys.items(id) });
+      void queryClient.invalidateQueries({ queryKey: handoverKeys.one(id) });
+    },
   });
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Progress, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Progress, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,9 @@ import { useFormats } from '@/lib/format';
 import { notifyProblem, problemMessage } from '@/lib/notify';
 import { usePageTitle } from '@/lib/page-title';
 import { useCandidates } from '@/lib/session/get-candidates';
-import { useAssignSuccessor, useHandover, useHandoverItems, useHandoverStep, type Handover, type HandoverStep } from '../api/handovers';
+import { useMe } from '@/lib/session/get-me';
+import { useAssignSuccessor, useHandover, useHandoverItems, useHandoverStep, type Handover, type HandoverItem, type HandoverStep } from '../api/handovers';
+import { ItemEditor } from './ItemEditor';
 import { StateBadge } from './StateBadge';
 
 /** What a supervisor may do next with a handover in each state, in the order it is done. */
@@ -31,16 +33,20 @@ export function HandoverPage() {
   const handover = useHandover(id);
   const items = useHandoverItems(id);
   const step = useHandoverStep(id);
+  const me = useMe();
   const assign = useAssignSuccessor(id);
   const candidates = useCandidates('owner', false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [successor, setSuccessor] = useState<string | null>(null);
+  const [writing, setWriting] = useState<HandoverItem | null>(null);
   usePageTitle(handover.data ? t('handovers.titleOf', { name: handover.data.userName ?? '' }) : t('handovers.title'));
   if (handover.isPending) return null;
   if (handover.error || !handover.data) return <Text role="alert" c="red">{problemMessage(handover.error)}</Text>;
   const h = handover.data;
   const rows = items.data?.pages.flatMap((page) => page.items) ?? [];
   const editable = h.state === 'draft' || h.state === 'submitted';
+  // The person leaving writes up their items; choosing successors and the steps are their supervisors'.
+  const leaving = me.data?.id === h.userId;
   const select = (keys: string[], checked: boolean) => setSelected((current) => {
     const next = new Set(current);
     keys.forEach((key) => (checked ? next.add(key) : next.delete(key)));
@@ -72,7 +78,7 @@ export function HandoverPage() {
           </Group>
         </Stack>
         <Group>
-          {NEXT[h.state].map((next) => (
+          {!leaving && NEXT[h.state].map((next) => (
             <Button key={next} variant={next === 'cancel' ? 'subtle' : next === 'acceptSuggested' ? 'light' : 'filled'}
               color={next === 'cancel' ? 'red' : undefined} loading={step.isPending && step.variables === next}
               onClick={() => take(next)}>
@@ -87,7 +93,7 @@ export function HandoverPage() {
         </Text>
         <Progress value={h.items === 0 ? 100 : (100 * h.withSuccessor) / h.items} aria-label={t('handovers.progress')} />
       </Stack>
-      {editable && (
+      {editable && !leaving && (
         <Group align="flex-end">
           <Select label={t('handovers.successor')} searchable w={240} value={successor} onChange={setSuccessor}
             data={(candidates.data ?? []).filter((person) => person.userId !== h.userId)
@@ -99,12 +105,13 @@ export function HandoverPage() {
       )}
       <RecordTable rows={rows} rowKey={(item) => item.id} pending={items.isPending} error={items.error}
         empty={t('handovers.noItems')} testId="handover-items"
-        selection={editable ? { selected, onSelect: select, allLabel: t('handovers.selectAll'),
+        onOpen={editable ? setWriting : undefined}
+        selection={editable && !leaving ? { selected, onSelect: select, allLabel: t('handovers.selectAll'),
           rowLabel: (item) => t('handovers.select', { name: item.clientName ?? item.clientId }) } : undefined}
         paging={{ hasMore: items.hasNextPage, loading: items.isFetchingNextPage, onMore: () => void items.fetchNextPage() }}
         columns={[
           { key: 'client', header: t('handovers.client'), cell: (item) => (
-            <Anchor component={Link} to={`/clients/${item.clientId}`}>{item.clientName ?? t('fields.withheld')}</Anchor>
+            <Anchor component={Link} to={`/clients/${item.clientId}`} onClick={(event) => event.stopPropagation()}>{item.clientName ?? t('fields.withheld')}</Anchor>
           ) },
           { key: 'kinds', header: t('handovers.holds'), wide: true,
             cell: (item) => item.kinds.map((kind) => t(`handovers.kind.${kind}`)).join(', ') },
@@ -115,6 +122,10 @@ export function HandoverPage() {
           { key: 'reviewed', header: t('handovers.reviewedLabel'), wide: true,
             cell: (item) => item.reviewed ? <Badge color="#1e6b30" variant="light">{t('handovers.yes')}</Badge> : null },
         ]} />
+      <Modal opened={writing !== null} onClose={() => setWriting(null)} size="lg"
+        title={t('handovers.writeUp', { name: writing?.clientName ?? '' })}>
+        {writing && <ItemEditor handoverId={id} item={writing} onDone={() => setWriting(null)} />}
+      </Modal>
       {h.events.length > 0 && (
         <Stack gap={2} data-testid="handover-events">
           <Title order={2} size="h4">{t('handovers.events')}</Title>

@@ -1,0 +1,54 @@
+import { ActionIcon, Button, Checkbox, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notifyProblemSaying } from '@/lib/notify';
+import { useUpdateItem, type HandoverItem } from '../api/handovers';
+
+type Matter = { text: string; due: string };
+
+/**
+ * The write-up of one client for its successor: the state of work, the urgent matters each with a due date,
+ * and "reviewed" once it is complete. The leaver writes it during their notice; a supervisor checks it.
+ */
+export function ItemEditor({ handoverId, item, onDone }: { handoverId: string; item: HandoverItem; onDone: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateItem(handoverId);
+  const [stateOfWork, setStateOfWork] = useState(item.stateOfWork ?? '');
+  const [matters, setMatters] = useState<Matter[]>(item.urgentMatters.map((m) => ({ text: m.text, due: m.due })));
+  const [reviewed, setReviewed] = useState(item.reviewed);
+  const change = (index: number, part: Partial<Matter>) =>
+    setMatters((current) => current.map((matter, at) => (at === index ? { ...matter, ...part } : matter)));
+  const complete = matters.every((matter) => matter.text.trim() && matter.due);
+  const save = () => update.mutate({
+    item,
+    patch: { stateOfWork: stateOfWork.trim() || undefined, reviewed,
+      urgentMatters: matters.map((matter) => ({ text: matter.text.trim(), due: matter.due })) },
+  }, { onSuccess: onDone, onError: notifyProblemSaying({ 'stale-version': 'handovers.itemStale' }) });
+
+  return (
+    <Stack>
+      <Textarea label={t('handovers.stateOfWork')} description={t('handovers.stateOfWorkHint')} autosize minRows={4}
+        value={stateOfWork} onChange={(event) => setStateOfWork(event.currentTarget.value)} />
+      <Stack gap="xs">
+        <Text size="sm" fw={500}>{t('handovers.urgent')}</Text>
+        {matters.map((matter, index) => (
+          <Group key={index} align="flex-end" wrap="nowrap">
+            <TextInput style={{ flex: 1 }} label={t('handovers.matter')} value={matter.text}
+              onChange={(event) => change(index, { text: event.currentTarget.value })} />
+            <TextInput type="date" label={t('handovers.due')} value={matter.due}
+              onChange={(event) => change(index, { due: event.currentTarget.value })} />
+            <ActionIcon variant="subtle" color="red" aria-label={t('handovers.removeMatter')} mb={4}
+              onClick={() => setMatters((current) => current.filter((_, at) => at !== index))}>×</ActionIcon>
+          </Group>
+        ))}
+        <Button variant="subtle" size="xs" w="fit-content"
+          onClick={() => setMatters((current) => [...current, { text: '', due: '' }])}>{t('handovers.addMatter')}</Button>
+      </Stack>
+      <Checkbox label={t('handovers.markReviewed')} checked={reviewed} onChange={(event) => setReviewed(event.currentTarget.checked)} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone}>{t('actions.cancel')}</Button>
+        <Button loading={update.isPending} disabled={!complete} onClick={save}>{t('actions.save')}</Button>
+      </Group>
+    </Stack>
+  );
+}
