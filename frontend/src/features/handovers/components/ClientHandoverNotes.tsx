@@ -1,6 +1,7 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormats } from '@/lib/format';
+import { problemMessage } from '@/lib/notify';
 import { useClientHandovers } from '../api/handovers';
 
 /**
@@ -11,7 +12,10 @@ export function ClientHandoverNotes({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const format = useFormats();
   const handovers = useClientHandovers(clientId);
-  const today = new Date().toISOString().slice(0, 10);
+  // Today in the reader's own calendar (not UTC): a matter due today is not overdue yet.
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  if (handovers.error) return <Text size="sm" c="red" role="alert">{problemMessage(handovers.error)}</Text>;
   if (!handovers.data?.length) return null;
   return (
     <Stack gap="xs" data-testid="client-handovers">
@@ -28,8 +32,8 @@ export function ClientHandoverNotes({ clientId }: { clientId: string }) {
             <>
               <Text size="sm" fw={600} mt="xs">{t('handovers.urgent')}</Text>
               <List size="sm">
-                {handover.urgentMatters.map((matter) => (
-                  <List.Item key={`${matter.due}-${matter.text}`}>
+                {handover.urgentMatters.map((matter, index) => (
+                  <List.Item key={`${index}-${matter.due}`}>
                     <Text span size="sm" c={matter.due < today ? 'red.9' : undefined} fw={matter.due < today ? 600 : undefined}>
                       {format.calendarDay(matter.due)}
                     </Text>{' '}— {matter.text}

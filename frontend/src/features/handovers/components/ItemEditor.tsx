@@ -2,6 +2,7 @@ import { ActionIcon, Button, Checkbox, Group, Stack, Text, TextInput, Textarea }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyProblemSaying } from '@/lib/notify';
+import { isStaleVersion } from '@/lib/problem';
 import { useUpdateItem, type HandoverItem } from '../api/handovers';
 
 type Matter = { text: string; due: string };
@@ -21,9 +22,17 @@ export function ItemEditor({ handoverId, item, onDone }: { handoverId: string; i
   const complete = matters.every((matter) => matter.text.trim() && matter.due);
   const save = () => update.mutate({
     item,
-    patch: { stateOfWork: stateOfWork.trim() || undefined, reviewed,
+    // An emptied box clears the text (null in a merge patch); leaving it out would keep the old one.
+    patch: { stateOfWork: (stateOfWork.trim() || null) as string | undefined, reviewed,
       urgentMatters: matters.map((matter) => ({ text: matter.text.trim(), due: matter.due })) },
-  }, { onSuccess: onDone, onError: notifyProblemSaying({ 'stale-version': 'handovers.itemStale' }) });
+  }, {
+    onSuccess: onDone,
+    // Refused, the item is read again; the editor closes so that it reopens on the current version.
+    onError: (error) => {
+      notifyProblemSaying({ 'stale-version': 'handovers.itemStale' })(error);
+      if (isStaleVersion(error)) onDone();
+    },
+  });
 
   return (
     <Stack>

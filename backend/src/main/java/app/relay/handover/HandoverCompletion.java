@@ -40,8 +40,8 @@ public class HandoverCompletion {
     int complete(Handover handover, String actor) {
         requireCurrentSuccessors(handover);
         if (items.uncovered(handover) > 0) {
-            throw new ProblemException(ProblemType.CONFLICT, "Clients came to the person leaving after the handover "
-                    + "was approved; they have been added as items: give them successors and approve again");
+            throw new ProblemException(ProblemType.CONFLICT, "Clients came to the person leaving while the handover "
+                    + "was being completed; nothing was moved: complete it again");
         }
         em.createNativeQuery("select set_config('relay.change_context', :context, true)")
                 .setParameter("context", "handover:" + handover.id).getSingleResult();

@@ -185,6 +185,9 @@ public class HandoverItems {
         String actor = access.callerId();
         if (!Objects.equals(changed.successorId(), item.successorId)) {
             access.requireManager(handover);
+            if (changed.successorId() == null && handover.state != HandoverState.draft) {
+                throw ProblemException.invalid("successorId", "a submitted handover keeps a successor on every item");
+            }
             if (changed.successorId() != null) {
                 requireSuccessor("successorId", changed.successorId(), handover,
                         client.lifecycle == app.relay.client.Lifecycle.prospect, item.kinds);

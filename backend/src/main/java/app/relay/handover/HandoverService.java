@@ -106,7 +106,7 @@ public class HandoverService {
     }
 
     public HandoverItemView patchItem(UUID id, UUID itemId, String ifMatch, JsonNode patch) {
-        return QuarkusTransaction.requiringNew().call(() -> items.patch(readable(id), itemId, ifMatch, patch));
+        return QuarkusTransaction.requiringNew().call(() -> items.patch(locked(id), itemId, ifMatch, patch));
     }
 
     public HandoverView assign(UUID id, SuccessorInput input) {
@@ -120,14 +120,11 @@ public class HandoverService {
 
     /** Draft → submitted: every client has a successor, and none came to the leaver since. */
     public HandoverView submit(UUID id) {
+        requireNoNewClients(id);
         return QuarkusTransaction.requiringNew().call(() -> {
             Handover handover = locked(id);
             access.requireManager(handover);
             requireState(handover, HandoverState.draft, "submitted");
-            if (items.drawUp(handover) > 0) {
-                throw new ProblemException(ProblemType.CONFLICT, "Clients came to the person leaving since the "
-                        + "handover was drawn up; they were added as items: give them successors, then submit");
-            }
             long without = count("select count(*) from handover_item where handover_id = :id and successor_id is null", id);
             if (without > 0) {
                 throw new ProblemException(ProblemType.CONFLICT, without + " items have no successor yet");
@@ -142,6 +139,10 @@ public class HandoverService {
             Handover handover = locked(id);
             access.requireManager(handover);
             requireState(handover, HandoverState.submitted, "approved");
+            long without = count("select count(*) from handover_item where handover_id = :id and successor_id is null", id);
+            if (without > 0) {
+                throw new ProblemException(ProblemType.CONFLICT, without + " items have no successor");
+            }
             long top = count("select count(*) from handover_item i join client c on c.id = i.client_id "
                     + "where i.handover_id = :id and c.segment in ('vip', 'key')", id);
             if (top > 0 && !access.confirmsTopSegments()) {
@@ -157,6 +158,7 @@ public class HandoverService {
      * completed handover again changes nothing and answers the same.
      */
     public HandoverView complete(UUID id) {
+        requireNoNewClients(id);
         HandoverView done = QuarkusTransaction.requiringNew().call(() -> {
             Handover handover = locked(id);
             access.requireManager(handover);
@@ -172,6 +174,30 @@ public class HandoverService {
             departures.markLeaving(done.userId(), new DepartureInput("handover " + id + " completed"));
         }
         return done;
+    }
+
+    /**
+     * Clients that came to the leaver after the handover was drawn up are added as items, committed, and the
+     * step refused: an approved handover goes back to draft so that they get successors and a new approval.
+     */
+    private void requireNoNewClients(UUID id) {
+        int added = QuarkusTransaction.requiringNew().call(() -> {
+            Handover handover = locked(id);
+            access.requireManager(handover);
+            if (!handover.state.isOpen()) {
+                return 0;
+            }
+            int drawn = items.drawUp(handover);
+            if (drawn > 0 && handover.state != HandoverState.draft) {
+                transition(handover, HandoverState.draft, drawn + " new clients added");
+            }
+            return drawn;
+        });
+        if (added > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, added + " clients came to the person leaving since the "
+                    + "handover was drawn up; they were added as items and the handover is a draft again: give them "
+                    + "successors, then submit");
+        }
     }
 
     public HandoverView cancel(UUID id) {

@@ -270,4 +270,40 @@ class HandoverTest {
         // A cancelled handover leaves room for a new one.
         start(leaver[0]);
     }
+
+    @Test
+    void aClientThatComesToTheLeaverLaterIsAddedAndNeedsASuccessorBeforeTheHandoverGoesOn() {
+        String[] leaver = salesManager("later");
+        String first = ownedBy(leaver[0], null, "medium");
+        String handover = start(leaver[0]);
+        Api.as("hugo").body(Map.of("successorId", SARA, "itemIds", List.of(itemsByClient("hugo", handover).get(first)
+                .get("id")))).post("/api/v1/handovers/" + handover + "/successors").then().statusCode(200);
+        String later = ownedBy(leaver[0], null, "medium");
+
+        Api.as("hugo").post("/api/v1/handovers/" + handover + "/submit").then().statusCode(409);
+        // The new client stays in the handover (the refusal did not roll it back), without a successor yet.
+        Map<String, Map<String, Object>> items = itemsByClient("hugo", handover);
+        assertThat(items.keySet()).containsExactlyInAnyOrder(first, later);
+        Api.as("hugo").post("/api/v1/handovers/" + handover + "/submit").then().statusCode(409);
+        Api.as("hugo").body(Map.of("successorId", SARA, "itemIds", List.of(items.get(later).get("id"))))
+                .post("/api/v1/handovers/" + handover + "/successors").then().statusCode(200);
+        Api.as("hugo").post("/api/v1/handovers/" + handover + "/submit").then().statusCode(200);
+        // Submitted, an item keeps its successor; an urgent matter cannot be null.
+        Map<String, Object> item = itemsByClient("hugo", handover).get(later);
+        String path = "/api/v1/handovers/" + handover + "/items/" + item.get("id");
+        Map<String, Object> cleared = new HashMap<>();
+        cleared.put("successorId", null);
+        Api.as("hugo").header("If-Match", "\"" + item.get("version") + "\"").contentType("application/merge-patch+json")
+                .body(cleared).patch(path).then().statusCode(400);
+        List<Object> nothing = new ArrayList<>();
+        nothing.add(null);
+        Api.as("hugo").header("If-Match", "\"" + item.get("version") + "\"").contentType("application/merge-patch+json")
+                .body(Map.of("urgentMatters", nothing)).patch(path).then().statusCode(400);
+
+        // A client arriving after approval sends the handover back to draft.
+        Api.as("hugo").post("/api/v1/handovers/" + handover + "/approve").then().statusCode(200);
+        ownedBy(leaver[0], null, "medium");
+        Api.as("hugo").post("/api/v1/handovers/" + handover + "/complete").then().statusCode(409);
+        Api.as("hugo").get("/api/v1/handovers/" + handover).then().body("state", equalTo("draft")).body("items", equalTo(3));
+    }
 }
