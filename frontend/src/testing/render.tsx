@@ -36,6 +36,7 @@ export const ME_WRITER = {
       'ownerId', 'coOwnerId', 'team', 'tags', 'notes', 'attributes'].map((f) => `client.${f}`),
     ...['fullName', 'position', 'functions', 'channels', 'preferredChannel', 'birthday', 'hobbies', 'familyNotes',
       'consent'].map((f) => `contact.${f}`),
+    'handover.stateOfWork', 'handover.urgentMatters',
   ].map((key) => [key, 'write'])),
 };
 

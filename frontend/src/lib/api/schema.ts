@@ -5220,8 +5220,10 @@ export interface components {
             successorName?: string;
             /** @description when the clients moved; absent until completed */
             completedAt?: components["schemas"]["Instant"];
+            /** @description A handover's state of the work with the client. Field rule `handover.stateOfWork`, shipped defaults: admin write, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             stateOfWork?: string;
-            urgentMatters: components["schemas"]["UrgentMatter"][];
+            /** @description A handover's urgent matters for the successor, with due dates. Field rule `handover.urgentMatters`, shipped defaults: admin write, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
+            urgentMatters?: components["schemas"]["UrgentMatter"][];
             /** @description stateOfWork and urgentMatters when the field rules withhold or mask them */
             redactedFields: string[];
         };
@@ -5448,13 +5450,17 @@ export interface components {
             suggestedSuccessorName?: string;
             successorId?: string;
             successorName?: string;
+            /** @description A handover's state of the work with the client. Field rule `handover.stateOfWork`, shipped defaults: admin write, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             stateOfWork?: string;
-            urgentMatters: components["schemas"]["UrgentMatter"][];
+            /** @description A handover's urgent matters for the successor, with due dates. Field rule `handover.urgentMatters`, shipped defaults: admin write, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
+            urgentMatters?: components["schemas"]["UrgentMatter"][];
             reviewed: boolean;
             reviewedAt?: components["schemas"]["Instant"];
             reviewedBy?: string;
             /** Format: int64 */
             version: number;
+            /** @description stateOfWork and urgentMatters when the field rules withhold or mask them */
+            redactedFields: string[];
         };
         HandoverItemInput: {
             /** @description who takes the client over (supervisors only) */

@@ -25,14 +25,14 @@ export function ClientHandoverNotes({ clientId }: { clientId: string }) {
             ? t('handovers.fromTo', { from: handover.leaverName ?? handover.leaverId, to: handover.successorName ?? '—',
               date: handover.completedAt ? format.day(handover.completedAt) : '' })
             : t('handovers.inPreparation', { name: handover.leaverName ?? handover.leaverId, state: t(`handovers.state.${handover.state}`) })}>
-          {handover.redactedFields.length > 0 && !handover.stateOfWork
+          {handover.redactedFields.includes('stateOfWork') && !handover.stateOfWork
             ? <Text size="sm" c="dimmed" fs="italic">{t('fields.withheld')}</Text>
             : <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{handover.stateOfWork ?? t('handovers.noStateOfWork')}</Text>}
-          {handover.urgentMatters.length > 0 && (
+          {(handover.urgentMatters ?? []).length > 0 && (
             <>
               <Text size="sm" fw={600} mt="xs">{t('handovers.urgent')}</Text>
               <List size="sm">
-                {handover.urgentMatters.map((matter, index) => (
+                {(handover.urgentMatters ?? []).map((matter, index) => (
                   <List.Item key={`${index}-${matter.due}`}>
                     <Text span size="sm" c={matter.due < today ? 'red.9' : undefined} fw={matter.due < today ? 600 : undefined}>
                       {format.calendarDay(matter.due)}

@@ -17,7 +17,7 @@ const HANDOVER: Handover = {
 };
 const item = (n: number, more: Partial<HandoverItem>): HandoverItem => ({
   id: `item-${n}`, handoverId: ID, clientId: `client-${n}`, clientName: `Client ${n}`, kinds: ['owner'],
-  urgentMatters: [], reviewed: false, version: 0, ...more,
+  urgentMatters: [], reviewed: false, version: 0, redactedFields: [], ...more,
 });
 
 describe('HandoverPage', () => {

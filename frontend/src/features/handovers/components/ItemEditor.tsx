@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyProblemSaying } from '@/lib/notify';
 import { isStaleVersion } from '@/lib/problem';
+import { canWrite, useFieldLevels } from '@/lib/session/field-levels';
 import { useUpdateItem, type HandoverItem } from '../api/handovers';
 
 type Matter = { text: string; due: string };
@@ -14,8 +15,12 @@ type Matter = { text: string; due: string };
 export function ItemEditor({ handoverId, item, onDone }: { handoverId: string; item: HandoverItem; onDone: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateItem(handoverId);
+  const level = useFieldLevels();
+  // What the field rules withhold or mask here is shown as it is and never sent back.
+  const writes = (field: 'stateOfWork' | 'urgentMatters') =>
+    canWrite(level(`handover.${field}`)) && !item.redactedFields.includes(field);
   const [stateOfWork, setStateOfWork] = useState(item.stateOfWork ?? '');
-  const [matters, setMatters] = useState<Matter[]>(item.urgentMatters.map((m) => ({ text: m.text, due: m.due })));
+  const [matters, setMatters] = useState<Matter[]>((item.urgentMatters ?? []).map((m) => ({ text: m.text, due: m.due })));
   const [reviewed, setReviewed] = useState(item.reviewed);
   const change = (index: number, part: Partial<Matter>) =>
     setMatters((current) => current.map((matter, at) => (at === index ? { ...matter, ...part } : matter)));
@@ -23,8 +28,11 @@ export function ItemEditor({ handoverId, item, onDone }: { handoverId: string; i
   const save = () => update.mutate({
     item,
     // An emptied box clears the text (null in a merge patch); leaving it out would keep the old one.
-    patch: { stateOfWork: (stateOfWork.trim() || null) as string | undefined, reviewed,
-      urgentMatters: matters.map((matter) => ({ text: matter.text.trim(), due: matter.due })) },
+    patch: {
+      reviewed,
+      ...(writes('stateOfWork') ? { stateOfWork: (stateOfWork.trim() || null) as string | undefined } : {}),
+      ...(writes('urgentMatters') ? { urgentMatters: matters.map((matter) => ({ text: matter.text.trim(), due: matter.due })) } : {}),
+    },
   }, {
     onSuccess: onDone,
     // Refused, the item is read again; the editor closes so that it reopens on the current version.
@@ -37,20 +45,20 @@ export function ItemEditor({ handoverId, item, onDone }: { handoverId: string; i
   return (
     <Stack>
       <Textarea label={t('handovers.stateOfWork')} description={t('handovers.stateOfWorkHint')} autosize minRows={4}
-        value={stateOfWork} onChange={(event) => setStateOfWork(event.currentTarget.value)} />
+        readOnly={!writes('stateOfWork')} value={stateOfWork} onChange={(event) => setStateOfWork(event.currentTarget.value)} />
       <Stack gap="xs">
         <Text size="sm" fw={500}>{t('handovers.urgent')}</Text>
         {matters.map((matter, index) => (
           <Group key={index} align="flex-end" wrap="nowrap">
-            <TextInput style={{ flex: 1 }} label={t('handovers.matter')} value={matter.text}
+            <TextInput style={{ flex: 1 }} label={t('handovers.matter')} value={matter.text} readOnly={!writes('urgentMatters')}
               onChange={(event) => change(index, { text: event.currentTarget.value })} />
-            <TextInput type="date" label={t('handovers.due')} value={matter.due}
+            <TextInput type="date" label={t('handovers.due')} value={matter.due} readOnly={!writes('urgentMatters')}
               onChange={(event) => change(index, { due: event.currentTarget.value })} />
-            <ActionIcon variant="subtle" color="red" aria-label={t('handovers.removeMatter')} mb={4}
+            <ActionIcon variant="subtle" color="red" aria-label={t('handovers.removeMatter')} mb={4} disabled={!writes('urgentMatters')}
               onClick={() => setMatters((current) => current.filter((_, at) => at !== index))}>×</ActionIcon>
           </Group>
         ))}
-        <Button variant="subtle" size="xs" w="fit-content"
+        <Button variant="subtle" size="xs" w="fit-content" disabled={!writes('urgentMatters')}
           onClick={() => setMatters((current) => [...current, { text: '', due: '' }])}>{t('handovers.addMatter')}</Button>
       </Stack>
       <Checkbox label={t('handovers.markReviewed')} checked={reviewed} onChange={(event) => setReviewed(event.currentTarget.checked)} />

@@ -23,7 +23,9 @@ public final class DefaultFieldPolicy {
             case Roles.SALES_MANAGER, Roles.ACCOUNT_MANAGER, Roles.LEAD_GENERATOR ->
                     SUPERVISED.contains(key) || ASSIGNMENT.contains(key) ? AccessLevel.read : AccessLevel.write;
             // Admins run the system, integrations move data: neither needs to reach people directly.
-            case Roles.ADMIN -> key.equals("contact.channels") ? AccessLevel.masked : AccessLevel.read;
+            // Admins may run a departure, so they write its write-up.
+            case Roles.ADMIN -> key.equals("contact.channels") ? AccessLevel.masked
+                    : key.startsWith("handover.") ? AccessLevel.write : AccessLevel.read;
             case Roles.INTEGRATION -> key.equals("contact.channels") ? AccessLevel.masked
                     : SUPERVISED.contains(key) || ASSIGNMENT.contains(key) ? AccessLevel.read : AccessLevel.write;
             default -> AccessLevel.hidden;

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Every field of client data that field rules govern, with its key (`client.taxId`) and meaning.
- * Keys are `<entity>.<JSON property>` (for parties, `party.<kind>`); the policy, redaction, write checks and the docs all use them.
+ * Keys are `<entity>.<JSON property>` (for parties, `party.<kind>`; a handover item's write-up, `handover.*`);
+ * the policy, redaction, write checks and the docs all use them.
  */
 public final class FieldCatalog {
     /** A governed field and, for relationship-sensitive ones, the guard that narrows it. */
@@ -60,7 +61,9 @@ public final class FieldCatalog {
             new Field("party.partner", "Partners: a second manager working the client, with duties", null),
             new Field("party.temporaryOwner", "Temporary owners (a vacation's stand-in, until a date)", null),
             new Field("party.executiveSponsor", "Executive sponsors (a director's own relationship)", null),
-            new Field("party.successor", "Successors named in a handover", null));
+            new Field("party.successor", "Successors named in a handover", null),
+            new Field("handover.stateOfWork", "A handover's state of the work with the client", null),
+            new Field("handover.urgentMatters", "A handover's urgent matters for the successor, with due dates", null));
 
     private static final Map<String, Field> BY_KEY = new LinkedHashMap<>();
 
@@ -86,7 +89,8 @@ public final class FieldCatalog {
     private static final Map<String, List<Field>> BY_ENTITY = Map.of(
             "client", FIELDS.stream().filter(f -> f.entity().equals("client")).toList(),
             "contact", FIELDS.stream().filter(f -> f.entity().equals("contact")).toList(),
-            "party", FIELDS.stream().filter(f -> f.entity().equals("party")).toList());
+            "party", FIELDS.stream().filter(f -> f.entity().equals("party")).toList(),
+            "handover", FIELDS.stream().filter(f -> f.entity().equals("handover")).toList());
 
     public static List<Field> of(String entity) {
         return BY_ENTITY.getOrDefault(entity, List.of());

@@ -1,6 +1,7 @@
 package app.relay.access;
 
 import app.relay.identity.Roles;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -8,7 +9,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /** Writes the field rules into the contract: each governed property gets its `x-field-key` and shipped defaults. */
 public final class FieldRulesDocs {
-    private static final Map<String, String> SCHEMA_OF_ENTITY = Map.of("client", "Client", "contact", "Contact");
+    private static final Map<String, List<String>> SCHEMAS_OF_ENTITY = Map.of("client", List.of("Client"),
+            "contact", List.of("Contact"), "handover", List.of("HandoverItem", "ClientHandover"));
 
     private FieldRulesDocs() {
     }
@@ -18,19 +20,22 @@ public final class FieldRulesDocs {
             return;
         }
         for (FieldCatalog.Field field : FieldCatalog.FIELDS) {
-            Schema schema = openAPI.getComponents().getSchemas().get(SCHEMA_OF_ENTITY.get(field.entity()));
-            if (schema == null || schema.getProperties() == null) {
-                continue;
+            for (String name : SCHEMAS_OF_ENTITY.getOrDefault(field.entity(), List.of())) {
+                Schema schema = openAPI.getComponents().getSchemas().get(name);
+                Schema property = schema == null || schema.getProperties() == null ? null
+                        : schema.getProperties().get(field.property());
+                if (property != null) {
+                    describe(property, field);
+                }
             }
-            Schema property = schema.getProperties().get(field.property());
-            if (property == null) {
-                continue;
-            }
-            property.addExtension("x-field-key", field.key());
-            property.setDescription(field.description() + ". Field rule `" + field.key() + "`, shipped defaults: "
-                    + defaults(field.key()) + guardText(field.guard())
-                    + ". Admins may change them; a withheld value is absent or masked and listed in redactedFields.");
         }
+    }
+
+    private static void describe(Schema property, FieldCatalog.Field field) {
+        property.addExtension("x-field-key", field.key());
+        property.setDescription(field.description() + ". Field rule `" + field.key() + "`, shipped defaults: "
+                + defaults(field.key()) + guardText(field.guard())
+                + ". Admins may change them; a withheld value is absent or masked and listed in redactedFields.");
     }
 
     private static String defaults(String key) {

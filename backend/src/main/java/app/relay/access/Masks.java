@@ -21,9 +21,11 @@ public final class Masks {
         if (value.isArray()) {
             ArrayNode out = JsonNodeFactory.instance.arrayNode();
             for (JsonNode item : value) {
-                if (item.isObject() && item.has("value")) {
+                String said = item.isObject() ? item.has("value") ? "value" : item.has("text") ? "text" : null : null;
+                if (said != null) {
+                    // A channel keeps its kind, an urgent matter its due date: only what it says is masked.
                     ObjectNode copy = ((ObjectNode) item).deepCopy();
-                    copy.put("value", text(item.get("value").asText()));
+                    copy.put(said, text(item.get(said).asText()));
                     out.add(copy);
                 } else if (item.isTextual()) {
                     out.add(text(item.asText()));

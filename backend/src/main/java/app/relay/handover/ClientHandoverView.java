@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * What a client's handover left for whoever holds it now: from whom to whom, and the write-up. The write-up
- * reads like the client's notes: under the `client.notes` rule.
+ * What a client's handover left for whoever holds it now: from whom to whom, and the write-up (under the
+ * `handover.stateOfWork` and `handover.urgentMatters` field rules).
  */
 @Schema(name = "ClientHandover")
 public record ClientHandoverView(
@@ -20,9 +20,13 @@ public record ClientHandoverView(
         String successorName,
         @Schema(description = "when the clients moved; absent until completed") Instant completedAt,
         String stateOfWork,
-        @Schema(required = true) List<UrgentMatter> urgentMatters,
+        @Schema(description = "absent when the field rules withhold it") List<UrgentMatter> urgentMatters,
         @Schema(required = true, description = "stateOfWork and urgentMatters when the field rules withhold or mask them")
         List<String> redactedFields) {
+
+    public ClientHandoverView {
+        redactedFields = redactedFields == null ? List.of() : redactedFields;
+    }
 
     @Schema(name = "ClientHandoverList")
     public record Page(@Schema(required = true) List<ClientHandoverView> items) {

@@ -21,11 +21,24 @@ public record HandoverItemView(
         String successorId,
         String successorName,
         String stateOfWork,
-        @Schema(required = true) List<UrgentMatter> urgentMatters,
+        @Schema(description = "absent when the field rules withhold it") List<UrgentMatter> urgentMatters,
         @Schema(required = true) boolean reviewed,
         Instant reviewedAt,
         String reviewedBy,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version,
+        @Schema(required = true, description = "stateOfWork and urgentMatters when the field rules withhold or mask them")
+        List<String> redactedFields) {
+
+    public HandoverItemView {
+        redactedFields = redactedFields == null ? List.of() : redactedFields;
+    }
+
+    /** This item with its write-up withheld, for a reader who may not open its client. */
+    HandoverItemView withheld() {
+        return new HandoverItemView(id, handoverId, clientId, clientName, client, kinds, suggestedSuccessorId,
+                suggestedSuccessorName, successorId, successorName, null, null, reviewed, reviewedAt, reviewedBy,
+                version, List.of("stateOfWork", "urgentMatters"));
+    }
 
     @Schema(name = "HandoverItemPage")
     public record Page(@Schema(required = true) List<HandoverItemView> items, String nextCursor) {

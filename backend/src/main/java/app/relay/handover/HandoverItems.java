@@ -3,12 +3,14 @@ package app.relay.handover;
 import app.relay.access.AccessLevel;
 import app.relay.access.ClientHolders;
 import app.relay.access.FieldAccess;
+import app.relay.access.FieldRedactor;
 import app.relay.access.PartyKind;
 import app.relay.access.RowScope;
 import app.relay.access.SqlPredicate;
+import app.relay.access.StandingParties;
 import app.relay.client.Client;
+import app.relay.client.ClientInScope;
 import app.relay.client.ClientSearch;
-import app.relay.client.ClientView;
 import app.relay.client.ClientViews;
 import app.relay.common.Clock;
 import app.relay.common.Cursor;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** The items of a handover: drawn up from the leaver's clients, split among successors, written up. */
 @RequestScoped
@@ -53,13 +56,15 @@ public class HandoverItems {
     private final FieldAccess fields;
     private final ClientSearch clients;
     private final ClientViews views;
+    private final StandingParties parties;
+    private final FieldRedactor redactor;
     private final Cursors cursors;
     private final Inputs inputs;
     private final ObjectMapper json;
 
     HandoverItems(EntityManager em, HandoverAccess access, ClientHolders holders, UserDirectory directory,
-            RowScope scope, FieldAccess fields, ClientSearch clients, ClientViews views, Cursors cursors,
-            Inputs inputs, ObjectMapper json) {
+            RowScope scope, FieldAccess fields, ClientSearch clients, ClientViews views, StandingParties parties,
+            FieldRedactor redactor, Cursors cursors, Inputs inputs, ObjectMapper json) {
         this.em = em;
         this.access = access;
         this.holders = holders;
@@ -68,6 +73,8 @@ public class HandoverItems {
         this.fields = fields;
         this.clients = clients;
         this.views = views;
+        this.parties = parties;
+        this.redactor = redactor;
         this.cursors = cursors;
         this.inputs = inputs;
         this.json = json;
@@ -155,26 +162,46 @@ public class HandoverItems {
             Client client = em.find(Client.class, last.clientId);
             next = cursors.seal(new Cursor(byName ? client.name : last.id.toString(), last.id));
         }
-        return new HandoverItemView.Page(found.stream().map(this::view).toList(), next);
+        return new HandoverItemView.Page(views(found), next);
     }
 
     HandoverItemView view(HandoverItem item) {
-        Client client = clients.visible(item.clientId);
-        ClientView shown = client == null ? null : views.of(client, clients.contactCount(client.id));
-        Map<String, String> names = directory.namesOf(
-                java.util.stream.Stream.of(item.successorId, item.suggestedSuccessorId).filter(Objects::nonNull).toList());
-        return new HandoverItemView(item.id, item.handoverId, item.clientId, shown == null ? null : shown.name(), shown,
-                item.kinds, item.suggestedSuccessorId, names.get(item.suggestedSuccessorId), item.successorId,
+        return views(List.of(item)).get(0);
+    }
+
+    /**
+     * Items as the reader may see them, in three statements however many: their clients (under the row scope
+     * and field rules), the people named, and the write-up under the `handover.*` field rules of each client.
+     */
+    List<HandoverItemView> views(List<HandoverItem> items) {
+        Map<UUID, ClientInScope> shown = new HashMap<>();
+        views.inScope(clients.visibleAmong(items.stream().map(item -> item.clientId).toList()))
+                .forEach(client -> shown.put(client.view().id(), client));
+        Map<String, String> names = directory.namesOf(items.stream()
+                .flatMap(item -> Stream.of(item.successorId, item.suggestedSuccessorId))
+                .filter(Objects::nonNull).distinct().toList());
+        return items.stream().map(item -> view(item, shown.get(item.clientId), names)).toList();
+    }
+
+    private HandoverItemView view(HandoverItem item, ClientInScope client, Map<String, String> names) {
+        HandoverItemView view = new HandoverItemView(item.id, item.handoverId, item.clientId,
+                client == null ? null : client.view().name(), client == null ? null : client.view(), item.kinds,
+                item.suggestedSuccessorId, names.get(item.suggestedSuccessorId), item.successorId,
                 names.get(item.successorId), item.stateOfWork, item.urgentMatters, item.reviewedAt != null,
-                item.reviewedAt, item.reviewedBy, item.version);
+                item.reviewedAt, item.reviewedBy, item.version, List.of());
+        // A client the reader cannot open tells nothing of its write-up either.
+        return client == null ? view.withheld() : redactor.redact(view, "handover", client.context());
     }
 
     /** Changes one item by merge patch: the write-up by the leaver or a supervisor, the successor by a supervisor. */
     HandoverItemView patch(Handover handover, UUID itemId, String ifMatch, JsonNode patch) {
         HandoverItem item = require(handover, itemId);
         access.requireItemWriter(handover);
-        ETags.requireCurrent(ifMatch, item.version);
         Client client = em.find(Client.class, item.clientId);
+        if (!client.isDeleted() && clients.visible(client.id) == null) {
+            throw ProblemException.notFound("Handover item"); // a client outside the writer's row scope
+        }
+        ETags.requireCurrent(ifMatch, item.version);
         if (client.isDeleted()) {
             throw new ProblemException(ProblemType.CONFLICT, "The client of this item has been deleted since the "
                     + "handover was drawn up; a supervisor may restore it, and it moves with the handover either way");
@@ -182,6 +209,14 @@ public class HandoverItems {
         HandoverItemInput current = new HandoverItemInput(item.successorId, item.stateOfWork, item.urgentMatters,
                 item.reviewedAt != null);
         HandoverItemInput changed = inputs.patch(current, patch);
+        List<String> written = new ArrayList<>();
+        if (!Objects.equals(blankToNull(changed.stateOfWork()), item.stateOfWork)) {
+            written.add("stateOfWork");
+        }
+        if (!Objects.equals(orEmpty(changed.urgentMatters()), item.urgentMatters)) {
+            written.add("urgentMatters");
+        }
+        fields.checkWritable("handover", written, client.accessContext(parties.of(client.id)));
         String actor = access.callerId();
         if (!Objects.equals(changed.successorId(), item.successorId)) {
             access.requireManager(handover);
@@ -195,7 +230,7 @@ public class HandoverItems {
             item.successorId = changed.successorId();
         }
         item.stateOfWork = blankToNull(changed.stateOfWork());
-        item.urgentMatters = changed.urgentMatters() == null ? new ArrayList<>() : new ArrayList<>(changed.urgentMatters());
+        item.urgentMatters = orEmpty(changed.urgentMatters());
         boolean reviewed = Boolean.TRUE.equals(changed.reviewed());
         if (reviewed != (item.reviewedAt != null)) {
             item.reviewedAt = reviewed ? Clock.now() : null;
@@ -283,6 +318,10 @@ public class HandoverItems {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<UrgentMatter> orEmpty(List<UrgentMatter> matters) {
+        return matters == null ? new ArrayList<>() : new ArrayList<>(matters);
     }
 
     private static String blankToNull(String text) {

@@ -45,6 +45,8 @@ class FieldMatrixTest {
             Roles.ACCOUNT_MANAGER, "alex", Roles.LEAD_GENERATOR, "leo", Roles.INTEGRATION, "integration");
     /** Who is in the fixture's inner circle: owner, co-owner, the head of sales of its team, the director. */
     static final List<String> INNER_CIRCLE = List.of("dana", "hugo", "sam", "alex");
+    /** Who runs a handover of sara's (team north): an admin, the director, the head of sales of north. */
+    static final Set<String> MANAGE_SARA = Set.of("ada", "dana", "hugo");
 
     @Inject
     FieldPolicyStore policy;
@@ -68,8 +70,16 @@ class FieldMatrixTest {
                     cases.add(DynamicTest.dynamicTest("history " + segment + " " + role.getKey() + " " + field.key()
                             + " → " + expected, () -> assertPartyHistory(history, kind, expected)));
                 }
+                Response handovers = Api.as(role.getValue()).get("/api/v1/clients/" + fixture.clientId + "/handovers");
+                Response items = Api.as(role.getValue()).get("/api/v1/handovers/" + fixture.handoverId + "/items");
+                for (FieldCatalog.Field field : FieldCatalog.of("handover")) {
+                    AccessLevel expected = expected(role.getKey(), role.getValue(), field, segment);
+                    cases.add(DynamicTest.dynamicTest("handover " + segment + " " + role.getKey() + " " + field.key()
+                            + " → " + expected, () -> assertHandoverRead(handovers, items, role.getValue(), fixture,
+                                    field, expected)));
+                }
                 for (FieldCatalog.Field field : FieldCatalog.FIELDS) {
-                    if (field.entity().equals("party")) {
+                    if (field.entity().equals("party") || field.entity().equals("handover")) {
                         continue;
                     }
                     Response view = field.entity().equals("client") ? client : contact;
@@ -97,6 +107,13 @@ class FieldMatrixTest {
                     int status = kind == PartyKind.SUCCESSOR ? 400 : allowed ? 201 : 403;
                     cases.add(DynamicTest.dynamicTest("assign " + role.getKey() + " " + field.key() + " → " + status,
                             () -> assertAssign(role.getValue(), kind, status)));
+                    continue;
+                }
+                if (field.entity().equals("handover")) {
+                    // Only those who run sara's handover reach its items; of them, writers of the field change it.
+                    int status = !MANAGE_SARA.contains(role.getValue()) ? 404 : allowed ? 200 : 403;
+                    cases.add(DynamicTest.dynamicTest("write " + role.getKey() + " " + field.key() + " → " + status,
+                            () -> assertHandoverWrite(role.getValue(), field, status)));
                     continue;
                 }
                 cases.add(DynamicTest.dynamicTest("write " + role.getKey() + " " + field.key() + " → "
@@ -271,6 +288,43 @@ class FieldMatrixTest {
         }
     }
 
+    /**
+     * The fixture's completed handover shows its write-up as the rule says: on the client page to everyone who
+     * sees the client, in the handover's item list to those who run it (others are told it does not exist).
+     */
+    static void assertHandoverRead(Response handovers, Response items, String user, Fixture fixture,
+            FieldCatalog.Field field, AccessLevel expected) {
+        assertThat(handovers.statusCode()).isEqualTo(200);
+        assertRead(handovers.jsonPath().getMap("items.find { it.handoverId == '" + fixture.handoverId + "' }"), field,
+                expected, fixture.writeUp);
+        if (!MANAGE_SARA.contains(user)) {
+            assertThat(items.statusCode()).as("%s reads the items of a handover they do not run", user).isEqualTo(404);
+            return;
+        }
+        assertThat(items.statusCode()).isEqualTo(200);
+        assertRead(items.jsonPath().getMap("items.find { it.clientId == '" + fixture.clientId + "' }"), field,
+                expected, fixture.writeUp);
+    }
+
+    /** A write-up change of an item of sara's open handover: done, refused by the rule, or not found. */
+    private static void assertHandoverWrite(String user, FieldCatalog.Field field, int status) {
+        Fixture fixture = Fixture.create("medium");
+        String[] draft = Fixture.handover(fixture.clientId, "draft");
+        try {
+            String item = "/api/v1/handovers/" + draft[0] + "/items/" + draft[1];
+            Object value = Fixture.NEW_VALUES.get(field.key());
+            int got = Api.as(user).header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                    .body(Map.of(field.property(), value)).patch(item).statusCode();
+            assertThat(got).as("PATCH %s by %s", field.key(), user).isEqualTo(status);
+            Object after = Api.as("dana").get("/api/v1/handovers/" + draft[0] + "/items").jsonPath()
+                    .get("items[0]." + field.property());
+            assertThat(after).as("%s after the PATCH", field.key())
+                    .isEqualTo(status == 200 ? value : fixture.writeUp.get(field.property()));
+        } finally {
+            Fixture.close(draft[0]);
+        }
+    }
+
     private static void assertWrite(String user, FieldCatalog.Field field, boolean allowed) {
         Fixture fixture = Fixture.create("medium");
         String path = field.entity().equals("client")
@@ -289,7 +343,8 @@ class FieldMatrixTest {
     }
 
     /** A north prospect owned by sam, co-owned by alex, with one contact whose every field is set. */
-    record Fixture(String clientId, String contactId, Map<String, Object> client, Map<String, Object> contact) {
+    record Fixture(String clientId, String contactId, Map<String, Object> client, Map<String, Object> contact,
+            String handoverId, Map<String, Object> writeUp) {
         static final Map<String, Object> NEW_VALUES = newValues();
 
         static Fixture create(String segment) {
@@ -323,7 +378,49 @@ class FieldMatrixTest {
             Map<String, Object> shownContact = Api.as("dana").get("/api/v1/contacts/" + contactId).then().extract()
                     .jsonPath().getMap("");
             addParties(clientId);
-            return new Fixture(clientId, contactId, shownClient, shownContact);
+            return new Fixture(clientId, contactId, shownClient, shownContact, handover(clientId, "completed")[0],
+                    WRITE_UP);
+        }
+
+        /** What each fixture handover says of its client. */
+        static final Map<String, Object> WRITE_UP = Map.of("stateOfWork", "Renewal agreed in principle",
+                "urgentMatters", List.of(Map.of("text", "Send the new price list", "due", "2027-01-15")));
+
+        /**
+         * A departure handover of sara's in `state` with one item, on this client, written up: as a handover
+         * would leave it (a completed one is what the client page shows). Answers its id and the item's.
+         */
+        static String[] handover(String clientId, String state) {
+            String handover = UUID.randomUUID().toString();
+            String item = UUID.randomUUID().toString();
+            QuarkusTransaction.requiringNew().run(() -> {
+                EntityManager em = Arc.container().instance(EntityManager.class).get();
+                em.createNativeQuery("insert into handover (id, kind, user_id, reason, last_working_day, state, "
+                                + "created_at, created_by, updated_at, updated_by) values (cast(:id as uuid), 'departure', "
+                                + ":sara, 'resignation', current_date + 14, :state, now(), :by, now(), :by)")
+                        .setParameter("id", handover).setParameter("sara", SARA).setParameter("state", state)
+                        .setParameter("by", HUGO).executeUpdate();
+                em.createNativeQuery("insert into handover_event (handover_id, from_state, to_state, actor_id, at) "
+                                + "values (cast(:id as uuid), null, :state, :by, now())")
+                        .setParameter("id", handover).setParameter("state", state).setParameter("by", HUGO)
+                        .executeUpdate();
+                em.createNativeQuery("insert into handover_item (id, handover_id, client_id, kinds, successor_id, "
+                                + "state_of_work, urgent_matters, created_at, created_by, updated_at, updated_by) values "
+                                + "(cast(:item as uuid), cast(:id as uuid), cast(:client as uuid), '{partner}', :sam, :work, "
+                                + "cast(:urgent as jsonb), now(), :by, now(), :by)")
+                        .setParameter("item", item).setParameter("id", handover).setParameter("client", clientId)
+                        .setParameter("sam", SAM).setParameter("work", WRITE_UP.get("stateOfWork"))
+                        .setParameter("urgent", "[{\"text\": \"Send the new price list\", \"due\": \"2027-01-15\"}]")
+                        .setParameter("by", HUGO).executeUpdate();
+            });
+            return new String[] {handover, item};
+        }
+
+        /** Cancels an open fixture handover, so that sara may have the next one. */
+        static void close(String handoverId) {
+            QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(EntityManager.class).get()
+                    .createNativeQuery("update handover set state = 'cancelled' where id = cast(:id as uuid)")
+                    .setParameter("id", handoverId).executeUpdate());
         }
 
         /** Sara partners and stands in, dana sponsors, sara is named successor (as a handover would). */
@@ -361,6 +458,8 @@ class FieldMatrixTest {
             v.putAll(Map.of("client.segment", "key", "client.ownerId", SARA, "client.coOwnerId", SARA,
                     "client.team", "south", "client.tags", List.of("tender"), "client.notes", "Changed",
                     "client.attributes", Map.of("paymentTermsDays", 60)));
+            v.putAll(Map.of("handover.stateOfWork", "Tender lost, keep in touch", "handover.urgentMatters",
+                    List.of(Map.of("text", "Call the buyer", "due", "2027-02-01"))));
             v.putAll(Map.of("contact.fullName", "Ion Popescu", "contact.position", "buyer",
                     "contact.functions", List.of("orders"),
                     "contact.channels", List.of(Map.of("kind", "email", "value", "ion@matrix.ro", "corporate", true)),

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.TestFactory;
  * that role through the admin API, on an ordinary and a VIP client, with real tokens:
  * the client list with its total, the contact persons' list, the history, the CSV and XLSX exports show the
  * field as the rule (and the field's guard) says; search, filters, totals, sort and the duplicate check
- * match on it only when it is readable; the audit log names the client only to readers of its name.
+ * match on it only when it is readable; the audit log names the client only to readers of its name; a client's
+ * handovers (its page) and a handover's items (for those who run it) show the write-up as its rule says.
  * Expected outcomes come from the level set and the catalog's guards, never from a hand-written table.
  */
 @QuarkusTest
@@ -109,6 +110,10 @@ class RepresentationMatrixTest {
         }
 
         void check() {
+            if (field.entity().equals("handover")) {
+                checkHandoverViews();
+                return; // a write-up is no column of the lists and exports, nor a change of the client's history
+            }
             if (field.entity().equals("client")) {
                 checkClientViews();
                 checkSearch();
@@ -167,6 +172,15 @@ class RepresentationMatrixTest {
                     }
                 }
                 default -> assertThat(cell).as("%s %s", format, column).isEqualTo(original);
+            }
+        }
+
+        /** A client's handovers, and the items of the handover for those who run it, show the write-up as the rule says. */
+        private void checkHandoverViews() {
+            for (Fixture fixture : fixtures) {
+                Response handovers = Api.as(user).get("/api/v1/clients/" + fixture.clientId() + "/handovers");
+                Response items = Api.as(user).get("/api/v1/handovers/" + fixture.handoverId() + "/items");
+                FieldMatrixTest.assertHandoverRead(handovers, items, user, fixture, field, shownOn(fixture));
             }
         }
 
