@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { API, KEYCLOAK, login, tokenFor } from './support';
 
-test('hugo hands all of sara\'s clients to sam in one step; sam then holds them, with their history, and sara is out', async ({ page, request }) => {
+test('hugo hands all of sara\'s clients to sam in one step; sam then holds them, with their history, acknowledges them, and sara is out', async ({ page, request }) => {
   const sara = await tokenFor(request, 'sara');
   const mine = await request.get(`${API}/api/v1/clients?ownerId=a0000000-0000-4000-8000-000000000005&limit=200`, {
     headers: { Authorization: `Bearer ${await tokenFor(request, 'hugo')}` },
@@ -52,6 +52,13 @@ test('hugo hands all of sara\'s clients to sam in one step; sam then holds them,
   await expect(page.getByTestId('client-handovers')).toContainText('Handed over by Sara Moldovan to Sam Rusu');
   await expect(page.getByTestId('client-handovers')).toContainText('Renewal agreed in principle; Ion decides.');
   await expect(page.getByTestId('client-handovers')).toContainText('Send the renewal contract');
+
+  // The bell tells sam; he opens the handover and acknowledges having read every write-up.
+  await page.getByRole('button', { name: /Notices, unread: [1-9]/ }).click();
+  await page.getByText(/Clients of Sara Moldovan that are now yours/).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Handover of Sara Moldovan' })).toBeVisible();
+  await page.getByRole('button', { name: /I have read all mine/ }).click();
+  await expect(page.getByTestId('handover-progress')).toContainText(/Acknowledged by their successors: (\d+) of \1$/);
 
   // Sara can no longer sign in, nor use a token she still holds.
   const refused = await request.get(`${API}/api/v1/clients`, { headers: { Authorization: `Bearer ${sara}` } });

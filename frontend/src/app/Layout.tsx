@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, ScrollRestoration } from 'react-router';
 import { useHandovers } from '@/features/handovers/api/handovers';
+import { NoticeBell } from '@/features/notices/components/NoticeBell';
 import { useMe } from '@/lib/session/get-me';
 import { logout } from '@/lib/keycloak';
 import { useSessionLanguage } from '@/lib/session/language';
@@ -29,6 +30,7 @@ export function Layout() {
           </Group>
           <Group wrap="nowrap" gap="xs">
             <Text size="sm" data-testid="current-user" truncate maw={160} visibleFrom="xs">{me.data?.name}</Text>
+            <NoticeBell />
             <LanguageMenu />
             <Button variant="subtle" size="xs" onClick={() => void logout()}>{t('actions.logout')}</Button>
           </Group>

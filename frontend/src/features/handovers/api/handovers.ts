@@ -94,6 +94,19 @@ export function useAssignSuccessor(id: string) {
   });
 }
 
+/** A successor acknowledges having read the write-up: of the listed items of theirs, or of all (no ids). */
+export function useAcknowledge(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (itemIds?: string[]) =>
+      unwrap(await api.POST('/api/v1/handovers/{id}/acknowledge', { params: { path: { id } }, body: { itemIds } })),
+    onSuccess: (handover) => {
+      queryClient.setQueryData(handoverKeys.one(id), handover);
+      void queryClient.invalidateQueries({ queryKey: handoverKeys.items(id) });
+    },
+  });
+}
+
 export type ClientHandover = components['schemas']['ClientHandover'];
 
 /** What the client's handovers left for its holder (completed ones; open ones for those who run them). */

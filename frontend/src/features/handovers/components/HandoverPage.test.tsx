@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, renderWithProviders, routeFetch } from '@/testing/render';
+import { ME_WRITER, jsonResponse, renderWithProviders, routeFetch } from '@/testing/render';
 import type { Handover, HandoverItem } from '../api/handovers';
 import { HandoverPage } from './HandoverPage';
 
@@ -12,9 +12,12 @@ afterEach(() => vi.unstubAllGlobals());
 const ID = '00000000-0000-4000-8000-0000000000aa';
 const HANDOVER: Handover = {
   id: ID, kind: 'departure', userId: 'sara', userName: 'Sara Moldovan', reason: 'resignation', lastWorkingDay: '2026-12-10',
-  state: 'draft', items: 2, withSuccessor: 0, reviewed: 1, createdAt: '2026-11-26T10:00:00Z', createdBy: 'hugo', version: 0,
+  state: 'draft', items: 2, withSuccessor: 0, reviewed: 1, acknowledged: 0, yours: 0, yoursAcknowledged: 0, createdAt: '2026-11-26T10:00:00Z', createdBy: 'hugo', version: 0,
   events: [{ toState: 'draft', actorId: 'hugo', actorName: 'Hugo Petrescu', at: '2026-11-26T10:00:00Z' }],
 };
+const HUGO = { ...ME_WRITER, id: 'hugo', username: 'hugo', name: 'Hugo Petrescu', roles: ['head-of-sales'],
+  capabilities: ['people.depart'] };
+const SAM = { ...ME_WRITER, id: 'sam' };
 const item = (n: number, more: Partial<HandoverItem>): HandoverItem => ({
   id: `item-${n}`, handoverId: ID, clientId: `client-${n}`, clientName: `Client ${n}`, kinds: ['owner'],
   urgentMatters: [], reviewed: false, version: 0, redactedFields: [], ...more,
@@ -23,6 +26,7 @@ const item = (n: number, more: Partial<HandoverItem>): HandoverItem => ({
 describe('HandoverPage', () => {
   it('shows each client with its successor or suggestion, and takes the next step', async () => {
     const routes = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, HUGO),
       [`GET /api/v1/handovers/${ID}`]: () => jsonResponse(200, HANDOVER),
       [`GET /api/v1/handovers/${ID}/items`]: () => jsonResponse(200, { items: [
         item(1, { suggestedSuccessorId: 'sam', suggestedSuccessorName: 'Sam Rusu', reviewed: true }),
@@ -46,5 +50,30 @@ describe('HandoverPage', () => {
     await waitFor(() => expect(screen.getByTestId('handover-progress')).toHaveTextContent('Successors chosen: 1 of 2'));
     const posted = routes.requests.find((request) => request.method === 'POST')!;
     expect(await posted.json()).toEqual({ acceptSuggested: true });
+  });
+
+  it('lets a successor acknowledge their items of a completed handover, one or all, and shows the steps to nobody', async () => {
+    const completed = { ...HANDOVER, state: 'completed' as const, withSuccessor: 2, acknowledged: 0, yours: 2, yoursAcknowledged: 0 };
+    const routes = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, SAM),
+      [`GET /api/v1/handovers/${ID}`]: () => jsonResponse(200, completed),
+      [`GET /api/v1/handovers/${ID}/items`]: () => jsonResponse(200, { items: [
+        item(1, { successorId: 'sam', successorName: 'Sam Rusu' }),
+        item(2, { successorId: 'sam', successorName: 'Sam Rusu', acknowledgedAt: '2026-11-26T12:00:00Z' }),
+      ] }),
+      [`POST /api/v1/handovers/${ID}/acknowledge`]: () => jsonResponse(200, { ...completed, acknowledged: 1, yoursAcknowledged: 1 }),
+    });
+    vi.stubGlobal('fetch', vi.fn(routes.handler));
+    renderWithProviders(<Routes><Route path="/handovers/:id" element={<HandoverPage />} /></Routes>,
+      { route: `/handovers/${ID}` });
+
+    expect(await screen.findByTestId('handover-progress')).toHaveTextContent('Acknowledged by their successors: 0 of 2');
+    expect(await screen.findByRole('button', { name: 'I have read all mine (2)' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cancel handover' })).not.toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'I have read it' }));
+    await waitFor(() => expect(screen.getByTestId('handover-progress')).toHaveTextContent('Acknowledged by their successors: 1 of 2'));
+    const posted = routes.requests.find((request) => request.method === 'POST')!;
+    expect(await posted.json()).toEqual({ itemIds: ['item-1'] });
+    expect(screen.getByRole('button', { name: 'I have read all mine (1)' })).toBeInTheDocument();
   });
 });

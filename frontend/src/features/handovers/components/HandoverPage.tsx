@@ -9,7 +9,7 @@ import { notifyProblem, problemMessage } from '@/lib/notify';
 import { usePageTitle } from '@/lib/page-title';
 import { useCandidates } from '@/lib/session/get-candidates';
 import { useMe } from '@/lib/session/get-me';
-import { useAssignSuccessor, useHandover, useHandoverItems, useHandoverStep, type Handover, type HandoverItem, type HandoverStep } from '../api/handovers';
+import { useAcknowledge, useAssignSuccessor, useHandover, useHandoverItems, useHandoverStep, type Handover, type HandoverItem, type HandoverStep } from '../api/handovers';
 import { ItemEditor } from './ItemEditor';
 import { StateBadge } from './StateBadge';
 
@@ -35,6 +35,7 @@ export function HandoverPage() {
   const step = useHandoverStep(id);
   const me = useMe();
   const assign = useAssignSuccessor(id);
+  const acknowledge = useAcknowledge(id);
   const candidates = useCandidates('owner', false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [successor, setSuccessor] = useState<string | null>(null);
@@ -47,6 +48,13 @@ export function HandoverPage() {
   const editable = h.state === 'draft' || h.state === 'submitted';
   // The person leaving writes up their items; choosing successors and the steps are their supervisors'.
   const leaving = me.data?.id === h.userId;
+  // A successor reads it to take their clients over; only supervisors see the steps and choose successors.
+  const runs = !leaving && (me.data?.capabilities.includes('people.depart') ?? false);
+  const completed = h.state === 'completed';
+  const acknowledgeMine = (itemIds?: string[]) => acknowledge.mutate(itemIds, {
+    onSuccess: () => notifications.show({ color: 'green', message: t('handovers.acknowledgedDone') }),
+    onError: notifyProblem,
+  });
   const select = (keys: string[], checked: boolean) => setSelected((current) => {
     const next = new Set(current);
     keys.forEach((key) => (checked ? next.add(key) : next.delete(key)));
@@ -78,7 +86,12 @@ export function HandoverPage() {
           </Group>
         </Stack>
         <Group>
-          {!leaving && NEXT[h.state].map((next) => (
+          {completed && h.yours > h.yoursAcknowledged && (
+            <Button loading={acknowledge.isPending && acknowledge.variables === undefined} onClick={() => acknowledgeMine()}>
+              {t('handovers.acknowledgeAll', { count: h.yours - h.yoursAcknowledged })}
+            </Button>
+          )}
+          {runs && NEXT[h.state].map((next) => (
             <Button key={next} variant={next === 'cancel' ? 'subtle' : next === 'acceptSuggested' ? 'light' : 'filled'}
               color={next === 'cancel' ? 'red' : undefined} loading={step.isPending && step.variables === next}
               onClick={() => take(next)}>
@@ -89,11 +102,14 @@ export function HandoverPage() {
       </Group>
       <Stack gap={4}>
         <Text size="sm" data-testid="handover-progress">
-          {t('handovers.withSuccessor', { done: h.withSuccessor, total: h.items })} · {t('handovers.reviewed', { done: h.reviewed, total: h.items })}
+          {completed
+            ? t('handovers.acknowledged', { done: h.acknowledged, total: h.items })
+            : `${t('handovers.withSuccessor', { done: h.withSuccessor, total: h.items })} · ${t('handovers.reviewed', { done: h.reviewed, total: h.items })}`}
         </Text>
-        <Progress value={h.items === 0 ? 100 : (100 * h.withSuccessor) / h.items} aria-label={t('handovers.progress')} />
+        <Progress value={h.items === 0 ? 100 : (100 * (completed ? h.acknowledged : h.withSuccessor)) / h.items}
+          aria-label={t('handovers.progress')} />
       </Stack>
-      {editable && !leaving && (
+      {editable && runs && (
         <Group align="flex-end">
           <Select label={t('handovers.successor')} searchable w={240} value={successor} onChange={setSuccessor}
             data={(candidates.data ?? []).filter((person) => person.userId !== h.userId)
@@ -105,8 +121,8 @@ export function HandoverPage() {
       )}
       <RecordTable rows={rows} rowKey={(item) => item.id} pending={items.isPending} error={items.error}
         empty={t('handovers.noItems')} testId="handover-items"
-        onOpen={editable ? setWriting : undefined}
-        selection={editable && !leaving ? { selected, onSelect: select, allLabel: t('handovers.selectAll'),
+        onOpen={editable && (runs || leaving) ? setWriting : undefined}
+        selection={editable && runs ? { selected, onSelect: select, allLabel: t('handovers.selectAll'),
           rowLabel: (item) => t('handovers.select', { name: item.clientName ?? item.clientId }) } : undefined}
         paging={{ hasMore: items.hasNextPage, loading: items.isFetchingNextPage, onMore: () => void items.fetchNextPage() }}
         columns={[
@@ -119,8 +135,17 @@ export function HandoverPage() {
             ?? (item.suggestedSuccessorName
               ? <Text span size="sm" c="dimmed">{t('handovers.suggested', { name: item.suggestedSuccessorName })}</Text>
               : <Text span size="sm" c="red">{t('handovers.noSuccessor')}</Text>) },
-          { key: 'reviewed', header: t('handovers.reviewedLabel'), wide: true,
-            cell: (item) => item.reviewed ? <Badge color="#1e6b30" variant="light">{t('handovers.yes')}</Badge> : null },
+          completed
+            ? { key: 'acknowledged', header: t('handovers.acknowledgedLabel'), cell: (item) => item.acknowledgedAt
+              ? <Badge color="#1e6b30" variant="light">{format.day(item.acknowledgedAt)}</Badge>
+              : item.successorId === me.data?.id
+                ? <Button size="compact-xs" variant="light" loading={acknowledge.isPending && acknowledge.variables?.[0] === item.id}
+                  onClick={(event) => { event.stopPropagation(); acknowledgeMine([item.id]); }}>
+                  {t('handovers.acknowledge')}
+                </Button>
+                : <Text span size="sm" c="dimmed">{t('handovers.notYet')}</Text> }
+            : { key: 'reviewed', header: t('handovers.reviewedLabel'), wide: true,
+              cell: (item) => item.reviewed ? <Badge color="#1e6b30" variant="light">{t('handovers.yes')}</Badge> : null },
         ]} />
       <Modal opened={writing !== null} onClose={() => setWriting(null)} size="lg"
         title={t('handovers.writeUp', { name: writing?.clientName ?? '' })}>

@@ -25,7 +25,7 @@ public class ClientHandoverResource {
     @GET
     @Operation(summary = "The client's handovers: state of work and urgent matters left for its successor",
             description = "Completed handovers for everyone who sees the client; open ones only for those who run "
-                    + "them and the person leaving. The write-up follows the client.notes field rule.")
+                    + "them and the person leaving. The write-up follows the handover.* field rules.")
     public ClientHandoverView.Page list(@RestPath UUID id) {
         return handovers.of(id);
     }

@@ -8,19 +8,24 @@ import app.relay.identity.Roles;
 import app.relay.identity.UserDirectory;
 import app.relay.people.DepartureService;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
 
 /**
  * Who may do what with a handover: its supervisors (the director, admins, the head of sales of the leaver's
- * team) run it; the leaver reads it and writes up their items while it is open. Nobody runs their own.
+ * team) run it; the leaver reads it and writes up their items while it is open; a successor reads it to take
+ * their clients over. Nobody runs their own.
  */
 @RequestScoped
 public class HandoverAccess {
     private final ActingParty caller;
     private final UserDirectory directory;
     private final DepartureService departures;
+    private final EntityManager em;
 
-    HandoverAccess(ActingParty caller, UserDirectory directory, DepartureService departures) {
+    HandoverAccess(ActingParty caller, UserDirectory directory, DepartureService departures, EntityManager em) {
         this.caller = caller;
+        this.em = em;
         this.directory = directory;
         this.departures = departures;
     }
@@ -41,14 +46,28 @@ public class HandoverAccess {
 
     /** A handover the caller may not read is answered as absent, like a client outside their scope. */
     public void requireReader(Handover handover) {
-        if (!caller.id().equals(handover.userId) && !manages(handover.userId)) {
+        if (!caller.id().equals(handover.userId) && !manages(handover.userId) && !succeedsIn(handover)) {
             throw ProblemException.notFound("Handover");
         }
+    }
+
+    /** Whether the caller is the successor of at least one item. */
+    public boolean succeedsIn(Handover handover) {
+        return !em.createNativeQuery("select 1 from handover_item where handover_id = :id and successor_id = :me limit 1")
+                .setParameter("id", handover.id).setParameter("me", caller.id()).getResultList().isEmpty();
+    }
+
+    /** The people whose handovers the caller runs, from the directory: a head of sales' team, everyone for others. */
+    public List<String> managedPeople() {
+        return directory.all().stream().filter(departures::maySupervise).map(person -> person.id).toList();
     }
 
     /** The leaver and the supervisors write up items while the handover is open and not yet approved. */
     public void requireItemWriter(Handover handover) {
         requireReader(handover);
+        if (!caller.id().equals(handover.userId) && !manages(handover.userId)) {
+            throw ProblemException.forbidden("Only the person leaving and their supervisors write up the items");
+        }
         if (handover.state != HandoverState.draft && handover.state != HandoverState.submitted) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "The handover is " + handover.state + ": its items can no longer change");

@@ -37,4 +37,8 @@ public class HandoverItem extends Stamped {
     public Instant reviewedAt;
     @Column(name = "reviewed_by")
     public String reviewedBy;
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
 }

@@ -25,6 +25,7 @@ public record HandoverItemView(
         @Schema(required = true) boolean reviewed,
         Instant reviewedAt,
         String reviewedBy,
+        @Schema(description = "when its successor acknowledged it (after completion)") Instant acknowledgedAt,
         @Schema(required = true) long version,
         @Schema(required = true, description = "stateOfWork and urgentMatters when the field rules withhold or mask them")
         List<String> redactedFields) {
@@ -37,7 +38,7 @@ public record HandoverItemView(
     HandoverItemView withheld() {
         return new HandoverItemView(id, handoverId, clientId, clientName, client, kinds, suggestedSuccessorId,
                 suggestedSuccessorName, successorId, successorName, null, null, reviewed, reviewedAt, reviewedBy,
-                version, List.of("stateOfWork", "urgentMatters"));
+                acknowledgedAt, version, List.of("stateOfWork", "urgentMatters"));
     }
 
     @Schema(name = "HandoverItemPage")

@@ -188,7 +188,7 @@ public class HandoverItems {
                 client == null ? null : client.view().name(), client == null ? null : client.view(), item.kinds,
                 item.suggestedSuccessorId, names.get(item.suggestedSuccessorId), item.successorId,
                 names.get(item.successorId), item.stateOfWork, item.urgentMatters, item.reviewedAt != null,
-                item.reviewedAt, item.reviewedBy, item.version, List.of());
+                item.reviewedAt, item.reviewedBy, item.acknowledgedAt, item.version, List.of());
         // A client the reader cannot open tells nothing of its write-up either.
         return client == null ? view.withheld() : redactor.redact(view, "handover", client.context());
     }

@@ -124,6 +124,15 @@ public class HandoverResource {
     }
 
     @POST
+    @Path("/{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "As a successor, acknowledge having read the write-up of the listed items of yours, or all",
+            description = "Only after completion; the approver is told once every item is acknowledged.")
+    public HandoverView acknowledge(@RestPath UUID id, AcknowledgeInput input) {
+        return service.acknowledge(id, input == null ? new AcknowledgeInput(null) : inputs.requireValid(input));
+    }
+
+    @POST
     @Path("/{id}/cancel")
     @Operation(summary = "Cancel an open handover; nothing moves")
     public HandoverView cancel(@RestPath UUID id) {

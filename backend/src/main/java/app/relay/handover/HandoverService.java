@@ -7,6 +7,8 @@ import app.relay.common.ProblemType;
 import app.relay.common.SqlValues;
 import app.relay.identity.AppUser;
 import app.relay.identity.UserDirectory;
+import app.relay.notice.NoticeKind;
+import app.relay.notice.Notices;
 import app.relay.people.DepartureInput;
 import app.relay.people.DepartureService;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,9 +35,11 @@ public class HandoverService {
     private final UserDirectory directory;
     private final DepartureService departures;
     private final AuditLog audit;
+    private final Notices notices;
 
     HandoverService(EntityManager em, HandoverAccess access, HandoverItems items, HandoverCompletion completion,
-            UserDirectory directory, DepartureService departures, AuditLog audit) {
+            UserDirectory directory, DepartureService departures, AuditLog audit, Notices notices) {
+        this.notices = notices;
         this.em = em;
         this.access = access;
         this.items = items;
@@ -84,17 +88,27 @@ public class HandoverService {
         record(handover, null, "started");
         items.drawUp(handover);
         audit.record(AuditAction.handover, "handover", handover.id, null, 1, "started user=" + leaver.id);
+        if (handover.reason != DepartureReason.dismissal) {
+            notices.send(List.of(leaver.id), NoticeKind.handover_started, handover.id, leaver.id, null);
+        }
         return view(handover);
     }
 
+    /** The handovers the caller runs, is leaving by, or takes clients over in: filtered before the page is cut. */
+    @SuppressWarnings("unchecked")
     public HandoverView.Page list(HandoverState state, String userId) {
-        @SuppressWarnings("unchecked")
-        List<Handover> found = em.createQuery("from Handover h where (:state is null or h.state = :state) "
-                        + "and (:user is null or h.userId = :user) order by h.createdAt desc", Handover.class)
-                .setParameter("state", state).setParameter("user", userId).setMaxResults(200).getResultList();
-        return new HandoverView.Page(found.stream()
-                .filter(h -> h.userId.equals(access.callerId()) || access.manages(h.userId))
-                .map(this::view).toList());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> managed = access.managedPeople();
+            List<Handover> found = em.createNativeQuery("select h.* from handover h where (cast(:state as text) is null "
+                            + "or h.state = :state) and (cast(:user as text) is null or h.user_id = :user) and ("
+                            + "h.user_id = :me or h.user_id in (:managed) or exists (select 1 from handover_item i "
+                            + "where i.handover_id = h.id and i.successor_id = :me)) order by h.created_at desc limit 200",
+                            Handover.class)
+                    .setParameter("state", state == null ? null : state.name()).setParameter("user", userId)
+                    .setParameter("me", access.callerId())
+                    .setParameter("managed", managed.isEmpty() ? List.of("") : managed).getResultList();
+            return new HandoverView.Page(found.stream().map(this::view).toList());
+        });
     }
 
     public HandoverView get(UUID id) {
@@ -149,7 +163,9 @@ public class HandoverService {
                 throw ProblemException.forbidden(top + " VIP or key clients need their successors confirmed by a head "
                         + "of sales or the director");
             }
-            return transition(handover, HandoverState.approved, null);
+            HandoverView approved = transition(handover, HandoverState.approved, null);
+            notices.send(List.of(handover.userId), NoticeKind.handover_approved, handover.id, handover.userId, null);
+            return approved;
         });
     }
 
@@ -168,7 +184,10 @@ public class HandoverService {
             requireState(handover, HandoverState.approved, "completed");
             int moved = completion.complete(handover, access.callerId());
             audit.record(AuditAction.handover, "handover", handover.id, null, moved, "completed user=" + handover.userId);
-            return transition(handover, HandoverState.completed, moved + " holdings moved");
+            HandoverView completed = transition(handover, HandoverState.completed, moved + " holdings moved");
+            tellSuccessors(handover);
+            notices.send(approver(handover), NoticeKind.handover_completed, handover.id, handover.userId, null);
+            return completed;
         });
         if (!directory.hasDeparted(done.userId())) {
             departures.markLeaving(done.userId(), new DepartureInput("handover " + id + " completed"));
@@ -198,6 +217,58 @@ public class HandoverService {
                     + "handover was drawn up; they were added as items and the handover is a draft again: give them "
                     + "successors, then submit");
         }
+    }
+
+    /** Each successor is told how many clients are now theirs to read and acknowledge. */
+    @SuppressWarnings("unchecked")
+    private void tellSuccessors(Handover handover) {
+        List<Object[]> rows = em.createNativeQuery("select successor_id, count(*) from handover_item "
+                + "where handover_id = :id group by successor_id").setParameter("id", handover.id).getResultList();
+        rows.forEach(row -> notices.send(List.of((String) row[0]), NoticeKind.clients_received, handover.id,
+                handover.userId, ((Number) row[1]).intValue()));
+    }
+
+    /** Who approved the handover last (the one its later steps are told to). */
+    @SuppressWarnings("unchecked")
+    private List<String> approver(Handover handover) {
+        return em.createNativeQuery("select actor_id from handover_event where handover_id = :id "
+                + "and to_state = 'approved' order by id desc limit 1").setParameter("id", handover.id).getResultList();
+    }
+
+    /**
+     * A successor acknowledges having read the write-up of the listed items of theirs, or of all: only after
+     * completion, only their own. Once every item is acknowledged, the approver is told.
+     */
+    public HandoverView acknowledge(UUID id, AcknowledgeInput input) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Handover handover = locked(id);
+            if (handover.state != HandoverState.completed) {
+                throw new ProblemException(ProblemType.CONFLICT, "Items are acknowledged once the handover is completed; "
+                        + "this one is " + handover.state);
+            }
+            String me = access.callerId();
+            List<UUID> ids = input == null || input.itemIds() == null ? List.of() : input.itemIds().stream().distinct().toList();
+            if (!ids.isEmpty()) {
+                long mine = ((Number) em.createNativeQuery("select count(*) from handover_item where handover_id = :id "
+                                + "and successor_id = :me and id in (:ids)")
+                        .setParameter("id", id).setParameter("me", me).setParameter("ids", ids).getSingleResult()).longValue();
+                if (mine != ids.size()) {
+                    throw ProblemException.invalid("itemIds", "only the items of which you are the successor");
+                }
+            } else if (!access.succeedsIn(handover)) {
+                throw ProblemException.forbidden("You are the successor of none of its items");
+            }
+            int marked = em.createNativeQuery("update handover_item set acknowledged_at = now(), acknowledged_by = :me "
+                            + "where handover_id = :id and successor_id = :me and acknowledged_at is null "
+                            + "and (cast(:all as boolean) or id = any(cast(:ids as uuid[])))")
+                    .setParameter("id", id).setParameter("me", me).setParameter("all", ids.isEmpty())
+                    .setParameter("ids", ids.stream().map(UUID::toString).toArray(String[]::new)).executeUpdate();
+            long open = count("select count(*) from handover_item where handover_id = :id and acknowledged_at is null", id);
+            if (marked > 0 && open == 0) {
+                notices.send(approver(handover), NoticeKind.handover_acknowledged, handover.id, handover.userId, null);
+            }
+            return view(handover);
+        });
     }
 
     public HandoverView cancel(UUID id) {
@@ -261,15 +332,18 @@ public class HandoverService {
 
     @SuppressWarnings("unchecked")
     HandoverView view(Handover handover) {
-        Object[] progress = (Object[]) em.createNativeQuery("select count(*), count(successor_id), count(reviewed_at) "
-                + "from handover_item where handover_id = :id").setParameter("id", handover.id).getSingleResult();
+        Object[] progress = (Object[]) em.createNativeQuery("select count(*), count(successor_id), count(reviewed_at), "
+                        + "count(acknowledged_at), count(*) filter (where successor_id = :me), "
+                        + "count(acknowledged_at) filter (where successor_id = :me) from handover_item where handover_id = :id")
+                .setParameter("id", handover.id).setParameter("me", access.callerId()).getSingleResult();
         List<Object[]> events = em.createNativeQuery("select from_state, to_state, actor_id, at, note from handover_event "
                 + "where handover_id = :id order by id").setParameter("id", handover.id).getResultList();
         Map<String, String> names = directory.namesOf(Stream.concat(Stream.of(handover.userId),
                 events.stream().map(row -> (String) row[2])).distinct().toList());
         return new HandoverView(handover.id, handover.kind, handover.userId, names.get(handover.userId), handover.reason,
                 handover.lastWorkingDay, handover.note, handover.state, ((Number) progress[0]).longValue(),
-                ((Number) progress[1]).longValue(), ((Number) progress[2]).longValue(),
+                ((Number) progress[1]).longValue(), ((Number) progress[2]).longValue(), ((Number) progress[3]).longValue(),
+                ((Number) progress[4]).longValue(), ((Number) progress[5]).longValue(),
                 events.stream().map(row -> new HandoverView.Event((String) row[0], (String) row[1], (String) row[2],
                         names.get((String) row[2]), SqlValues.instant(row[3]), (String) row[4])).toList(),
                 handover.createdAt, handover.createdBy, handover.version);

@@ -20,6 +20,10 @@ public record HandoverView(
         @Schema(required = true, description = "clients in the handover") long items,
         @Schema(required = true, description = "items with a successor") long withSuccessor,
         @Schema(required = true, description = "items marked reviewed") long reviewed,
+        @Schema(required = true, description = "items their successor has acknowledged (after completion)")
+        long acknowledged,
+        @Schema(required = true, description = "items of which you are the successor") long yours,
+        @Schema(required = true, description = "of those, acknowledged") long yoursAcknowledged,
         @Schema(required = true) List<Event> events,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) String createdBy,

@@ -23,20 +23,28 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
     private static final String SARA = "a0000000-0000-4000-8000-000000000005";
 
     /** Valid bodies per schema; a new request schema without one fails the test, so none goes untried. */
-    private static final Map<String, Supplier<Map<String, Object>>> BODIES = Map.of(
-            "ClientInput", () -> new LinkedHashMap<>(Map.of("name", MalformedRequestsTest.unique(), "kind", "company",
-                    "country", "RO", "lifecycle", "prospect")),
-            "ContactInput", () -> new LinkedHashMap<>(Map.of("fullName", "Malformed Person")),
-            "DepartureInput", () -> new LinkedHashMap<>(Map.of("note", "leaving")),
-            "MeInput", () -> new LinkedHashMap<>(Map.of("language", "en")),
-            "FieldPolicyChange", LinkedHashMap::new,
-            "PartyInput", () -> new LinkedHashMap<>(Map.of("userId", SARA, "kind", "partner")),
-            "AssignmentInput", LinkedHashMap::new,
+    private static final Map<String, Supplier<Map<String, Object>>> BODIES = Map.ofEntries(
+            body("ClientInput", () -> new LinkedHashMap<>(Map.of("name", MalformedRequestsTest.unique(), "kind",
+                    "company", "country", "RO", "lifecycle", "prospect"))),
+            body("ContactInput", () -> new LinkedHashMap<>(Map.of("fullName", "Malformed Person"))),
+            body("DepartureInput", () -> new LinkedHashMap<>(Map.of("note", "leaving"))),
+            body("MeInput", () -> new LinkedHashMap<>(Map.of("language", "en"))),
+            body("FieldPolicyChange", LinkedHashMap::new),
+            body("PartyInput", () -> new LinkedHashMap<>(Map.of("userId", SARA, "kind", "partner"))),
+            body("AssignmentInput", LinkedHashMap::new),
             // Nobody Relay knows: a well-formed start is refused too, so no variant starts a real departure.
-            "HandoverInput", () -> new LinkedHashMap<>(Map.of("kind", "departure", "userId", "nobody-malformed",
-                    "reason", "resignation", "lastWorkingDay", "2026-12-31")),
-            "HandoverItemInput", () -> new LinkedHashMap<>(Map.of("stateOfWork", "written up")),
-            "SuccessorInput", () -> new LinkedHashMap<>(Map.of("acceptSuggested", true)));
+            body("HandoverInput", () -> new LinkedHashMap<>(Map.of("kind", "departure", "userId", "nobody-malformed",
+                    "reason", "resignation", "lastWorkingDay", "2026-12-31"))),
+            body("HandoverItemInput", () -> new LinkedHashMap<>(Map.of("stateOfWork", "written up"))),
+            body("SuccessorInput", () -> new LinkedHashMap<>(Map.of("acceptSuggested", true))),
+            body("HandoverAcknowledgement", () -> new LinkedHashMap<>(Map.of("itemIds", List.of(UUID.randomUUID())))),
+            // Notices nobody has: marking them read changes nothing.
+            body("NoticesRead", () -> new LinkedHashMap<>(Map.of("ids", List.of(UUID.randomUUID())))));
+
+    private static Map.Entry<String, Supplier<Map<String, Object>>> body(String schema,
+            Supplier<Map<String, Object>> valid) {
+        return Map.entry(schema, valid);
+    }
     private static final Map<String, Map<String, Object>> ITEMS = Map.of(
             "ContactChannel", Map.of("kind", "phone", "value", "+40721234567", "corporate", true));
 

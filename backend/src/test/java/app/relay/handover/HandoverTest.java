@@ -195,6 +195,77 @@ class HandoverTest {
         Api.as("hugo").post("/api/v1/handovers/" + handover + "/cancel").then().statusCode(409);
     }
 
+    /** The kinds of the notices `as` has about one handover, oldest first. */
+    private static List<String> noticesAbout(io.restassured.specification.RequestSpecification as, String handover) {
+        List<String> kinds = new ArrayList<>(as.get("/api/v1/notifications").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.handoverId == '" + handover + "' }.kind"));
+        java.util.Collections.reverse(kinds);
+        return kinds;
+    }
+
+    @Test
+    void successorsAcknowledgeTheirItemsAndEveryoneConcernedIsTold() {
+        String[] leaver = salesManager("acknowledged");
+        String token = Tokens.fetch(leaver[1]);
+        String toSam = ownedBy(leaver[0], null, "medium");
+        String toSara = ownedBy(leaver[0], null, "medium");
+        String handover = start(leaver[0]);
+        assertThat(noticesAbout(Api.anonymous().auth().oauth2(token), handover)).containsExactly("handover_started");
+        Map<String, Map<String, Object>> items = itemsByClient("hugo", handover);
+        Object samItem = items.get(toSam).get("id");
+        Object saraItem = items.get(toSara).get("id");
+        Api.as("hugo").body(Map.of("successorId", SAM, "itemIds", List.of(samItem)))
+                .post("/api/v1/handovers/" + handover + "/successors").then().statusCode(200);
+        Api.as("hugo").body(Map.of("successorId", SARA, "itemIds", List.of(saraItem)))
+                .post("/api/v1/handovers/" + handover + "/successors").then().statusCode(200);
+        // A named successor reads the handover, but writes nothing up and acknowledges nothing before completion.
+        Api.as("sam").get("/api/v1/handovers/" + handover).then().statusCode(200).body("yours", equalTo(1));
+        Api.as("sam").header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+                .body(Map.of("stateOfWork", "mine now")).patch("/api/v1/handovers/" + handover + "/items/" + samItem)
+                .then().statusCode(403);
+        Api.as("hugo").post("/api/v1/handovers/" + handover + "/submit").then().statusCode(200);
+        Api.as("dana").post("/api/v1/handovers/" + handover + "/approve").then().statusCode(200);
+        Api.as("sam").body(Map.of()).post("/api/v1/handovers/" + handover + "/acknowledge").then().statusCode(409);
+        assertThat(noticesAbout(Api.anonymous().auth().oauth2(token), handover))
+                .containsExactly("handover_started", "handover_approved");
+        Api.as("hugo").post("/api/v1/handovers/" + handover + "/complete").then().statusCode(200);
+
+        Map<String, Object> received = Api.as("sam").get("/api/v1/notifications").then().statusCode(200).extract()
+                .jsonPath().getMap("items.find { it.handoverId == '" + handover + "' }");
+        assertThat(received).containsEntry("kind", "clients_received").containsEntry("count", 1)
+                .containsEntry("personId", leaver[0]).containsEntry("actorName", "Hugo Petrescu")
+                .containsEntry("read", false);
+        assertThat(noticesAbout(Api.as("hugo"), handover)).as("nobody is told what they did themselves").isEmpty();
+        assertThat(noticesAbout(Api.as("dana"), handover)).as("the approver").containsExactly("handover_completed");
+        Api.as("sam").queryParam("state", "completed").get("/api/v1/handovers").then().statusCode(200)
+                .body("items.id", hasItem(handover));
+
+        // Only your own items, only once completed; someone who takes nothing over is told it does not exist.
+        Api.as("sam").body(Map.of("itemIds", List.of(saraItem))).post("/api/v1/handovers/" + handover + "/acknowledge")
+                .then().statusCode(400);
+        Api.as("sid").body(Map.of()).post("/api/v1/handovers/" + handover + "/acknowledge").then().statusCode(404);
+        Api.as("sam").body(Map.of()).post("/api/v1/handovers/" + handover + "/acknowledge").then().statusCode(200)
+                .body("acknowledged", equalTo(1)).body("yours", equalTo(1)).body("yoursAcknowledged", equalTo(1));
+        assertThat(noticesAbout(Api.as("dana"), handover)).containsExactly("handover_completed");
+        Api.as("sara").body(Map.of("itemIds", List.of(saraItem))).post("/api/v1/handovers/" + handover + "/acknowledge")
+                .then().statusCode(200).body("acknowledged", equalTo(2));
+        assertThat(noticesAbout(Api.as("dana"), handover)).containsExactly("handover_completed", "handover_acknowledged");
+        Api.as("hugo").get("/api/v1/handovers/" + handover + "/items").then().statusCode(200)
+                .body("items.acknowledgedAt", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()));
+
+        // Notices are read by their own reader only.
+        String danas = Api.as("dana").get("/api/v1/notifications").then().extract()
+                .path("items.find { it.handoverId == '" + handover + "' }.id");
+        Api.as("sam").body(Map.of("ids", List.of(danas))).post("/api/v1/notifications/read").then().statusCode(200)
+                .body("marked", equalTo(0));
+        Api.as("dana").body(Map.of("ids", List.of(danas))).post("/api/v1/notifications/read").then().statusCode(200)
+                .body("marked", equalTo(1));
+        Api.as("dana").body(Map.of()).post("/api/v1/notifications/read").then().statusCode(400);
+        Api.as("dana").body(Map.of("all", true)).post("/api/v1/notifications/read").then().statusCode(200);
+        Api.as("dana").queryParam("unread", true).get("/api/v1/notifications").then().statusCode(200)
+                .body("unread", equalTo(0)).body("items", equalTo(List.of()));
+    }
+
     @Test
     void aFailureInTheMiddleOfCompletionMovesNoClient() {
         String[] leaver = salesManager("atomic");

@@ -1,0 +1,17 @@
+package app.relay.notice;
+
+/** What a notice tells; the SPA words each kind in the reader's language. */
+public enum NoticeKind {
+    /** To the leaver: a departure handover of their clients was started; they may write it up. */
+    handover_started,
+    /** To the leaver: their handover was approved. */
+    handover_approved,
+    /** To a successor: clients of a completed handover are now theirs; read and acknowledge them. */
+    clients_received,
+    /** To the approver: the handover they approved was completed. */
+    handover_completed,
+    /** To the approver: every successor has acknowledged every item. */
+    handover_acknowledged,
+    /** To a successor: a completed item was corrected to them; read and acknowledge it. */
+    item_corrected
+}
