@@ -21,9 +21,11 @@ import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** The caller and the directory of people. */
 @Path("/api/v1")
@@ -37,9 +39,11 @@ public class UserResource {
     private final DepartureService departures;
     private final Inputs inputs;
     private final FieldAccess fields;
+    private final Impacts impacts;
 
     UserResource(ActingParty user, Capabilities capabilities, UserDirectory directory, DepartureService departures,
-            Inputs inputs, FieldAccess fields) {
+            Inputs inputs, FieldAccess fields, Impacts impacts) {
+        this.impacts = impacts;
         this.user = user;
         this.capabilities = capabilities;
         this.directory = directory;
@@ -80,6 +84,23 @@ public class UserResource {
                         Objects.requireNonNullElse(u.roles, List.of()), u.departedAt, u.enabled,
                         !u.hasDeparted() && departures.maySupervise(u) ? List.of("depart") : List.of()))
                 .toList());
+    }
+
+    @GET
+    @Path("/users/impact")
+    @Operation(summary = "Everyone you supervise who holds clients, ranked by the clients a departure would put at risk",
+            description = "For the director, admins and heads of sales (their teams); counted over the clients you "
+                    + "may see, figures withheld as the field rules say.")
+    public ImpactView.Ranking ranking(@Parameter(description = "only this team") @RestQuery String team) {
+        return impacts.ranking(team == null || team.isBlank() ? null : team.strip());
+    }
+
+    @GET
+    @Path("/users/{id}/impact")
+    @Operation(summary = "If this person left today: their clients by segment, where they are the only party, "
+            + "contacts reachable only through personal channels, clients without a decision maker")
+    public ImpactView impact(@RestPath String id) {
+        return impacts.of(id);
     }
 
     @POST

@@ -114,6 +114,7 @@ class RepresentationMatrixTest {
                 checkHandoverViews();
                 return; // a write-up is no column of the lists and exports, nor a change of the client's history
             }
+            checkImpact();
             if (field.entity().equals("client")) {
                 checkClientViews();
                 checkSearch();
@@ -182,6 +183,30 @@ class RepresentationMatrixTest {
                 Response items = Api.as(user).get("/api/v1/handovers/" + fixture.handoverId() + "/items");
                 FieldMatrixTest.assertHandoverRead(handovers, items, user, fixture, field, shownOn(fixture));
             }
+        }
+
+        /**
+         * What sam's departure would put at risk (he owns the fixtures) counts by the segment, the channels and the
+         * functions only for readers of them: a corporate flag shows even masked. Only his supervisors see it.
+         */
+        private void checkImpact() {
+            Map<String, String> figureOf = Map.of("client.segment", "bySegment", "contact.channels",
+                    "personalOnlyContacts", "contact.functions", "noDecisionMaker");
+            String figure = figureOf.get(field.key());
+            if (figure == null) {
+                return;
+            }
+            Response impact = Api.as(user).get("/api/v1/users/" + FieldMatrixTest.SAM + "/impact");
+            if (!FieldMatrixTest.MANAGE_SARA.contains(user)) {
+                assertThat(impact.statusCode()).as("%s reads sam's impact", user).isEqualTo(403);
+                return;
+            }
+            assertThat(impact.statusCode()).isEqualTo(200);
+            boolean shown = level.atLeast(field.key().equals("contact.channels") ? AccessLevel.masked : AccessLevel.read);
+            List<String> redacted = impact.jsonPath().getList("redactedFields");
+            assertThat(impact.<Object>path(figure)).as("%s under %s", figure, level).matches(v -> (v != null) == shown);
+            assertThat(redacted.contains(figure)).as("%s listed as withheld", figure).isEqualTo(!shown);
+            assertThat(impact.<Integer>path("clients")).isGreaterThanOrEqualTo(2);
         }
 
         /** The contact persons' list of each client shows the contact's field as the rule says. */
