@@ -93,3 +93,6 @@ done
 
 # Handing a departing person's 10,000 clients over (bench/handover.sh).
 source "$ROOT/bench/handover.sh"
+
+# What a departure would put at risk, for one person and ranked (bench/impact.sh).
+source "$ROOT/bench/impact.sh"

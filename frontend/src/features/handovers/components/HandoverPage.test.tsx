@@ -12,7 +12,8 @@ afterEach(() => vi.unstubAllGlobals());
 const ID = '00000000-0000-4000-8000-0000000000aa';
 const HANDOVER: Handover = {
   id: ID, kind: 'departure', userId: 'sara', userName: 'Sara Moldovan', reason: 'resignation', lastWorkingDay: '2026-12-10',
-  state: 'draft', items: 2, withSuccessor: 0, reviewed: 1, acknowledged: 0, yours: 0, yoursAcknowledged: 0, createdAt: '2026-11-26T10:00:00Z', createdBy: 'hugo', version: 0,
+  state: 'draft', items: 2, withSuccessor: 0, reviewed: 1, acknowledged: 0, yours: 0, yoursAcknowledged: 0,
+  allowedActions: ['assign', 'submit', 'cancel', 'writeUp'], createdAt: '2026-11-26T10:00:00Z', createdBy: 'hugo', version: 0,
   events: [{ toState: 'draft', actorId: 'hugo', actorName: 'Hugo Petrescu', at: '2026-11-26T10:00:00Z' }],
 };
 const HUGO = { ...ME_WRITER, id: 'hugo', username: 'hugo', name: 'Hugo Petrescu', roles: ['head-of-sales'],
@@ -24,6 +25,22 @@ const item = (n: number, more: Partial<HandoverItem>): HandoverItem => ({
 });
 
 describe('HandoverPage', () => {
+  it('offers a successor of a submitted handover nothing but reading: no steps, no successor picker', async () => {
+    const routes = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, HUGO),
+      [`GET /api/v1/handovers/${ID}`]: () => jsonResponse(200, { ...HANDOVER, state: 'submitted', allowedActions: [] }),
+      [`GET /api/v1/handovers/${ID}/items`]: () => jsonResponse(200, { items: [item(1, {})] }),
+    });
+    vi.stubGlobal('fetch', vi.fn(routes.handler));
+    renderWithProviders(<Routes><Route path="/handovers/:id" element={<HandoverPage />} /></Routes>,
+      { route: `/handovers/${ID}` });
+
+    expect(await screen.findByText('Client 1')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cancel handover' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Successor' })).not.toBeInTheDocument();
+  });
+
   it('shows each client with its successor or suggestion, and takes the next step', async () => {
     const routes = routeFetch({
       'GET /api/v1/me': () => jsonResponse(200, HUGO),
@@ -53,7 +70,8 @@ describe('HandoverPage', () => {
   });
 
   it('lets a successor acknowledge their items of a completed handover, one or all, and shows the steps to nobody', async () => {
-    const completed = { ...HANDOVER, state: 'completed' as const, withSuccessor: 2, acknowledged: 0, yours: 2, yoursAcknowledged: 0 };
+    const completed = { ...HANDOVER, state: 'completed' as const, withSuccessor: 2, acknowledged: 0, yours: 2,
+      yoursAcknowledged: 0, allowedActions: ['acknowledge'] };
     const routes = routeFetch({
       'GET /api/v1/me': () => jsonResponse(200, SAM),
       [`GET /api/v1/handovers/${ID}`]: () => jsonResponse(200, completed),
@@ -70,6 +88,11 @@ describe('HandoverPage', () => {
     expect(await screen.findByTestId('handover-progress')).toHaveTextContent('Acknowledged by their successors: 0 of 2');
     expect(await screen.findByRole('button', { name: 'I have read all mine (2)' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cancel handover' })).not.toBeInTheDocument();
+    // The write-up opens to be read, not changed.
+    await userEvent.click(screen.getAllByRole('cell', { name: 'owner' })[0]);
+    expect(await screen.findByLabelText(/State of work/)).toHaveAttribute('readonly');
+    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
     await userEvent.click(await screen.findByRole('button', { name: 'I have read it' }));
     await waitFor(() => expect(screen.getByTestId('handover-progress')).toHaveTextContent('Acknowledged by their successors: 1 of 2'));
     const posted = routes.requests.find((request) => request.method === 'POST')!;

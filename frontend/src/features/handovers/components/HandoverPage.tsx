@@ -48,8 +48,10 @@ export function HandoverPage() {
   const editable = h.state === 'draft' || h.state === 'submitted';
   // The person leaving writes up their items; choosing successors and the steps are their supervisors'.
   const leaving = me.data?.id === h.userId;
-  // A successor reads it to take their clients over; only supervisors see the steps and choose successors.
-  const runs = !leaving && (me.data?.capabilities.includes('people.depart') ?? false);
+  // The server says what the reader may do with this handover: steps and successors are its supervisors',
+  // the write-up also the leaver's, acknowledging its successors'.
+  const may = (action: string) => h.allowedActions.includes(action);
+  const runs = may('assign');
   const completed = h.state === 'completed';
   const acknowledgeMine = (itemIds?: string[]) => acknowledge.mutate(itemIds, {
     onSuccess: () => notifications.show({ color: 'green', message: t('handovers.acknowledgedDone') }),
@@ -86,12 +88,12 @@ export function HandoverPage() {
           </Group>
         </Stack>
         <Group>
-          {completed && h.yours > h.yoursAcknowledged && (
+          {may('acknowledge') && (
             <Button loading={acknowledge.isPending && acknowledge.variables === undefined} onClick={() => acknowledgeMine()}>
               {t('handovers.acknowledgeAll', { count: h.yours - h.yoursAcknowledged })}
             </Button>
           )}
-          {runs && NEXT[h.state].map((next) => (
+          {NEXT[h.state].filter((next) => may(next === 'acceptSuggested' ? 'assign' : next)).map((next) => (
             <Button key={next} variant={next === 'cancel' ? 'subtle' : next === 'acceptSuggested' ? 'light' : 'filled'}
               color={next === 'cancel' ? 'red' : undefined} loading={step.isPending && step.variables === next}
               onClick={() => take(next)}>
@@ -121,7 +123,7 @@ export function HandoverPage() {
       )}
       <RecordTable rows={rows} rowKey={(item) => item.id} pending={items.isPending} error={items.error}
         empty={t('handovers.noItems')} testId="handover-items"
-        onOpen={editable && (runs || leaving) ? setWriting : undefined}
+        onOpen={may('writeUp') || completed ? setWriting : undefined}
         selection={editable && runs ? { selected, onSelect: select, allLabel: t('handovers.selectAll'),
           rowLabel: (item) => t('handovers.select', { name: item.clientName ?? item.clientId }) } : undefined}
         paging={{ hasMore: items.hasNextPage, loading: items.isFetchingNextPage, onMore: () => void items.fetchNextPage() }}
@@ -149,7 +151,7 @@ export function HandoverPage() {
         ]} />
       <Modal opened={writing !== null} onClose={() => setWriting(null)} size="lg"
         title={t('handovers.writeUp', { name: writing?.clientName ?? '' })}>
-        {writing && <ItemEditor handoverId={id} item={writing} onDone={() => setWriting(null)} />}
+        {writing && <ItemEditor handoverId={id} item={writing} readOnly={!may('writeUp')} onDone={() => setWriting(null)} />}
       </Modal>
       {h.events.length > 0 && (
         <Stack gap={2} data-testid="handover-events">

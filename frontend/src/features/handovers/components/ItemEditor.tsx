@@ -12,13 +12,15 @@ type Matter = { text: string; due: string };
  * The write-up of one client for its successor: the state of work, the urgent matters each with a due date,
  * and "reviewed" once it is complete. The leaver writes it during their notice; a supervisor checks it.
  */
-export function ItemEditor({ handoverId, item, onDone }: { handoverId: string; item: HandoverItem; onDone: () => void }) {
+export function ItemEditor({ handoverId, item, readOnly = false, onDone }: {
+  handoverId: string; item: HandoverItem; readOnly?: boolean; onDone: () => void;
+}) {
   const { t } = useTranslation();
   const update = useUpdateItem(handoverId);
   const level = useFieldLevels();
   // What the field rules withhold or mask here is shown as it is and never sent back.
   const writes = (field: 'stateOfWork' | 'urgentMatters') =>
-    canWrite(level(`handover.${field}`)) && !item.redactedFields.includes(field);
+    !readOnly && canWrite(level(`handover.${field}`)) && !item.redactedFields.includes(field);
   const [stateOfWork, setStateOfWork] = useState(item.stateOfWork ?? '');
   const [matters, setMatters] = useState<Matter[]>((item.urgentMatters ?? []).map((m) => ({ text: m.text, due: m.due })));
   const [reviewed, setReviewed] = useState(item.reviewed);
@@ -61,11 +63,18 @@ export function ItemEditor({ handoverId, item, onDone }: { handoverId: string; i
         <Button variant="subtle" size="xs" w="fit-content" disabled={!writes('urgentMatters')}
           onClick={() => setMatters((current) => [...current, { text: '', due: '' }])}>{t('handovers.addMatter')}</Button>
       </Stack>
-      <Checkbox label={t('handovers.markReviewed')} checked={reviewed} onChange={(event) => setReviewed(event.currentTarget.checked)} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>{t('actions.cancel')}</Button>
-        <Button loading={update.isPending} disabled={!complete} onClick={save}>{t('actions.save')}</Button>
-      </Group>
+      {readOnly ? (
+        // A completed handover is read by its successors (and kept as it was): nothing to save.
+        <Group justify="flex-end"><Button variant="default" onClick={onDone}>{t('actions.close')}</Button></Group>
+      ) : (
+        <>
+          <Checkbox label={t('handovers.markReviewed')} checked={reviewed} onChange={(event) => setReviewed(event.currentTarget.checked)} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onDone}>{t('actions.cancel')}</Button>
+            <Button loading={update.isPending} disabled={!complete} onClick={save}>{t('actions.save')}</Button>
+          </Group>
+        </>
+      )}
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one place where views of client data lose what the caller may not read: hidden fields are
@@ -17,6 +18,10 @@ import java.util.List;
  */
 @RequestScoped
 public class FieldRedactor {
+    /** Free-text fields: masked whole (an address or a number written in them must not show). */
+    private static final Set<String> PROSE = Set.of("client.notes", "contact.hobbies", "contact.familyNotes",
+            "handover.stateOfWork", "handover.urgentMatters");
+
     private final ObjectMapper json;
     private final FieldAccess access;
 
@@ -39,7 +44,7 @@ public class FieldRedactor {
                 continue;
             }
             redacted.add(field.property());
-            if (level != AccessLevel.masked || !maskBoth((ObjectNode) change)) {
+            if (level != AccessLevel.masked || !maskBoth((ObjectNode) change, field.key())) {
                 changes.remove(field.property());
             }
         }
@@ -47,11 +52,11 @@ public class FieldRedactor {
     }
 
     /** Masks `from` and `to`; false when one of them has no maskable shape (then the change is withheld). */
-    private static boolean maskBoth(ObjectNode change) {
+    private static boolean maskBoth(ObjectNode change, String key) {
         for (String side : new String[] {"from", "to"}) {
             JsonNode value = change.get(side);
             if (value != null && !value.isNull()) {
-                JsonNode masked = Masks.mask(value);
+                JsonNode masked = masked(value, key);
                 if (masked == null) {
                     return false;
                 }
@@ -79,6 +84,10 @@ public class FieldRedactor {
         });
         changes.remove(withheld);
         return withheld;
+    }
+
+    private static JsonNode masked(JsonNode value, String key) {
+        return PROSE.contains(key) ? Masks.prose(value) : Masks.mask(value);
     }
 
     /**
@@ -117,7 +126,7 @@ public class FieldRedactor {
             redacted.add(field.property());
             JsonNode value = node.get(field.property());
             JsonNode masked = level == AccessLevel.masked && value != null && !value.isNull()
-                    ? fitting(Masks.mask(value), view.getClass(), field.property()) : null;
+                    ? fitting(masked(value, field.key()), view.getClass(), field.property()) : null;
             String companion = FieldCatalog.COMPANIONS.get(field.key());
             if (masked != null) {
                 node.set(field.property(), masked);

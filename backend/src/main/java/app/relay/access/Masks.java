@@ -21,14 +21,35 @@ public final class Masks {
         if (value.isArray()) {
             ArrayNode out = JsonNodeFactory.instance.arrayNode();
             for (JsonNode item : value) {
-                String said = item.isObject() ? item.has("value") ? "value" : item.has("text") ? "text" : null : null;
-                if (said != null) {
-                    // A channel keeps its kind, an urgent matter its due date: only what it says is masked.
+                if (item.isObject() && item.has("value")) {
                     ObjectNode copy = ((ObjectNode) item).deepCopy();
-                    copy.put(said, text(item.get(said).asText()));
+                    copy.put("value", text(item.get("value").asText()));
                     out.add(copy);
                 } else if (item.isTextual()) {
                     out.add(text(item.asText()));
+                }
+            }
+            return out;
+        }
+        return null;
+    }
+
+    /**
+     * Free text masked whole: only its first character stays. An e-mail address or a phone number inside prose
+     * must not show, as the shapes {@link #text} keeps would.
+     */
+    public static JsonNode prose(JsonNode value) {
+        if (value.isTextual()) {
+            String text = value.asText();
+            return TextNode.valueOf(text.isEmpty() ? text : text.charAt(0) + "***");
+        }
+        if (value.isArray()) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            for (JsonNode item : value) {
+                if (item.isObject() && item.has("text")) {
+                    ObjectNode copy = ((ObjectNode) item).deepCopy();
+                    copy.set("text", prose(item.get("text")));
+                    out.add(copy);
                 }
             }
             return out;

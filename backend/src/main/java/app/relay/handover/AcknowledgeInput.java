@@ -1,5 +1,6 @@
 package app.relay.handover;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -9,5 +10,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "HandoverAcknowledgement")
 public record AcknowledgeInput(
         @Schema(maxItems = 10000, description = "the items acknowledged; absent or empty for every item of yours")
-        @Size(max = 10000) List<UUID> itemIds) {
+        @Size(max = 10000) List<@NotNull UUID> itemIds) {
 }

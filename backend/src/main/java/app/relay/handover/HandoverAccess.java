@@ -1,5 +1,8 @@
 package app.relay.handover;
 
+import app.relay.access.Capabilities;
+import app.relay.access.Capability;
+import app.relay.access.RowScope;
 import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
 import app.relay.identity.ActingParty;
@@ -10,6 +13,7 @@ import app.relay.people.DepartureService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who may do what with a handover: its supervisors (the director, admins, the head of sales of the leaver's
@@ -22,10 +26,15 @@ public class HandoverAccess {
     private final UserDirectory directory;
     private final DepartureService departures;
     private final EntityManager em;
+    private final Capabilities capabilities;
+    private final RowScope scope;
 
-    HandoverAccess(ActingParty caller, UserDirectory directory, DepartureService departures, EntityManager em) {
+    HandoverAccess(ActingParty caller, UserDirectory directory, DepartureService departures, EntityManager em,
+            Capabilities capabilities, RowScope scope) {
         this.caller = caller;
         this.em = em;
+        this.capabilities = capabilities;
+        this.scope = scope;
         this.directory = directory;
         this.departures = departures;
     }
@@ -51,15 +60,23 @@ public class HandoverAccess {
         }
     }
 
-    /** Whether the caller is the successor of at least one item. */
+    /**
+     * Whether the caller is the successor of at least one item of an approved or completed handover: a departure
+     * in preparation is not told to those it will concern.
+     */
     public boolean succeedsIn(Handover handover) {
-        return !em.createNativeQuery("select 1 from handover_item where handover_id = :id and successor_id = :me limit 1")
-                .setParameter("id", handover.id).setParameter("me", caller.id()).getResultList().isEmpty();
+        return (handover.state == HandoverState.approved || handover.state == HandoverState.completed)
+                && !em.createNativeQuery("select 1 from handover_item where handover_id = :id and successor_id = :me "
+                        + "limit 1").setParameter("id", handover.id).setParameter("me", caller.id()).getResultList().isEmpty();
     }
 
-    /** The people whose handovers the caller runs, from the directory: a head of sales' team, everyone for others. */
-    public List<String> managedPeople() {
-        return directory.all().stream().filter(departures::maySupervise).map(person -> person.id).toList();
+    /** The people whose handovers the caller runs (a head of sales' teams); empty when everyone's or no one's. */
+    public Optional<List<String>> managedPeople() {
+        if (!capabilities.has(Capability.PEOPLE_DEPART)) {
+            return Optional.of(List.of());
+        }
+        return scope.supervisedTeams().map(teams -> directory.all().stream()
+                .filter(departures::maySupervise).map(person -> person.id).toList());
     }
 
     /** The leaver and the supervisors write up items while the handover is open and not yet approved. */

@@ -197,8 +197,8 @@ public class HandoverItems {
     HandoverItemView patch(Handover handover, UUID itemId, String ifMatch, JsonNode patch) {
         HandoverItem item = require(handover, itemId);
         access.requireItemWriter(handover);
-        Client client = em.find(Client.class, item.clientId);
-        if (!client.isDeleted() && clients.visible(client.id) == null) {
+        Client client = clients.visible(item.clientId);
+        if (client == null) {
             throw ProblemException.notFound("Handover item"); // a client outside the writer's row scope
         }
         ETags.requireCurrent(ifMatch, item.version);

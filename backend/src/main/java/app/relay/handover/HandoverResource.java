@@ -128,6 +128,7 @@ public class HandoverResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "As a successor, acknowledge having read the write-up of the listed items of yours, or all",
             description = "Only after completion; the approver is told once every item is acknowledged.")
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = AcknowledgeInput.class)))
     public HandoverView acknowledge(@RestPath UUID id, AcknowledgeInput input) {
         return service.acknowledge(id, input == null ? new AcknowledgeInput(null) : inputs.requireValid(input));
     }

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -98,15 +99,17 @@ public class HandoverService {
     @SuppressWarnings("unchecked")
     public HandoverView.Page list(HandoverState state, String userId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<String> managed = access.managedPeople();
+            Optional<List<String>> managed = access.managedPeople();
+            List<String> some = managed.orElse(List.of());
             List<Handover> found = em.createNativeQuery("select h.* from handover h where (cast(:state as text) is null "
                             + "or h.state = :state) and (cast(:user as text) is null or h.user_id = :user) and ("
-                            + "h.user_id = :me or h.user_id in (:managed) or exists (select 1 from handover_item i "
+                            + "cast(:everyone as boolean) or h.user_id = :me or h.user_id in (:managed) "
+                            + "or h.state in ('approved', 'completed') and exists (select 1 from handover_item i "
                             + "where i.handover_id = h.id and i.successor_id = :me)) order by h.created_at desc limit 200",
                             Handover.class)
                     .setParameter("state", state == null ? null : state.name()).setParameter("user", userId)
-                    .setParameter("me", access.callerId())
-                    .setParameter("managed", managed.isEmpty() ? List.of("") : managed).getResultList();
+                    .setParameter("me", access.callerId()).setParameter("everyone", managed.isEmpty())
+                    .setParameter("managed", some.isEmpty() ? List.of("") : some).getResultList();
             return new HandoverView.Page(found.stream().map(this::view).toList());
         });
     }
@@ -164,7 +167,9 @@ public class HandoverService {
                         + "of sales or the director");
             }
             HandoverView approved = transition(handover, HandoverState.approved, null);
-            notices.send(List.of(handover.userId), NoticeKind.handover_approved, handover.id, handover.userId, null);
+            if (handover.reason != DepartureReason.dismissal) {
+                notices.send(List.of(handover.userId), NoticeKind.handover_approved, handover.id, handover.userId, null);
+            }
             return approved;
         });
     }
@@ -330,6 +335,28 @@ public class HandoverService {
         return ((Number) em.createNativeQuery(sql).setParameter("id", id).getSingleResult()).longValue();
     }
 
+    /** What the caller may do next: the steps are the supervisors', the write-up also the leaver's. */
+    private List<String> allowed(Handover handover, boolean unacknowledged) {
+        boolean manages = access.manages(handover.userId);
+        boolean open = handover.state == HandoverState.draft || handover.state == HandoverState.submitted;
+        List<String> actions = new java.util.ArrayList<>();
+        if (manages) {
+            actions.addAll(switch (handover.state) {
+                case draft -> List.of("assign", "submit", "cancel");
+                case submitted -> List.of("assign", "approve", "cancel");
+                case approved -> List.of("complete", "cancel");
+                default -> List.<String>of();
+            });
+        }
+        if (open && (manages || handover.userId.equals(access.callerId()))) {
+            actions.add("writeUp");
+        }
+        if (handover.state == HandoverState.completed && unacknowledged) {
+            actions.add("acknowledge");
+        }
+        return actions;
+    }
+
     @SuppressWarnings("unchecked")
     HandoverView view(Handover handover) {
         Object[] progress = (Object[]) em.createNativeQuery("select count(*), count(successor_id), count(reviewed_at), "
@@ -346,6 +373,7 @@ public class HandoverService {
                 ((Number) progress[4]).longValue(), ((Number) progress[5]).longValue(),
                 events.stream().map(row -> new HandoverView.Event((String) row[0], (String) row[1], (String) row[2],
                         names.get((String) row[2]), SqlValues.instant(row[3]), (String) row[4])).toList(),
+                allowed(handover, ((Number) progress[4]).longValue() > ((Number) progress[5]).longValue()),
                 handover.createdAt, handover.createdBy, handover.version);
     }
 }

@@ -25,6 +25,8 @@ public record HandoverView(
         @Schema(required = true, description = "items of which you are the successor") long yours,
         @Schema(required = true, description = "of those, acknowledged") long yoursAcknowledged,
         @Schema(required = true) List<Event> events,
+        @Schema(required = true, description = "what you may do with it now: assign (choose successors), submit, "
+                + "approve, complete, cancel, writeUp (the items), acknowledge (your items)") List<String> allowedActions,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) String createdBy,
         @Schema(required = true) long version) {

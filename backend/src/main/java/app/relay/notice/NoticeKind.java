@@ -11,7 +11,5 @@ public enum NoticeKind {
     /** To the approver: the handover they approved was completed. */
     handover_completed,
     /** To the approver: every successor has acknowledged every item. */
-    handover_acknowledged,
-    /** To a successor: a completed item was corrected to them; read and acknowledge it. */
-    item_corrected
+    handover_acknowledged
 }

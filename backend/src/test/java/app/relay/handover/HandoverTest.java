@@ -218,13 +218,19 @@ class HandoverTest {
                 .post("/api/v1/handovers/" + handover + "/successors").then().statusCode(200);
         Api.as("hugo").body(Map.of("successorId", SARA, "itemIds", List.of(saraItem)))
                 .post("/api/v1/handovers/" + handover + "/successors").then().statusCode(200);
-        // A named successor reads the handover, but writes nothing up and acknowledges nothing before completion.
-        Api.as("sam").get("/api/v1/handovers/" + handover).then().statusCode(200).body("yours", equalTo(1));
+        // A departure in preparation is not told to its successors: not listed, not readable, not writable.
+        Api.as("sam").get("/api/v1/handovers/" + handover).then().statusCode(404);
+        Api.as("sam").get("/api/v1/handovers").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(handover)));
         Api.as("sam").header("If-Match", "\"1\"").contentType("application/merge-patch+json")
                 .body(Map.of("stateOfWork", "mine now")).patch("/api/v1/handovers/" + handover + "/items/" + samItem)
-                .then().statusCode(403);
+                .then().statusCode(404);
         Api.as("hugo").post("/api/v1/handovers/" + handover + "/submit").then().statusCode(200);
-        Api.as("dana").post("/api/v1/handovers/" + handover + "/approve").then().statusCode(200);
+        Api.as("dana").post("/api/v1/handovers/" + handover + "/approve").then().statusCode(200)
+                .body("allowedActions", equalTo(List.of("complete", "cancel")));
+        // Approved, it is the successors' to read; they acknowledge only once it is completed.
+        Api.as("sam").get("/api/v1/handovers/" + handover).then().statusCode(200).body("yours", equalTo(1))
+                .body("allowedActions", equalTo(List.of()));
         Api.as("sam").body(Map.of()).post("/api/v1/handovers/" + handover + "/acknowledge").then().statusCode(409);
         assertThat(noticesAbout(Api.anonymous().auth().oauth2(token), handover))
                 .containsExactly("handover_started", "handover_approved");
@@ -244,8 +250,9 @@ class HandoverTest {
         Api.as("sam").body(Map.of("itemIds", List.of(saraItem))).post("/api/v1/handovers/" + handover + "/acknowledge")
                 .then().statusCode(400);
         Api.as("sid").body(Map.of()).post("/api/v1/handovers/" + handover + "/acknowledge").then().statusCode(404);
+        Api.as("sam").get("/api/v1/handovers/" + handover).then().body("allowedActions", equalTo(List.of("acknowledge")));
         Api.as("sam").body(Map.of()).post("/api/v1/handovers/" + handover + "/acknowledge").then().statusCode(200)
-                .body("acknowledged", equalTo(1)).body("yours", equalTo(1)).body("yoursAcknowledged", equalTo(1));
+                .body("allowedActions", equalTo(List.of())).body("acknowledged", equalTo(1)).body("yours", equalTo(1)).body("yoursAcknowledged", equalTo(1));
         assertThat(noticesAbout(Api.as("dana"), handover)).containsExactly("handover_completed");
         Api.as("sara").body(Map.of("itemIds", List.of(saraItem))).post("/api/v1/handovers/" + handover + "/acknowledge")
                 .then().statusCode(200).body("acknowledged", equalTo(2));
