@@ -20,6 +20,10 @@ const router = createBrowserRouter([
       { index: true, lazy: async () => ({ Component: (await import('./routes/HomeRoute')).HomeRoute }) },
       { path: 'clients', lazy: async () => ({ Component: (await import('./routes/ClientsRoute')).ClientsRoute }) },
       { path: 'clients/:id', lazy: async () => ({ Component: (await import('./routes/ClientRoute')).ClientRoute }) },
+      {
+        path: 'people/impact',
+        lazy: async () => ({ Component: (await import('@/features/people/components/ImpactPage')).ImpactPage }),
+      },
       { path: 'people', lazy: async () => ({ Component: (await import('./routes/PeopleRoute')).PeopleRoute }) },
       {
         path: 'handovers',

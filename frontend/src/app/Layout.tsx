@@ -39,7 +39,10 @@ export function Layout() {
       <AppShell.Navbar p="xs">
         <NavLink {...link} to="/" end label={t('nav.home')} />
         <NavLink {...link} to="/clients" label={t('nav.clients')} />
-        <NavLink {...link} to="/people" label={t('nav.people')} />
+        <NavLink {...link} to="/people" end label={t('nav.people')} />
+        {me.data?.capabilities.includes('people.depart') && (
+          <NavLink {...link} to="/people/impact" label={t('nav.impact')} />
+        )}
         {(me.data?.capabilities.includes('people.depart') || (handovers.data?.length ?? 0) > 0) && (
           <NavLink {...link} to="/handovers" label={t('nav.handovers')} />
         )}

@@ -1,9 +1,7 @@
 package app.relay.handover;
 
-import static app.relay.support.TestClients.client;
-import static app.relay.support.TestClients.create;
+import static app.relay.support.TestClients.heldBy;
 import static app.relay.support.TestClients.ifMatch;
-import static app.relay.support.TestClients.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -62,15 +60,7 @@ class HandoverTest {
     }
 
     private static String ownedBy(String owner, String coOwner, String segment) {
-        Map<String, Object> body = new HashMap<>(client(unique("Handed over")));
-        body.put("segment", segment);
-        String id = create("hugo", body);
-        Map<String, Object> holders = new HashMap<>();
-        holders.put("ownerId", owner);
-        holders.put("coOwnerId", coOwner);
-        Api.as("hugo").header("If-Match", ifMatch(id)).contentType("application/merge-patch+json").body(holders)
-                .patch("/api/v1/clients/" + id).then().statusCode(200);
-        return id;
+        return heldBy(owner, coOwner, segment, "Handed over");
     }
 
     private static Map<String, Object> departure(String userId) {

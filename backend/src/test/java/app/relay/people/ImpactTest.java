@@ -1,7 +1,6 @@
 package app.relay.people;
 
-import static app.relay.support.TestClients.client;
-import static app.relay.support.TestClients.create;
+import static app.relay.support.TestClients.heldBy;
 import static app.relay.support.TestClients.ifMatch;
 import static app.relay.support.TestClients.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +16,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -46,15 +44,7 @@ class ImpactTest {
     }
 
     private static String held(String segment, String coOwner) {
-        Map<String, Object> body = new HashMap<>(client(unique("Impact")));
-        body.put("segment", segment);
-        String id = create("hugo", body);
-        Map<String, Object> holders = new HashMap<>();
-        holders.put("ownerId", person);
-        holders.put("coOwnerId", coOwner);
-        Api.as("hugo").header("If-Match", ifMatch(id)).contentType("application/merge-patch+json").body(holders)
-                .patch("/api/v1/clients/" + id).then().statusCode(200);
-        return id;
+        return heldBy(person, coOwner, segment, "Impact");
     }
 
     private static void contact(String clientId, boolean corporate, List<String> functions) {

@@ -54,4 +54,17 @@ public final class TestClients {
         return ((Number) Api.as(username).get("/api/v1/clients/" + clientId)
                 .then().statusCode(200).extract().path("version")).longValue();
     }
+
+    /** A client of `segment` created by hugo (head of sales, north), then given these holders (the co-owner may be null). */
+    public static String heldBy(String owner, String coOwner, String segment, String prefix) {
+        Map<String, Object> body = new HashMap<>(client(unique(prefix)));
+        body.put("segment", segment);
+        String id = create("hugo", body);
+        Map<String, Object> holders = new HashMap<>();
+        holders.put("ownerId", owner);
+        holders.put("coOwnerId", coOwner);
+        Api.as("hugo").header("If-Match", ifMatch(id)).contentType("application/merge-patch+json").body(holders)
+                .patch("/api/v1/clients/" + id).then().statusCode(200);
+        return id;
+    }
 }
