@@ -28,7 +28,10 @@ public class Capabilities {
             // Managers and supervisors delete (softly); lead generators and integrations do not.
             case CLIENTS_DELETE -> user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR, Roles.ADMIN,
                     Roles.SALES_MANAGER, Roles.ACCOUNT_MANAGER);
-            case CLIENTS_RESTORE, PEOPLE_DEPART -> user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR, Roles.ADMIN);
+            case CLIENTS_RESTORE -> user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR, Roles.ADMIN);
+            // A job ends a notice period's access once the last working day has passed.
+            case PEOPLE_DEPART -> user.actor().isSystem()
+                    || user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR, Roles.ADMIN);
             case AUDIT_READ, EXPORTS_UNLIMITED -> user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR);
             case FIELD_RULES_MANAGE -> user.hasRole(Roles.ADMIN);
         };

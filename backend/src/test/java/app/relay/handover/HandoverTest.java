@@ -40,6 +40,8 @@ class HandoverTest {
     DirectorySync sync;
     @Inject
     EntityManager em;
+    @Inject
+    NoticeEndJob notices;
 
     @AfterAll
     static void removeThrowawayUsers() {
@@ -261,6 +263,33 @@ class HandoverTest {
         Api.as("dana").body(Map.of("all", true)).post("/api/v1/notifications/read").then().statusCode(200);
         Api.as("dana").queryParam("unread", true).get("/api/v1/notifications").then().statusCode(200)
                 .body("unread", equalTo(0)).body("items", equalTo(List.of()));
+    }
+
+    @Test
+    void aResignationsAccessEndsOnceTheLastWorkingDayHasPassed() {
+        String[] leaving = salesManager("notice");
+        String[] staying = salesManager("notice-today");
+        String token = Tokens.fetch(leaving[1]);
+        String stillToken = Tokens.fetch(staying[1]);
+        ownedBy(leaving[0], null, "medium");
+        String handover = start(leaving[0]);
+        String today = start(staying[0]);
+        Api.anonymous().auth().oauth2(token).get("/api/v1/handovers/" + handover).then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update handover set last_working_day = "
+                + "case when id = cast(:gone as uuid) then current_date - 1 else current_date end "
+                + "where id in (cast(:gone as uuid), cast(:today as uuid))")
+                .setParameter("gone", handover).setParameter("today", today).executeUpdate());
+
+        assertThat(notices.run()).contains(leaving[0]).doesNotContain(staying[0]);
+        Api.anonymous().auth().oauth2(token).get("/api/v1/handovers/" + handover).then().statusCode(403)
+                .body("type", equalTo("/problems/departed"));
+        assertThat(KeycloakUsers.isEnabled(leaving[0])).as("the account is disabled in Keycloak").isFalse();
+        // Their last working day is today: they work it to its end.
+        Api.anonymous().auth().oauth2(stillToken).get("/api/v1/handovers/" + today).then().statusCode(200);
+        // The handover goes on without them; a second run finds nobody new.
+        Api.as("hugo").get("/api/v1/handovers/" + handover).then().statusCode(200).body("state", equalTo("draft"));
+        assertThat(notices.run()).doesNotContain(leaving[0]);
+        Api.as("hugo").post("/api/v1/handovers/" + today + "/cancel").then().statusCode(200);
     }
 
     @Test
