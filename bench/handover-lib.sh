@@ -38,7 +38,7 @@ make_leaver() {
 # sets HANDOVER.
 approved_handover() {
     timed POST /handovers hugo "{\"kind\":\"departure\",\"userId\":\"$LEAVER_ID\",\"reason\":\"resignation\",
-        \"lastWorkingDay\":\"2026-12-31\"}" >/dev/null
+        \"lastWorkingDay\":\"$(date -d "+14 days" +%F)\"}" >/dev/null
     HANDOVER=$(json v.id <"$STATE/bench-answer.json")
     timed POST "/handovers/$HANDOVER/successors" hugo '{"acceptSuggested":true}' >/dev/null
     timed POST "/handovers/$HANDOVER/submit" hugo >/dev/null

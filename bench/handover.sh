@@ -9,7 +9,7 @@ HANDED=${RELAY_BENCH_HANDOVER_CLIENTS:-10000}
 echo "== departure handover of $HANDED clients"
 make_leaver "$HANDED"
 read -r status seconds <<<"$(timed POST /handovers hugo "{\"kind\":\"departure\",\"userId\":\"$LEAVER_ID\",
-    \"reason\":\"resignation\",\"lastWorkingDay\":\"2026-12-31\"}")"
+    \"reason\":\"resignation\",\"lastWorkingDay\":\"$(date -d "+14 days" +%F)\"}")"
 HANDOVER=$(json v.id <"$STATE/bench-answer.json")
 printf '%-44s %s s (HTTP %s, %s items)\n' "start: draw up items + suggest a split" "$seconds" "$status" \
     "$(json v.items <"$STATE/bench-answer.json")"

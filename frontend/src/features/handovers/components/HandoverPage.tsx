@@ -46,8 +46,6 @@ export function HandoverPage() {
   const h = handover.data;
   const rows = items.data?.pages.flatMap((page) => page.items) ?? [];
   const editable = h.state === 'draft' || h.state === 'submitted';
-  // The person leaving writes up their items; choosing successors and the steps are their supervisors'.
-  const leaving = me.data?.id === h.userId;
   // The server says what the reader may do with this handover: steps and successors are its supervisors',
   // the write-up also the leaver's, acknowledging its successors'.
   const may = (action: string) => h.allowedActions.includes(action);

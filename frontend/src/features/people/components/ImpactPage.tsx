@@ -13,15 +13,13 @@ function Figure({ value }: { value: number | undefined | null }) {
     : <>{value}</>;
 }
 
-/** One person's clients as a bar: at risk (red) and the rest; its label says both in words. */
+/** One person's clients at risk as a bar (of all they hold); its label says both figures in words. */
 function RiskBar({ person }: { person: Impact }) {
   const { t } = useTranslation();
   const share = person.clients === 0 ? 0 : (100 * person.atRisk) / person.clients;
   return (
-    <Progress.Root size="lg" w={160} aria-label={t('impact.barLabel', { risk: person.atRisk, total: person.clients })}>
-      <Progress.Section value={share} color="red.9" />
-      <Progress.Section value={100 - share} color="gray.4" />
-    </Progress.Root>
+    <Progress value={share} color="red.9" size="lg" w={160}
+      aria-label={t('impact.barLabel', { risk: person.atRisk, total: person.clients })} />
   );
 }
 

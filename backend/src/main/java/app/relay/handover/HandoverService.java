@@ -16,11 +16,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The life of a handover: drawn up for a leaving person, submitted once every client has a successor,
@@ -37,10 +40,13 @@ public class HandoverService {
     private final DepartureService departures;
     private final AuditLog audit;
     private final Notices notices;
+    private final ZoneId zone;
 
     HandoverService(EntityManager em, HandoverAccess access, HandoverItems items, HandoverCompletion completion,
-            UserDirectory directory, DepartureService departures, AuditLog audit, Notices notices) {
+            UserDirectory directory, DepartureService departures, AuditLog audit, Notices notices,
+            @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone) {
         this.notices = notices;
+        this.zone = zone;
         this.em = em;
         this.access = access;
         this.items = items;
@@ -74,6 +80,10 @@ public class HandoverService {
                 .setParameter("user", leaver.id).getSingleResult()).longValue();
         if (open > 0) {
             throw new ProblemException(ProblemType.CONFLICT, leaver.fullName + " already has an open departure handover");
+        }
+        if (input.reason() != DepartureReason.dismissal && input.lastWorkingDay().isBefore(LocalDate.now(zone))) {
+            throw ProblemException.invalid("lastWorkingDay", "the last working day has passed: for someone already "
+                    + "gone, choose dismissal (their access ends at once) or a day from today");
         }
         Handover handover = new Handover();
         handover.id = UUID.randomUUID();
@@ -335,6 +345,12 @@ public class HandoverService {
         return ((Number) em.createNativeQuery(sql).setParameter("id", id).getSingleResult()).longValue();
     }
 
+    /** Whether the caller may approve: VIP and key clients need a head of sales or the director. */
+    private boolean approves(Handover handover) {
+        return access.confirmsTopSegments() || count("select count(*) from handover_item i join client c on c.id = "
+                + "i.client_id where i.handover_id = :id and c.segment in ('vip', 'key')", handover.id) == 0;
+    }
+
     /** What the caller may do next: the steps are the supervisors', the write-up also the leaver's. */
     private List<String> allowed(Handover handover, boolean unacknowledged) {
         boolean manages = access.manages(handover.userId);
@@ -343,7 +359,8 @@ public class HandoverService {
         if (manages) {
             actions.addAll(switch (handover.state) {
                 case draft -> List.of("assign", "submit", "cancel");
-                case submitted -> List.of("assign", "approve", "cancel");
+                case submitted -> approves(handover) ? List.of("assign", "approve", "cancel")
+                        : List.of("assign", "cancel");
                 case approved -> List.of("complete", "cancel");
                 default -> List.<String>of();
             });

@@ -29,13 +29,14 @@ public class Impacts {
     private static final String STANDS = "p.deleted_at is null and p.valid_from <= now() "
             + "and (p.valid_to is null or p.valid_to > now()) and p.kind <> 'successor'";
     /**
-     * Facts per (person, client): alone there, contacts only reachable personally, a decision maker on file. The
-     * contacts of each client are read once (one index scan for both facts).
+     * Facts per (person, client): alone there (someone who left counts for nobody), contacts only reachable
+     * personally, a decision maker on file. The contacts of each client are read once (one scan for both facts).
      */
     private static final String FACTS = "with held as (select distinct p.user_id, p.client_id from party p "
             + "where p.user_id in (:people) and " + STANDS + "), facts as (select h.user_id, c.segment, "
             + "not exists (select 1 from party o where o.client_id = c.id and o.user_id <> h.user_id and "
-            + STANDS.replace("p.", "o.") + ") as alone, coalesce(k.personal, 0) as personal, "
+            + STANDS.replace("p.", "o.") + " and not exists (select 1 from app_user x where x.id = o.user_id "
+            + "and x.departed_at is not null)) as alone, coalesce(k.personal, 0) as personal, "
             + "not coalesce(k.has_dm, false) as no_dm from held h join client c on c.id = h.client_id "
             + "left join lateral (select count(*) filter (where jsonb_array_length(k.channels) > 0 "
             + "and not k.channels @> '[{\"corporate\": true}]') as personal, "

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             body("AssignmentInput", LinkedHashMap::new),
             // Nobody Relay knows: a well-formed start is refused too, so no variant starts a real departure.
             body("HandoverInput", () -> new LinkedHashMap<>(Map.of("kind", "departure", "userId", "nobody-malformed",
-                    "reason", "resignation", "lastWorkingDay", "2026-12-31"))),
+                    "reason", "resignation", "lastWorkingDay", LocalDate.now().plusDays(30).toString()))),
             body("HandoverItemInput", () -> new LinkedHashMap<>(Map.of("stateOfWork", "written up"))),
             body("SuccessorInput", () -> new LinkedHashMap<>(Map.of("acceptSuggested", true))),
             body("HandoverAcknowledgement", () -> new LinkedHashMap<>(Map.of("itemIds", List.of(UUID.randomUUID())))),

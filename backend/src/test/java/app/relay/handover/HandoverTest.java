@@ -272,6 +272,10 @@ class HandoverTest {
         String token = Tokens.fetch(leaving[1]);
         String stillToken = Tokens.fetch(staying[1]);
         ownedBy(leaving[0], null, "medium");
+        // A notice that is already over is no notice: refused (a dismissal is the way for someone already gone).
+        Api.as("hugo").body(Map.of("kind", "departure", "userId", leaving[0], "reason", "resignation",
+                "lastWorkingDay", LocalDate.now().minusDays(3).toString())).post("/api/v1/handovers").then()
+                .statusCode(400).body("errors.field", hasItem("lastWorkingDay"));
         String handover = start(leaving[0]);
         String today = start(staying[0]);
         Api.anonymous().auth().oauth2(token).get("/api/v1/handovers/" + handover).then().statusCode(200);
