@@ -1,13 +1,16 @@
 import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, ScrollRestoration } from 'react-router';
 import { useHandovers } from '@/features/handovers/api/handovers';
-import { NoticeBell } from '@/features/notices/components/NoticeBell';
 import { useMe } from '@/lib/session/get-me';
 import { logout } from '@/lib/keycloak';
 import { useSessionLanguage } from '@/lib/session/language';
 import { LanguageMenu } from './LanguageMenu';
+
+// The bell's popover machinery loads after the first paint: the frame shows without waiting for it.
+const NoticeBell = lazy(async () => ({ default: (await import('@/features/notices/components/NoticeBell')).NoticeBell }));
 
 /** The frame of a sales team's day: who is signed in, where to go, the work in the middle. */
 export function Layout() {
@@ -30,7 +33,7 @@ export function Layout() {
           </Group>
           <Group wrap="nowrap" gap="xs">
             <Text size="sm" data-testid="current-user" truncate maw={160} visibleFrom="xs">{me.data?.name}</Text>
-            <NoticeBell />
+            <Suspense fallback={null}><NoticeBell /></Suspense>
             <LanguageMenu />
             <Button variant="subtle" size="xs" onClick={() => void logout()}>{t('actions.logout')}</Button>
           </Group>
