@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { API, KEYCLOAK, login, tokenFor } from './support';
 
-test('hugo hands all of sara\'s clients to sam in one step; sam then holds them, with their history, acknowledges them, and sara is out', async ({ page, request }) => {
+test('hugo hands all of sara\'s clients to sam in one step; sam then holds them, with their history, acknowledges them, and sara is out', async ({ page, request, browser }) => {
   const sara = await tokenFor(request, 'sara');
   const mine = await request.get(`${API}/api/v1/clients?ownerId=a0000000-0000-4000-8000-000000000005&limit=200`, {
     headers: { Authorization: `Bearer ${await tokenFor(request, 'hugo')}` },
@@ -15,6 +15,17 @@ test('hugo hands all of sara\'s clients to sam in one step; sam then holds them,
   await page.getByLabel('Last working day').fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
   await page.getByRole('dialog').getByRole('button', { name: 'Start handover' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Handover of Sara Moldovan' })).toBeVisible();
+
+  // Sara, serving her notice, is told so on every page and finds her handover; she creates and exports nothing.
+  const saraSide = await browser.newContext();
+  const saraPage = await saraSide.newPage();
+  await login(saraPage, 'sara', '/clients');
+  await expect(saraPage.getByTestId('notice-banner')).toContainText('You are serving your notice until');
+  await expect(saraPage.getByTestId('client-total')).toBeVisible();
+  await expect(saraPage.getByRole('button', { name: 'New client' })).toHaveCount(0);
+  await saraPage.getByRole('link', { name: 'Open my handover' }).click();
+  await expect(saraPage.getByRole('heading', { level: 1, name: 'Handover of Sara Moldovan' })).toBeVisible();
+  await saraSide.close();
 
   // Every client on the page to sam, then the next pages too.
   const items = page.getByTestId('handover-items');

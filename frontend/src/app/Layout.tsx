@@ -8,6 +8,7 @@ import { useMe } from '@/lib/session/get-me';
 import { logout } from '@/lib/keycloak';
 import { useSessionLanguage } from '@/lib/session/language';
 import { LanguageMenu } from './LanguageMenu';
+import { NoticeBanner } from './NoticeBanner';
 
 // The bell's popover machinery loads after the first paint: the frame shows without waiting for it.
 const NoticeBell = lazy(async () => ({ default: (await import('@/features/notices/components/NoticeBell')).NoticeBell }));
@@ -42,7 +43,7 @@ export function Layout() {
       <AppShell.Navbar p="xs">
         <NavLink {...link} to="/" end label={t('nav.home')} />
         <NavLink {...link} to="/clients" label={t('nav.clients')} />
-        <NavLink {...link} to="/people" end label={t('nav.people')} />
+        {!me.data?.noticeUntil && <NavLink {...link} to="/people" end label={t('nav.people')} />}
         {me.data?.capabilities.includes('people.depart') && (
           <NavLink {...link} to="/people/impact" label={t('nav.impact')} />
         )}
@@ -59,6 +60,7 @@ export function Layout() {
       {/* Back to a list lands where the reader was in it, not at the top. */}
       <ScrollRestoration />
       <AppShell.Main>
+        <NoticeBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -4466,6 +4466,151 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/handovers/{id}/items/{itemId}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a completed item to another successor (within 30 days of completion)
+         * @description For those who run the handover; the client moves from the first successor to the new one in the same kinds, its history records the correction, and the new successor acknowledges it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    itemId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HandoverCorrectionInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HandoverItem"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the token is no longer valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/handovers/{id}/submit": {
         parameters: {
             query?: never;
@@ -5243,6 +5388,259 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/todos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your to-dos: the urgent matters of the clients handed over to you, the most urgent first
+         * @description Open ones by due date, then those done in the last two weeks; a client no longer yours drops out.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TodoPage"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the token is no longer valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/todos/{itemId}/{position}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of your to-dos done, or open again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: components["schemas"]["UUID"];
+                    position: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TodoInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Todo"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the token is no longer valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -5725,6 +6123,17 @@ export interface components {
     schemas: {
         /** @enum {string} */
         AccessLevel: "hidden" | "masked" | "read" | "write";
+        AccountClosing: {
+            /** @description `closed`: Keycloak disabled the account and ended its sessions; `retrying`: Keycloak could not be told yet (Relay refuses the person meanwhile) */
+            state: components["schemas"]["State"];
+            /** Format: int32 */
+            attempts: number;
+            /** @description Why the last attempt failed, while retrying */
+            lastError?: string;
+            /** @description When it is tried next, while retrying */
+            nextAttemptAt?: components["schemas"]["Instant"];
+            closedAt?: components["schemas"]["Instant"];
+        };
         AssignmentInput: {
             clientIds: string[];
             /** @enum {string} */
@@ -5953,8 +6362,9 @@ export interface components {
             departedAt: components["schemas"]["Instant"];
             departedBy: string;
             note?: string;
-            /** @description Whether Keycloak disabled the account and ended its sessions; Relay refuses the user either way */
+            /** @description Whether Keycloak disabled the account and ended its sessions; Relay refuses the user either way, and keeps trying until Keycloak has done it */
             keycloakDisabled: boolean;
+            accountClosing: components["schemas"]["AccountClosing"];
         };
         DepartureInput: {
             note?: string;
@@ -6048,8 +6458,10 @@ export interface components {
              */
             yoursAcknowledged: number;
             events: components["schemas"]["HandoverEvent"][];
-            /** @description what you may do with it now: assign (choose successors), submit, approve, complete, cancel, writeUp (the items), acknowledge (your items) */
+            /** @description what you may do with it now: assign (choose successors), submit, approve, complete, cancel, writeUp (the items), acknowledge (your items), correct (give a completed item to another successor, within 30 days) */
             allowedActions: string[];
+            /** @description To those who run the handover, once the person has left: where closing their Keycloak account stands */
+            leaverAccount?: components["schemas"]["AccountClosing"];
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
             /** Format: int64 */
@@ -6058,6 +6470,12 @@ export interface components {
         HandoverAcknowledgement: {
             /** @description the items acknowledged; absent or empty for every item of yours */
             itemIds?: string[];
+        };
+        HandoverCorrectionInput: {
+            /** @description the new successor */
+            successorId: string;
+            /** @description why the first choice was wrong */
+            reason: string;
         };
         HandoverEvent: {
             fromState?: string;
@@ -6145,8 +6563,10 @@ export interface components {
             people: {
                 [key: string]: string;
             };
-            /** @description The handover this change was part of, when a handover's completion made it */
+            /** @description The handover this change was part of, when a handover's completion (or a correction of it) made it */
             handoverId?: components["schemas"]["UUID"];
+            /** @description True when the change corrected a completed handover: a client given to another successor */
+            handoverCorrection: boolean;
         };
         HistoryPage: {
             items: components["schemas"]["HistoryEntry"][];
@@ -6225,6 +6645,8 @@ export interface components {
             fields: {
                 [key: string]: components["schemas"]["AccessLevel"];
             };
+            /** @description Present while you serve the notice of your departure: your last working day. Until then Relay is open for your handover only (your own clients, read; their write-up) */
+            noticeUntil?: components["schemas"]["LocalDate"];
         };
         MeInput: {
             language: components["schemas"]["Language"];
@@ -6247,7 +6669,7 @@ export interface components {
             read: boolean;
         };
         /** @enum {string} */
-        NoticeKind: "handover_started" | "handover_approved" | "clients_received" | "handover_completed" | "handover_acknowledged";
+        NoticeKind: "handover_started" | "handover_approved" | "clients_received" | "handover_completed" | "handover_acknowledged" | "item_corrected_to_you" | "item_corrected_away";
         NoticePage: {
             items: components["schemas"]["Notice"][];
             /**
@@ -6322,12 +6744,42 @@ export interface components {
         };
         /** @enum {string} */
         Segment: "vip" | "key" | "medium" | "outsider";
+        /** @enum {string} */
+        State: "closed" | "retrying";
         SuccessorInput: {
             /** @description the successor for `itemIds`; leave out with acceptSuggested */
             successorId?: string;
             itemIds?: string[];
             /** @description true gives every item without a successor the one Relay suggested */
             acceptSuggested?: boolean;
+        };
+        Todo: {
+            itemId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description the matter's place among the item's urgent matters
+             */
+            position: number;
+            handoverId: components["schemas"]["UUID"];
+            clientId: components["schemas"]["UUID"];
+            /** @description absent when the field rules withhold the client's name */
+            clientName?: string;
+            /** @description who left the matter: the person whose clients were handed over */
+            fromId: string;
+            fromName?: string;
+            /** @description absent when the field rules withhold the urgent matters (masked, only its first letter shows) */
+            text?: string;
+            /** @description absent with the text */
+            due?: components["schemas"]["LocalDate"];
+            doneAt?: components["schemas"]["Instant"];
+            /** @description `text` when the field rules mask it; `text` and `due` when they withhold the urgent matters */
+            redactedFields: string[];
+        };
+        TodoInput: {
+            done: boolean;
+        };
+        TodoPage: {
+            items: components["schemas"]["Todo"][];
         };
         /** Format: uuid */
         UUID: string;
@@ -6348,6 +6800,8 @@ export interface components {
             departedAt?: components["schemas"]["Instant"];
             /** @description False when the account is disabled in Keycloak (synchronised every few minutes): they cannot sign in, whether or not Relay knows they left */
             enabledInKeycloak: boolean;
+            /** @description Once the person has left: where closing their Keycloak account stands */
+            accountClosing?: components["schemas"]["AccountClosing"];
             /** @description What you may do with this person: `depart` (mark them as leaving) */
             allowedActions: string[];
         };
@@ -6385,9 +6839,10 @@ export const historyEntryEntityTypeValues: ReadonlyArray<FlattenedDeepRequired<c
 export const historyEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["action"]> = ["created", "updated", "deleted", "restored"];
 export const languageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Language"]> = ["en", "ro", "ru", "es"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["prospect", "active", "passive", "lost"];
-export const noticeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeKind"]> = ["handover_started", "handover_approved", "clients_received", "handover_completed", "handover_acknowledged"];
+export const noticeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeKind"]> = ["handover_started", "handover_approved", "clients_received", "handover_completed", "handover_acknowledged", "item_corrected_to_you", "item_corrected_away"];
 export const partyInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyInput"]["kind"]> = ["partner", "temporary-owner", "executive-sponsor"];
 export const partyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyKind"]> = ["owner", "co-owner", "partner", "temporary-owner", "successor", "executive-sponsor"];
 export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["phone", "email", "messenger", "in_person"];
 export const segmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Segment"]> = ["vip", "key", "medium", "outsider"];
+export const stateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["State"]> = ["closed", "retrying"];
 export type operations = Record<string, never>;

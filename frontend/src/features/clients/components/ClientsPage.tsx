@@ -53,8 +53,10 @@ export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
   const { search: address } = useLocation();
   useEffect(() => rememberList(address), [address]);
   const [creating, creation] = useDisclosure(false);
+  // Serving notice, a person reads their own clients and writes up their handover: no new clients, no exports.
+  const onNotice = Boolean(me.data?.noticeUntil);
   // "n" starts a new client, as "/" focuses the search: the list is worked from the keyboard.
-  useHotkeys([['n', creation.open]], ['INPUT', 'TEXTAREA', 'SELECT']);
+  useHotkeys([['n', () => { if (!onNotice) creation.open(); }]], ['INPUT', 'TEXTAREA', 'SELECT']);
   const rows = clients.data?.pages.flatMap((page) => page.items) ?? [];
   const total = clients.data?.pages[0]?.total;
   // Past 10,000 the server stops counting and says so.
@@ -86,7 +88,7 @@ export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
               data={[{ value: 'table', label: t('clients.view.table') }, { value: 'board', label: t('clients.view.board') }]}
               onChange={(value) => setFilters((current) => ({ ...current, view: value === 'board' ? 'board' : undefined }))} />
           )}
-          <Menu position="bottom-end">
+          {!onNotice && <Menu position="bottom-end">
             <Menu.Target>
               <Button variant="default">{t('clients.export')}</Button>
             </Menu.Target>
@@ -95,13 +97,13 @@ export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
               <Menu.Item onClick={() => download('csv')}>{t('clients.exportCsv')}</Menu.Item>
               <Menu.Item onClick={() => download('contacts-csv')}>{t('clients.exportContactsCsv')}</Menu.Item>
             </Menu.Dropdown>
-          </Menu>
+          </Menu>}
           {bulk && !board && selected.size > 0 && (
             <Button variant="light" onClick={assignment.open}>
               {bulk.label} ({t('clients.selected', { count: selected.size })})
             </Button>
           )}
-          <Button onClick={creation.open} aria-keyshortcuts="n">{t('clients.new')}</Button>
+          {!onNotice && <Button onClick={creation.open} aria-keyshortcuts="n">{t('clients.new')}</Button>}
         </Group>
       </Group>
       <ClientFilters search={search} onSearch={typed} query={filters} onChange={(next) => setFilters((current) => ({ ...next, view: current.view }))}

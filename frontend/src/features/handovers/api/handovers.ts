@@ -135,3 +135,19 @@ export function useUpdateItem(id: string) {
     },
   });
 }
+
+export type CorrectionInput = components['schemas']['HandoverCorrectionInput'];
+
+/** A completed item given to another successor, with why; the handover, its items and the client are read again. */
+export function useCorrectItem(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ itemId, input }: { itemId: string; input: CorrectionInput }) =>
+      unwrap(await api.POST('/api/v1/handovers/{id}/items/{itemId}/correction',
+        { params: { path: { id, itemId } }, body: input })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: handoverKeys.all });
+      void queryClient.invalidateQueries({ queryKey: ['clients'] });
+    },
+  });
+}

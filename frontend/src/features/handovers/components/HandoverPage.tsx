@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { AccountClosingBadge } from '@/components/AccountClosingBadge';
 import { RecordTable } from '@/components/RecordTable';
 import { useFormats } from '@/lib/format';
 import { notifyProblem, problemMessage } from '@/lib/notify';
@@ -10,6 +11,7 @@ import { usePageTitle } from '@/lib/page-title';
 import { useCandidates } from '@/lib/session/get-candidates';
 import { useMe } from '@/lib/session/get-me';
 import { useAcknowledge, useAssignSuccessor, useHandover, useHandoverItems, useHandoverStep, type Handover, type HandoverItem, type HandoverStep } from '../api/handovers';
+import { CorrectItem } from './CorrectItem';
 import { ItemEditor } from './ItemEditor';
 import { StateBadge } from './StateBadge';
 
@@ -40,6 +42,7 @@ export function HandoverPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [successor, setSuccessor] = useState<string | null>(null);
   const [writing, setWriting] = useState<HandoverItem | null>(null);
+  const [correcting, setCorrecting] = useState<HandoverItem | null>(null);
   usePageTitle(handover.data ? t('handovers.titleOf', { name: handover.data.userName ?? '' }) : t('handovers.title'));
   if (handover.isPending) return null;
   if (handover.error || !handover.data) return <Text role="alert" c="red">{problemMessage(handover.error)}</Text>;
@@ -83,6 +86,7 @@ export function HandoverPage() {
             <Text size="sm" c="dimmed">
               {t(`handovers.reason.${h.reason}`)} · {t('handovers.lastWorkingDay')}: {format.calendarDay(h.lastWorkingDay)}
             </Text>
+            <AccountClosingBadge closing={h.leaverAccount} />
           </Group>
         </Stack>
         <Group>
@@ -132,7 +136,17 @@ export function HandoverPage() {
           { key: 'kinds', header: t('handovers.holds'), wide: true,
             cell: (item) => item.kinds.map((kind) => t(`handovers.kind.${kind}`)).join(', ') },
           { key: 'successor', header: t('handovers.successor'), cell: (item) => item.successorName
-            ?? (item.suggestedSuccessorName
+            ? <>
+              {item.successorName}
+              {may('correct') && (
+                <Button size="compact-xs" variant="subtle" ml="xs"
+                  aria-label={t('handovers.correctNamed', { name: item.clientName ?? item.clientId })}
+                  onClick={(event) => { event.stopPropagation(); setCorrecting(item); }}>
+                  {t('handovers.correct')}
+                </Button>
+              )}
+            </>
+            : (item.suggestedSuccessorName
               ? <Text span size="sm" c="dimmed">{t('handovers.suggested', { name: item.suggestedSuccessorName })}</Text>
               : <Text span size="sm" c="red">{t('handovers.noSuccessor')}</Text>) },
           completed
@@ -151,12 +165,17 @@ export function HandoverPage() {
         title={t('handovers.writeUp', { name: writing?.clientName ?? '' })}>
         {writing && <ItemEditor handoverId={id} item={writing} readOnly={!may('writeUp')} onDone={() => setWriting(null)} />}
       </Modal>
+      <Modal opened={correcting !== null} onClose={() => setCorrecting(null)}
+        title={t('handovers.correctTitle', { name: correcting?.clientName ?? '' })}>
+        {correcting && <CorrectItem handoverId={id} leaverId={h.userId} item={correcting} onDone={() => setCorrecting(null)} />}
+      </Modal>
       {h.events.length > 0 && (
         <Stack gap={2} data-testid="handover-events">
           <Title order={2} size="h4">{t('handovers.events')}</Title>
           {h.events.map((event) => (
             <Text key={`${event.at}-${event.toState}`} size="sm">
               {format.moment(event.at)} · {event.actorName ?? event.actorId} · {t(`handovers.state.${event.toState}`)}
+              {event.note && event.fromState === event.toState ? ` · ${event.note}` : ''}
             </Text>
           ))}
         </Stack>

@@ -12,7 +12,7 @@ const CLIENT_ID = '11111111-1111-4111-8111-111111111111';
 function entry(id: number, changes: HistoryEntry['changes'], entityType: HistoryEntry['entityType'] = 'client',
   redactedFields: string[] = [], more: Partial<HistoryEntry> = {}): HistoryEntry {
   return { id, at: '2026-11-20T10:00:00Z', actorId: 'u-1', actorName: 'Sam Rusu', entityType, entityId: CLIENT_ID,
-    action: 'updated', changes, redactedFields, people: {}, ...more };
+    action: 'updated', changes, redactedFields, people: {}, handoverCorrection: false, ...more };
 }
 
 afterEach(() => vi.unstubAllGlobals());

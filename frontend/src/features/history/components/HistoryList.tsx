@@ -1,5 +1,6 @@
-import { Button, Center, List, Loader, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Center, List, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useFormats } from '@/lib/format';
 import { problemMessage } from '@/lib/notify';
 import { useHistory } from '../api/get-history';
@@ -23,7 +24,14 @@ export function HistoryList({ clientId }: { clientId: string }) {
           return (
             <li key={entry.id} data-testid="history-entry">
               <Text size="sm">{story.headline}</Text>
-              <Text size="xs" c="dimmed"><time dateTime={entry.at}>{format.moment(entry.at)}</time></Text>
+              <Text size="xs" c="dimmed">
+                <time dateTime={entry.at}>{format.moment(entry.at)}</time>
+                {entry.handoverId && (
+                  <> · <Anchor component={Link} to={`/handovers/${entry.handoverId}`} size="xs">
+                    {t(entry.handoverCorrection ? 'history.handoverCorrection' : 'history.handover')}
+                  </Anchor></>
+                )}
+              </Text>
               {story.lines.length > 0 && (
                 <List size="xs" mt={4} spacing={2}>
                   {story.lines.map((line) => (

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Modal, Stack, Text, Textarea, Title } from '@mant
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AccountClosingBadge } from '@/components/AccountClosingBadge';
 import { RecordTable } from '@/components/RecordTable';
 import { usePageTitle } from '@/lib/page-title';
 import { notifyProblem } from '@/lib/notify';
@@ -48,7 +49,10 @@ export function PeoplePage({ personAction }: { personAction?: (user: UserSummary
             cell: (user) => user.roles.map((role) => (i18n.exists(`role.${role}`) ? t(`role.${role}`) : role)).join(', ') },
           { key: 'teams', header: t('people.teams'), cell: (user) => user.teams.join(', ') },
           { key: 'state', header: t('people.state'), cell: (user) => user.departedAt ? (
-            <Badge color="gray">{t('people.departed')}</Badge>
+            <Group gap="xs">
+              <Badge color="gray">{t('people.departed')}</Badge>
+              <AccountClosingBadge closing={user.accountClosing} />
+            </Group>
           ) : (
             <Group gap="xs">
               {/* Disabled in Keycloak without a departure in Relay: their clients wait for a handover. */}

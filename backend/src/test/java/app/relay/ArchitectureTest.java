@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The backend's direction, enforced: platform (common) ← identity ← access ← audit ← features ← edges,
+ * The backend's direction, enforced: platform (common) ← identity ← access ← audit, outbox ← features ← edges,
  * and no package cycles. A new package must find its place here.
  */
 @AnalyzeClasses(packages = "app.relay", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,13 +24,15 @@ class ArchitectureTest {
             .layer("identity").definedBy("app.relay.identity..")
             .layer("access").definedBy("app.relay.access..")
             .layer("audit").definedBy("app.relay.audit..")
+            .layer("outbox").definedBy("app.relay.outbox..")
             .layer("features").definedBy("app.relay.client..", "app.relay.contact..", "app.relay.history..", "app.relay.party..",
-                    "app.relay.people..")
+                    "app.relay.people..", "app.relay.notice..", "app.relay.handover..")
             .layer("edges").definedBy("app.relay.exports..", "app.relay.admin..", "app.relay.demo..")
             .whereLayer("edges").mayNotBeAccessedByAnyLayer()
             .whereLayer("features").mayOnlyBeAccessedByLayers("features", "edges")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("features", "edges")
+            .whereLayer("outbox").mayOnlyBeAccessedByLayers("features", "edges")
             .whereLayer("access").mayOnlyBeAccessedByLayers("audit", "features", "edges")
             .whereLayer("identity").mayOnlyBeAccessedByLayers("access", "audit", "features", "edges")
-            .whereLayer("platform").mayOnlyBeAccessedByLayers("identity", "access", "audit", "features", "edges");
+            .whereLayer("platform").mayOnlyBeAccessedByLayers("identity", "access", "audit", "outbox", "features", "edges");
 }

@@ -22,6 +22,9 @@ public class Capabilities {
     }
 
     public boolean has(Capability capability) {
+        if (user.actor().onNotice()) {
+            return false; // serving notice: reading their own clients and writing up the handover, nothing more
+        }
         return switch (capability) {
             // Owners are assigned by those the field rules let write `client.ownerId` (and by handovers).
             case CLIENTS_ASSIGN -> fields.baseLevel("client.ownerId").atLeast(AccessLevel.write);

@@ -14,6 +14,8 @@ import java.util.Map;
 /** The caller's rights on each governed field: the most generous of their roles, narrowed by guards. */
 @RequestScoped
 public class FieldAccess {
+    private static final String HANDOVER_FIELDS = "handover.";
+
     private final ActingParty user;
     private final FieldPolicyStore policy;
     // Asked for every field of every row of a list: worked out once per request.
@@ -40,7 +42,8 @@ public class FieldAccess {
                 best = level;
             }
         }
-        return best;
+        // Serving notice: the client file is read-only; only the handover's write-up is theirs to write.
+        return user.actor().onNotice() && !key.startsWith(HANDOVER_FIELDS) ? best.atMost(AccessLevel.read) : best;
     }
 
     /** The level on a field of one client, guards applied. */

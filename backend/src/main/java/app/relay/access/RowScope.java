@@ -36,7 +36,9 @@ public class RowScope {
         }
         List<String> rules = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        if (!me.teams().isEmpty() && me.hasAnyRole(Roles.INTEGRATION, Roles.HEAD_OF_SALES)) {
+        if (me.onNotice()) {
+            // Serving notice: only the clients the person stands in front of, whatever their role.
+        } else if (!me.teams().isEmpty() && me.hasAnyRole(Roles.INTEGRATION, Roles.HEAD_OF_SALES)) {
             rules.add(alias + ".team in (:acc_teams)");
             params.put("acc_teams", me.teams());
         } else if (!me.teams().isEmpty() && me.hasRole(Roles.LEAD_GENERATOR)) {
@@ -63,7 +65,7 @@ public class RowScope {
         if (seesEverything(me)) {
             return true;
         }
-        boolean inTeam = client.team() != null && me.teams().contains(client.team());
+        boolean inTeam = !me.onNotice() && client.team() != null && me.teams().contains(client.team());
         return inTeam && me.hasAnyRole(Roles.INTEGRATION, Roles.HEAD_OF_SALES)
                 || inTeam && me.hasRole(Roles.LEAD_GENERATOR) && "prospect".equals(client.lifecycle())
                 || me.kind() == Actor.Kind.PERSON && client.hasParty(me.id());
@@ -74,6 +76,9 @@ public class RowScope {
      * Relay's jobs). The field rules ask it per field, for the actor they already hold.
      */
     static boolean isInnerCircle(Actor me, ClientContext client) {
+        if (me.onNotice()) {
+            return client.hasParty(me.id());
+        }
         return me.isSystem() || me.hasRole(Roles.DIRECTOR) || client.hasParty(me.id())
                 || me.hasRole(Roles.HEAD_OF_SALES) && client.team() != null && me.teams().contains(client.team());
     }
@@ -84,6 +89,9 @@ public class RowScope {
      */
     public Optional<List<String>> supervisedTeams() {
         Actor me = acting.actor();
+        if (me.onNotice()) {
+            return Optional.of(List.of()); // a supervisor serving notice supervises no one any more
+        }
         if (me.isSystem() || me.hasAnyRole(Roles.DIRECTOR, Roles.ADMIN)) {
             return Optional.empty();
         }
@@ -105,8 +113,8 @@ public class RowScope {
 
     private static boolean seesEverything(Actor me) {
         // An integration's scope is the teams its service account belongs to in Keycloak; none means all.
-        return me.isSystem() || me.hasAnyRole(Roles.DIRECTOR, Roles.ADMIN)
-                || me.hasRole(Roles.INTEGRATION) && me.teams().isEmpty();
+        return !me.onNotice() && (me.isSystem() || me.hasAnyRole(Roles.DIRECTOR, Roles.ADMIN)
+                || me.hasRole(Roles.INTEGRATION) && me.teams().isEmpty());
     }
 
     /** Supervisors bring deleted clients back and see the deleted ones. */

@@ -7,6 +7,7 @@ public enum ProblemType {
     UNAUTHORIZED("unauthorized", "Not signed in", 401),
     FORBIDDEN("forbidden", "Not allowed", 403),
     DEPARTED("departed", "Access ended", 403),
+    NOTICE_PERIOD("notice-period", "Open for the handover only", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),

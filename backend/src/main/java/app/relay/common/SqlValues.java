@@ -3,6 +3,8 @@ package app.relay.common;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.stream.Collectors;
 
 /** Reads values of native query rows, whose Java types vary with the driver and Hibernate version. */
 public final class SqlValues {
@@ -17,5 +19,12 @@ public final class SqlValues {
             return o.toInstant();
         }
         return ((Timestamp) value).toInstant();
+    }
+
+    /** A PostgreSQL array literal of these strings, for a parameter written `cast(:p as text[])`. */
+    public static String textArray(Collection<String> values) {
+        return values.stream()
+                .map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -3,6 +3,8 @@ package app.relay.handover;
 import app.relay.access.ClientContext;
 import app.relay.access.FieldRedactor;
 import app.relay.access.StandingParties;
+import app.relay.audit.AuditAction;
+import app.relay.audit.AuditLog;
 import app.relay.client.Client;
 import app.relay.client.ClientSearch;
 import app.relay.common.ProblemException;
@@ -31,9 +33,11 @@ public class ClientHandovers {
     private final FieldRedactor redactor;
     private final HandoverAccess access;
     private final UserDirectory directory;
+    private final AuditLog audit;
 
     ClientHandovers(EntityManager em, ClientSearch clients, StandingParties parties, FieldRedactor redactor,
-            HandoverAccess access, UserDirectory directory) {
+            HandoverAccess access, UserDirectory directory, AuditLog audit) {
+        this.audit = audit;
         this.em = em;
         this.clients = clients;
         this.parties = parties;
@@ -65,6 +69,7 @@ public class ClientHandovers {
             shown.add(redactor.redact(view(item, (UUID) row[1], state, leaver,
                     row[4] == null ? null : SqlValues.instant(row[4])), "handover", context));
         }
+        audit.record(AuditAction.read, "handover_item", null, clientId, shown.size(), null);
         return new ClientHandoverView.Page(shown);
     }
 

@@ -36,9 +36,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class HandoverResource {
     private final HandoverService service;
     private final Inputs inputs;
+    private final HandoverCorrections corrections;
 
-    HandoverResource(HandoverService service, Inputs inputs) {
+    HandoverResource(HandoverService service, Inputs inputs, HandoverCorrections corrections) {
         this.service = service;
+        this.corrections = corrections;
         this.inputs = inputs;
     }
 
@@ -131,6 +133,16 @@ public class HandoverResource {
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = AcknowledgeInput.class)))
     public HandoverView acknowledge(@RestPath UUID id, AcknowledgeInput input) {
         return service.acknowledge(id, input == null ? new AcknowledgeInput(null) : inputs.requireValid(input));
+    }
+
+    @POST
+    @Path("/{id}/items/{itemId}/correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give a completed item to another successor (within 30 days of completion)",
+            description = "For those who run the handover; the client moves from the first successor to the new one "
+                    + "in the same kinds, its history records the correction, and the new successor acknowledges it.")
+    public HandoverItemView correct(@RestPath UUID id, @RestPath UUID itemId, CorrectionInput input) {
+        return corrections.correct(id, itemId, inputs.requireValid(input));
     }
 
     @POST

@@ -41,10 +41,12 @@ public class HandoverService {
     private final AuditLog audit;
     private final Notices notices;
     private final ZoneId zone;
+    private final HandoverCorrections corrections;
 
     HandoverService(EntityManager em, HandoverAccess access, HandoverItems items, HandoverCompletion completion,
             UserDirectory directory, DepartureService departures, AuditLog audit, Notices notices,
-            @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone) {
+            HandoverCorrections corrections, @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone) {
+        this.corrections = corrections;
         this.notices = notices;
         this.zone = zone;
         this.em = em;
@@ -100,6 +102,7 @@ public class HandoverService {
         items.drawUp(handover);
         audit.record(AuditAction.handover, "handover", handover.id, null, 1, "started user=" + leaver.id);
         if (handover.reason != DepartureReason.dismissal) {
+            directory.serveNotice(leaver.id, handover.lastWorkingDay);
             notices.send(List.of(leaver.id), NoticeKind.handover_started, handover.id, leaver.id, null);
         }
         return view(handover);
@@ -129,7 +132,9 @@ public class HandoverService {
     }
 
     public HandoverItemView.Page items(UUID id, String cursor, int limit) {
-        return QuarkusTransaction.requiringNew().call(() -> items.page(readable(id), cursor, limit));
+        HandoverItemView.Page page = QuarkusTransaction.requiringNew().call(() -> items.page(readable(id), cursor, limit));
+        audit.recordMany(AuditAction.list, "handover_item", page.items().size(), "handover=" + id);
+        return page;
     }
 
     public HandoverItemView patchItem(UUID id, UUID itemId, String ifMatch, JsonNode patch) {
@@ -306,6 +311,9 @@ public class HandoverService {
         handover.touch(access.callerId());
         em.flush();
         record(handover, from, note);
+        if (!to.isOpen()) {
+            directory.serveNotice(handover.userId, null); // cancelled: back to work; completed: gone
+        }
         return view(handover);
     }
 
@@ -371,6 +379,9 @@ public class HandoverService {
         if (handover.state == HandoverState.completed && unacknowledged) {
             actions.add("acknowledge");
         }
+        if (manages && corrections.open(handover)) {
+            actions.add("correct");
+        }
         return actions;
     }
 
@@ -391,6 +402,6 @@ public class HandoverService {
                 events.stream().map(row -> new HandoverView.Event((String) row[0], (String) row[1], (String) row[2],
                         names.get((String) row[2]), SqlValues.instant(row[3]), (String) row[4])).toList(),
                 allowed(handover, ((Number) progress[4]).longValue() > ((Number) progress[5]).longValue()),
-                handover.createdAt, handover.createdBy, handover.version);
+                access.manages(handover.userId) ? departures.accountClosing(handover.userId) : null, handover.createdAt, handover.createdBy, handover.version);
     }
 }

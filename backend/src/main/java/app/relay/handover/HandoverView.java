@@ -1,5 +1,6 @@
 package app.relay.handover;
 
+import app.relay.people.AccountClosingView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,10 @@ public record HandoverView(
         @Schema(required = true, description = "of those, acknowledged") long yoursAcknowledged,
         @Schema(required = true) List<Event> events,
         @Schema(required = true, description = "what you may do with it now: assign (choose successors), submit, "
-                + "approve, complete, cancel, writeUp (the items), acknowledge (your items)") List<String> allowedActions,
+                + "approve, complete, cancel, writeUp (the items), acknowledge (your items), correct (give a completed item to "
+                + "another successor, within 30 days)") List<String> allowedActions,
+        @Schema(description = "To those who run the handover, once the person has left: where closing their Keycloak "
+                + "account stands") AccountClosingView leaverAccount,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) String createdBy,
         @Schema(required = true) long version) {

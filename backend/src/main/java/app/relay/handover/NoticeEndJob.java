@@ -64,7 +64,8 @@ public class NoticeEndJob {
                 if (done.keycloakDisabled()) {
                     LOG.infof("access of %s ended: their last working day has passed", person);
                 } else {
-                    LOG.warnf("access of %s ended in Relay, but Keycloak could not disable the account", person);
+                    LOG.warnf("access of %s ended in Relay; Keycloak could not disable the account yet, the outbox keeps trying",
+                            person);
                 }
             } catch (RuntimeException e) {
                 // One person's failure does not keep the others in.

@@ -27,12 +27,25 @@ public record HistoryEntry(
         @Schema(required = true, description = "Names of the people whose ids the readable `changes` hold "
                 + "(owner, co-owner, party member), by id")
         Map<String, String> people,
-        @Schema(description = "The handover this change was part of, when a handover's completion made it")
-        UUID handoverId) {
+        @Schema(description = "The handover this change was part of, when a handover's completion (or a correction "
+                + "of it) made it") UUID handoverId,
+        @Schema(required = true, description = "True when the change corrected a completed handover: a client given "
+                + "to another successor") boolean handoverCorrection) {
 
-    /** The handover named by a change's context (`handover:<id>`), if any. */
+    private static final String HANDOVER = "handover:";
+    private static final String CORRECTION = "handover-correction:";
+
+    /** The handover named by a change's context (`handover:<id>` or `handover-correction:<id>`), if any. */
     public static UUID handoverOf(String context) {
-        return context != null && context.startsWith("handover:") ? UUID.fromString(context.substring(9)) : null;
+        if (context == null) {
+            return null;
+        }
+        String prefix = context.startsWith(HANDOVER) ? HANDOVER : context.startsWith(CORRECTION) ? CORRECTION : null;
+        return prefix == null ? null : UUID.fromString(context.substring(prefix.length()));
+    }
+
+    public static boolean isCorrection(String context) {
+        return context != null && context.startsWith(CORRECTION);
     }
 
     /** A field's value before and after. */

@@ -95,7 +95,7 @@ public class HistoryService {
             items.add(new HistoryEntry(((Number) row[0]).longValue(), SqlValues.instant(row[1]), (String) row[2],
                     names.get((String) row[2]), (String) row[3], (UUID) row[4], subjectName(entry.subject(), names),
                     (String) row[5], toMap(entry.changes()), entry.redacted(), people,
-                    HistoryEntry.handoverOf((String) row[10])));
+                    HistoryEntry.handoverOf((String) row[10]), HistoryEntry.isCorrection((String) row[10])));
         }
         audit.record(AuditAction.read, "history", null, clientId, items.size(), null);
         String next = more ? cursors.sealId(items.get(items.size() - 1).id()) : null;

@@ -50,7 +50,7 @@ public class ActingParty {
         Actor.Kind kind = roles.contains(Roles.INTEGRATION) ? Actor.Kind.INTEGRATION : Actor.Kind.PERSON;
         String shownUsername = username != null ? username : token.getSubject();
         return new Actor(kind, token.getSubject(), shownUsername, name != null ? name : shownUsername,
-                token.getClaim("email"), Set.copyOf(roles), teamsOf(token.getGroups()), address);
+                token.getClaim("email"), Set.copyOf(roles), teamsOf(token.getGroups()), address, false);
     }
 
     /** Team names from Keycloak group paths such as `/teams/north`. */

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -29,6 +30,10 @@ public class AppUser {
     public Instant lastSeenAt;
     /** As Keycloak says: an account disabled there cannot sign in anywhere. */
     public boolean enabled = true;
+    /** The last working day of a notice being served (an open resignation); null otherwise. */
+    @Column(name = "notice_until")
+    public LocalDate noticeUntil;
+
     @Column(name = "departed_at")
     public Instant departedAt;
     @Column(name = "departed_by")

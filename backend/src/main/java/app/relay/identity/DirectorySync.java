@@ -1,5 +1,6 @@
 package app.relay.identity;
 
+import app.relay.common.SqlValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,16 +66,9 @@ public class DirectorySync {
                 .setParameter("username", person.username())
                 .setParameter("name", person.fullName())
                 .setParameter("email", person.email())
-                .setParameter("roles", pgArray(person.roles()))
-                .setParameter("teams", pgArray(person.teams()))
+                .setParameter("roles", SqlValues.textArray(person.roles()))
+                .setParameter("teams", SqlValues.textArray(person.teams()))
                 .setParameter("enabled", person.enabled())
                 .executeUpdate();
-    }
-
-    /** PostgreSQL array literal, so that the upsert needs no driver-specific array binding. */
-    static String pgArray(Collection<String> values) {
-        return values.stream()
-                .map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -59,12 +59,15 @@ public class KeycloakAdmin {
         keycloak.close();
     }
 
-    /** Disables the user and logs out all their sessions; false when Keycloak could not be told. */
-    public boolean disableAndLogOut(String userId) {
+    /**
+     * Disables the user and ends all their sessions; safe to repeat. An account already deleted in Keycloak
+     * is closed too. Throws when Keycloak could not be told.
+     */
+    public void closeAccount(String userId) throws IOException {
+        UserResource user = realm().users().get(userId);
+        UserRepresentation disabled = new UserRepresentation();
+        disabled.setEnabled(false); // only this field: Keycloak leaves the others as they are
         try {
-            UserResource user = realm().users().get(userId);
-            UserRepresentation disabled = new UserRepresentation();
-            disabled.setEnabled(false); // only this field: Keycloak leaves the others as they are
             retrying("disable user " + userId, () -> {
                 user.update(disabled);
                 return null;
@@ -73,10 +76,10 @@ public class KeycloakAdmin {
                 user.logout();
                 return null;
             });
-            return true;
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf("Keycloak could not disable user %s: %s", userId, e.getMessage());
-            return false;
+        } catch (NotFoundException e) {
+            LOG.infof("user %s is no longer in Keycloak: nothing to close", userId);
+        } catch (RuntimeException e) {
+            throw new IOException("Keycloak refused to close the account of " + userId + ": " + e.getMessage(), e);
         }
     }
 

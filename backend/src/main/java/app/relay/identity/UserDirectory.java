@@ -1,11 +1,15 @@
 package app.relay.identity;
 
+import app.relay.common.SqlValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,16 +26,18 @@ public class UserDirectory {
     private static final Duration DEPARTED_FRESH = Duration.ofSeconds(1);
 
     private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
     private final Map<String, Instant> lastRecorded = new ConcurrentHashMap<>();
 
-    /** The people who have left, as last read. */
-    private record Departed(Set<String> ids, long readAt) {
+    /** The people who have left, and those serving the notice of an open departure, as last read. */
+    private record Standing(Set<String> departed, Set<String> onNotice, long readAt) {
     }
 
-    private volatile Departed departed = new Departed(Set.of(), System.nanoTime() - Duration.ofDays(1).toNanos());
+    private volatile Standing standing = new Standing(Set.of(), Set.of(), System.nanoTime() - Duration.ofDays(1).toNanos());
 
-    UserDirectory(EntityManager em) {
+    UserDirectory(EntityManager em, TransactionSynchronizationRegistry transactions) {
         this.em = em;
+        this.transactions = transactions;
     }
 
     /** SQL: the display name of the person whose id is in `column` (null when unknown). */
@@ -56,8 +62,8 @@ public class UserDirectory {
                 .setParameter("username", user.username())
                 .setParameter("name", user.fullName())
                 .setParameter("email", user.email())
-                .setParameter("roles", DirectorySync.pgArray(user.roles()))
-                .setParameter("teams", DirectorySync.pgArray(user.teams()))
+                .setParameter("roles", SqlValues.textArray(user.roles()))
+                .setParameter("teams", SqlValues.textArray(user.teams()))
                 .executeUpdate());
         lastRecorded.put(user.id(), now);
     }
@@ -84,7 +90,7 @@ public class UserDirectory {
             return names;
         }
         List<Object[]> rows = em.createNativeQuery("select id, full_name from app_user where id = any(cast(:ids as text[]))")
-                .setParameter("ids", DirectorySync.pgArray(wanted))
+                .setParameter("ids", SqlValues.textArray(wanted))
                 .getResultList();
         rows.stream().filter(r -> r[1] != null).forEach(r -> names.put((String) r[0], (String) r[1]));
         return names;
@@ -93,6 +99,12 @@ public class UserDirectory {
     /** A person Relay knows, or null. */
     public AppUser find(String id) {
         return id == null ? null : em.find(AppUser.class, id);
+    }
+
+    /** The last working day of the notice a person serves, or null. */
+    public LocalDate noticeUntil(String id) {
+        AppUser user = find(id);
+        return user == null ? null : user.noticeUntil;
     }
 
     /** The language a person chose for Relay, or null while they have not chosen. */
@@ -126,29 +138,64 @@ public class UserDirectory {
      * this instance counts from its commit; another instance sees it within that second.
      */
     public boolean hasDeparted(String id) {
-        Departed known = departed;
-        if (known.readAt + DEPARTED_FRESH.toNanos() < System.nanoTime()) {
-            known = reloadDeparted();
-        }
-        return known.ids.contains(id);
+        return current().departed.contains(id);
+    }
+
+    /**
+     * Whether the person serves the notice of a departure still open (a resignation before its last working
+     * day): read like the departed.
+     */
+    public boolean isOnNotice(String id) {
+        return current().onNotice.contains(id);
     }
 
     /** A departure committed here: refused from now on, without waiting for the next reading. */
     public synchronized void departed(String id) {
-        Set<String> ids = new HashSet<>(departed.ids);
+        Set<String> ids = new HashSet<>(standing.departed);
         ids.add(id);
-        departed = new Departed(Set.copyOf(ids), departed.readAt);
+        standing = new Standing(Set.copyOf(ids), standing.onNotice, standing.readAt);
+    }
+
+    /**
+     * The person serves a notice until {@code lastWorkingDay} (null: no longer), in the caller's transaction;
+     * once it commits, this instance reads who is on notice afresh at the next request.
+     */
+    public void serveNotice(String id, LocalDate lastWorkingDay) {
+        em.createNativeQuery("update app_user set notice_until = :until where id = :id")
+                .setParameter("until", lastWorkingDay).setParameter("id", id).executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                noticeChanged();
+            }
+        });
+    }
+
+    private synchronized void noticeChanged() {
+        standing = new Standing(standing.departed, standing.onNotice, System.nanoTime() - DEPARTED_FRESH.toNanos() - 1);
+    }
+
+    private Standing current() {
+        Standing known = standing;
+        return known.readAt + DEPARTED_FRESH.toNanos() < System.nanoTime() ? reload() : known;
     }
 
     @SuppressWarnings("unchecked")
-    private synchronized Departed reloadDeparted() {
-        if (departed.readAt + DEPARTED_FRESH.toNanos() >= System.nanoTime()) {
-            return departed; // another request read them while this one waited
+    private synchronized Standing reload() {
+        if (standing.readAt + DEPARTED_FRESH.toNanos() >= System.nanoTime()) {
+            return standing; // another request read them while this one waited
         }
         long readAt = System.nanoTime();
-        List<String> ids = QuarkusTransaction.suspendingExisting().call(() -> em
-                .createNativeQuery("select id from app_user where departed_at is not null").getResultList());
-        departed = new Departed(Set.copyOf(ids), readAt);
-        return departed;
+        Standing read = QuarkusTransaction.suspendingExisting().call(() -> new Standing(
+                Set.copyOf(em.createNativeQuery("select id from app_user where departed_at is not null").getResultList()),
+                Set.copyOf(em.createNativeQuery("select id from app_user where notice_until is not null "
+                        + "and departed_at is null").getResultList()),
+                readAt));
+        standing = read;
+        return read;
     }
 }

@@ -11,5 +11,9 @@ public enum NoticeKind {
     /** To the approver: the handover they approved was completed. */
     handover_completed,
     /** To the approver: every successor has acknowledged every item. */
-    handover_acknowledged
+    handover_acknowledged,
+    /** To a successor: a client of a completed handover was given to them by a correction; read and acknowledge it. */
+    item_corrected_to_you,
+    /** To the first successor: a client of a completed handover went to someone else by a correction. */
+    item_corrected_away
 }

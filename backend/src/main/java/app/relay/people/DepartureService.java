@@ -10,44 +10,68 @@ import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
 import app.relay.identity.ActingParty;
 import app.relay.identity.AppUser;
-import app.relay.identity.KeycloakAdmin;
 import app.relay.identity.UserDirectory;
+import app.relay.outbox.Outbox;
+import app.relay.outbox.OutboxState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Marks a person as leaving: Relay refuses them at once and Keycloak disables them; their records stay. */
 @RequestScoped
 public class DepartureService {
     private final EntityManager em;
     private final ActingParty caller;
-    private final KeycloakAdmin keycloak;
+    private final Outbox outbox;
     private final AuditLog audit;
     private final Capabilities capabilities;
     private final RowScope scope;
     private final UserDirectory directory;
 
-    DepartureService(EntityManager em, ActingParty caller, KeycloakAdmin keycloak, AuditLog audit,
+    DepartureService(EntityManager em, ActingParty caller, Outbox outbox, AuditLog audit,
             Capabilities capabilities, RowScope scope, UserDirectory directory) {
         this.directory = directory;
         this.scope = scope;
         this.capabilities = capabilities;
         this.em = em;
         this.caller = caller;
-        this.keycloak = keycloak;
+        this.outbox = outbox;
         this.audit = audit;
     }
 
+    /**
+     * Relay refuses the person from the commit on; Keycloak is told right after it, and if it cannot be reached
+     * the outbox tells it once it answers (the account closing is written in the same transaction).
+     */
     public DepartureView markLeaving(String userId, DepartureInput input) {
-        AppUser user = QuarkusTransaction.requiringNew().call(() -> markInRelay(userId, input));
+        Marked marked = QuarkusTransaction.requiringNew().call(() -> markInRelay(userId, input));
         directory.departed(userId);
-        // After the commit: even if Keycloak cannot be reached, Relay already refuses the user.
-        boolean disabled = keycloak.disableAndLogOut(userId);
-        return new DepartureView(user.id, user.departedAt, user.departedBy, user.departureNote, disabled);
+        boolean closed = outbox.deliverNow(marked.closing());
+        AppUser user = marked.user();
+        return new DepartureView(user.id, user.departedAt, user.departedBy, user.departureNote, closed,
+                accountClosing(userId));
     }
 
-    private AppUser markInRelay(String userId, DepartureInput input) {
+    /** Where closing the person's Keycloak account stands; null while they have not left. */
+    public AccountClosingView accountClosing(String userId) {
+        return outbox.latest(AccountClosing.KIND, userId).map(AccountClosingView::of).orElse(null);
+    }
+
+    /** The same for many people at once, for the directory page. */
+    public Map<String, AccountClosingView> accountClosings(Collection<String> userIds) {
+        Map<String, AccountClosingView> views = new HashMap<>();
+        outbox.latest(AccountClosing.KIND, userIds).forEach((id, state) -> views.put(id, AccountClosingView.of(state)));
+        return views;
+    }
+
+    private record Marked(AppUser user, long closing) {
+    }
+
+    private Marked markInRelay(String userId, DepartureInput input) {
         AppUser user = em.find(AppUser.class, userId);
         if (user == null) {
             throw ProblemException.notFound("User");
@@ -65,7 +89,10 @@ public class DepartureService {
             user.departureNote = input == null ? null : input.note();
             audit.record(AuditAction.departure, "user", null, null, 1, "user=" + userId);
         }
-        return user;
+        // Once per person (someone marked before the outbox existed gets theirs on the next marking).
+        long closing = outbox.latest(AccountClosing.KIND, userId).map(OutboxState::id)
+                .orElseGet(() -> outbox.enqueue(AccountClosing.KIND, userId, null));
+        return new Marked(user, closing);
     }
 
     /** Whether the caller may mark this person as leaving: the director and admins anyone, a head of sales their team. */

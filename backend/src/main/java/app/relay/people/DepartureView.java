@@ -11,5 +11,6 @@ public record DepartureView(
         @Schema(required = true) String departedBy,
         String note,
         @Schema(required = true, description = "Whether Keycloak disabled the account and ended its sessions; "
-                + "Relay refuses the user either way") boolean keycloakDisabled) {
+                + "Relay refuses the user either way, and keeps trying until Keycloak has done it") boolean keycloakDisabled,
+        @Schema(required = true) AccountClosingView accountClosing) {
 }

@@ -2,6 +2,7 @@ package app.relay.people;
 
 import app.relay.access.AccessLevel;
 import app.relay.identity.Language;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,5 +23,8 @@ public record MeView(
         List<String> capabilities,
         @Schema(required = true, description = "Your level on every governed field key (before per-client guards: "
                 + "personal notes stay with the client's inner circle, top clients' channels are masked outside it)")
-        Map<String, AccessLevel> fields) {
+        Map<String, AccessLevel> fields,
+        @Schema(description = "Present while you serve the notice of your departure: your last working day. Until "
+                + "then Relay is open for your handover only (your own clients, read; their write-up)")
+        LocalDate noticeUntil) {
 }

@@ -5,6 +5,7 @@ import app.relay.access.FieldAccess;
 import app.relay.common.Inputs;
 import app.relay.identity.ActingParty;
 import app.relay.identity.Actor;
+import app.relay.identity.AppUser;
 import app.relay.identity.Roles;
 import app.relay.identity.UserDirectory;
 import io.quarkus.security.Authenticated;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,7 +61,7 @@ public class UserResource {
         Actor me = user.actor();
         List<String> roles = me.roles().stream().sorted().toList();
         return new MeView(me.id(), me.username(), me.fullName(), me.email(), directory.languageOf(me.id()), roles,
-                me.teams(), capabilities.all(), fields.baseLevels());
+                me.teams(), capabilities.all(), fields.baseLevels(), me.onNotice() ? directory.noticeUntil(me.id()) : null);
     }
 
     @PATCH
@@ -78,10 +80,13 @@ public class UserResource {
     @Path("/users")
     @Operation(summary = "People known to Relay, for owner pickers")
     public UserSummary.Page users() {
-        return new UserSummary.Page(directory.all().stream()
+        List<AppUser> people = directory.all();
+        Map<String, AccountClosingView> closings = departures.accountClosings(
+                people.stream().filter(AppUser::hasDeparted).map(u -> u.id).toList());
+        return new UserSummary.Page(people.stream()
                 .map(u -> new UserSummary(u.id, u.username, u.fullName,
                         Objects.requireNonNullElse(u.teams, List.of()),
-                        Objects.requireNonNullElse(u.roles, List.of()), u.departedAt, u.enabled,
+                        Objects.requireNonNullElse(u.roles, List.of()), u.departedAt, u.enabled, closings.get(u.id),
                         !u.hasDeparted() && departures.maySupervise(u) ? List.of("depart") : List.of()))
                 .toList());
     }

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.TestFactory;
  * the client list with its total, the contact persons' list, the history, the CSV and XLSX exports show the
  * field as the rule (and the field's guard) says; search, filters, totals, sort and the duplicate check
  * match on it only when it is readable; the audit log names the client only to readers of its name; a client's
- * handovers (its page) and a handover's items (for those who run it) show the write-up as its rule says.
+ * handovers (its page), a handover's items (for those who run it) and the successor's to-dos show the write-up
+ * as its rule says.
  * Expected outcomes come from the level set and the catalog's guards, never from a hand-written table.
  */
 @QuarkusTest
@@ -182,7 +183,32 @@ class RepresentationMatrixTest {
                 Response handovers = Api.as(user).get("/api/v1/clients/" + fixture.clientId() + "/handovers");
                 Response items = Api.as(user).get("/api/v1/handovers/" + fixture.handoverId() + "/items");
                 FieldMatrixTest.assertHandoverRead(handovers, items, user, fixture, field, shownOn(fixture));
+                checkTodo(fixture);
             }
+        }
+
+        /** The fixture's urgent matter is a to-do of sam's, its successor, alone: its text as the rule says. */
+        private void checkTodo(Fixture fixture) {
+            Map<String, Object> todo = Api.as(user).get("/api/v1/todos").then().statusCode(200).extract().jsonPath()
+                    .getMap("items.find { it.clientId == '" + fixture.clientId() + "' }");
+            if (!user.equals("sam")) {
+                assertThat(todo).as("%s is handed no to-do of sam's", user).isNull();
+                return;
+            }
+            assertThat(todo).isNotNull();
+            @SuppressWarnings("unchecked")
+            String original = ((List<Map<String, String>>) fixture.writeUp().get("urgentMatters")).get(0).get("text");
+            AccessLevel expected = field.key().equals("handover.urgentMatters") ? shownOn(fixture) : AccessLevel.read;
+            switch (expected) {
+                case hidden -> assertThat(todo.get("text")).isNull();
+                case masked -> assertThat((String) todo.get("text")).isNotEqualTo(original).contains("***");
+                default -> assertThat(todo.get("text")).isEqualTo(original);
+            }
+            assertThat((List<?>) todo.get("redactedFields")).hasSize(switch (expected) {
+                case hidden -> 2;
+                case masked -> 1;
+                default -> 0;
+            });
         }
 
         /**

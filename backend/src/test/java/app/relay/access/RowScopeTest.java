@@ -40,19 +40,22 @@ class RowScopeTest {
     @Inject
     StandingParties parties;
 
+    private static final String HUGO = "a0000000-0000-4000-8000-000000000003";
+
     static final List<Actor> ACTORS = List.of(
             person(SAM, Roles.SALES_MANAGER, "north"), person(SID, Roles.SALES_MANAGER, "south"),
-            person("a0000000-0000-4000-8000-000000000003", Roles.HEAD_OF_SALES, "north"),
+            person(HUGO, Roles.HEAD_OF_SALES, "north"),
+            person(HUGO, Roles.HEAD_OF_SALES, "north").servingNotice(),
             person("a0000000-0000-4000-8000-000000000006", Roles.ACCOUNT_MANAGER, "north"),
             person(LEO, Roles.LEAD_GENERATOR, "north"),
             person("a0000000-0000-4000-8000-000000000002", Roles.DIRECTOR, null),
             person("a0000000-0000-4000-8000-000000000001", Roles.ADMIN, null),
-            new Actor(Actor.Kind.INTEGRATION, "svc-north", "svc", "svc", null, Set.of(Roles.INTEGRATION), List.of("north"), null),
-            new Actor(Actor.Kind.INTEGRATION, "svc-all", "svc", "svc", null, Set.of(Roles.INTEGRATION), List.of(), null),
+            new Actor(Actor.Kind.INTEGRATION, "svc-north", "svc", "svc", null, Set.of(Roles.INTEGRATION), List.of("north"), null, false),
+            new Actor(Actor.Kind.INTEGRATION, "svc-all", "svc", "svc", null, Set.of(Roles.INTEGRATION), List.of(), null, false),
             Actor.system("test"));
 
     private static Actor person(String id, String role, String team) {
-        return new Actor(Actor.Kind.PERSON, id, id, id, null, Set.of(role), team == null ? List.of() : List.of(team), null);
+        return new Actor(Actor.Kind.PERSON, id, id, id, null, Set.of(role), team == null ? List.of() : List.of(team), null, false);
     }
 
     @TestFactory
@@ -62,7 +65,7 @@ class RowScopeTest {
         @SuppressWarnings("unchecked")
         List<UUID> some = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select c.id from client c where c.team = 'south' and not exists (select 1 from party p "
-                        + "where p.client_id = c.id and p.user_id in (:sam, :leo)) order by c.id limit 6", UUID.class)
+                        + "where p.client_id = c.id and p.user_id in (:sam, :leo)) order by c.id limit 7", UUID.class)
                 .setParameter("sam", SAM).setParameter("leo", LEO).getResultList());
         QuarkusTransaction.requiringNew().run(() -> {
             party(some.get(0), SAM, "partner", "now() - interval '1 day'", null);
@@ -71,6 +74,7 @@ class RowScopeTest {
             party(some.get(3), SAM, "executive-sponsor", "now() - interval '1 day'", null);
             party(some.get(4), LEO, "successor", "now() - interval '1 day'", null);
             party(some.get(5), SID, "partner", "now() - interval '1 day'", null);
+            party(some.get(6), HUGO, "partner", "now() - interval '1 day'", null);
         });
         return ACTORS.stream().map(actor -> DynamicTest.dynamicTest(actor.kind() + " " + actor.roles() + " " + actor.teams(),
                 () -> assertAgree(actor, some)));
@@ -102,12 +106,21 @@ class RowScopeTest {
                 assertThat(bySql).contains(withParties.get(0), withParties.get(3))
                         .doesNotContain(withParties.get(1), withParties.get(2));
             }
+            if (actor.onNotice()) {
+                assertThat(bySql).as("serving notice, a head of sales sees the clients they stand at, not the team's")
+                        .contains(withParties.get(6)).allMatch(id -> isParty(rows, standing, id, actor.id()));
+            }
             if (actor.id().equals(LEO)) {
                 assertThat(bySql).as("a successor sees nothing before the handover's approval").doesNotContain(withParties.get(4));
             }
         } finally {
             request.terminate();
         }
+    }
+
+    private static boolean isParty(List<Object[]> rows, Map<UUID, Set<String>> standing, UUID client, String user) {
+        return standing.getOrDefault(client, Set.of()).contains(user) || rows.stream()
+                .anyMatch(r -> r[0].equals(client) && (user.equals(r[1]) || user.equals(r[2])));
     }
 
     private void party(UUID client, String user, String kind, String from, String to) {

@@ -39,6 +39,9 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             body("HandoverItemInput", () -> new LinkedHashMap<>(Map.of("stateOfWork", "written up"))),
             body("SuccessorInput", () -> new LinkedHashMap<>(Map.of("acceptSuggested", true))),
             body("HandoverAcknowledgement", () -> new LinkedHashMap<>(Map.of("itemIds", List.of(UUID.randomUUID())))),
+            body("TodoInput", () -> new LinkedHashMap<>(Map.of("done", true))),
+            body("HandoverCorrectionInput", () -> new LinkedHashMap<>(Map.of("successorId", "nobody-malformed",
+                    "reason", "a wrong choice"))),
             // Notices nobody has: marking them read changes nothing.
             body("NoticesRead", () -> new LinkedHashMap<>(Map.of("ids", List.of(UUID.randomUUID())))));
 
@@ -52,7 +55,7 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
     static BadRequest base(OpenAPI spec, MalformedRequestsTest.Fixture fixture, String path,
             PathItem.HttpMethod method, Operation operation) {
         Map<String, String> pathValues = new LinkedHashMap<>();
-        for (String name : List.of("id", "clientId", "partyId", "itemId", "role", "key")) {
+        for (String name : List.of("id", "clientId", "partyId", "itemId", "position", "role", "key")) {
             if (path.contains("{" + name + "}")) {
                 pathValues.put(name, switch (name) {
                     case "id" -> path.startsWith("/api/v1/contacts") ? fixture.contactId()
@@ -60,6 +63,7 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
                             : path.startsWith("/api/v1/handovers") ? UUID.randomUUID().toString() : fixture.clientId();
                     case "clientId" -> fixture.clientId();
                     case "partyId", "itemId" -> UUID.randomUUID().toString();
+                    case "position" -> "0";
                     case "role" -> "sales-manager";
                     default -> "client.industry";
                 });

@@ -47,7 +47,11 @@ class DepartureTest {
                 .then().statusCode(200)
                 .body("departedAt", notNullValue())
                 .body("note", equalTo("Last day 30 November"))
-                .body("keycloakDisabled", equalTo(true));
+                .body("keycloakDisabled", equalTo(true))
+                .body("accountClosing.state", equalTo("closed")).body("accountClosing.attempts", equalTo(1));
+        // Marked twice: recorded once, and Keycloak is not asked again.
+        Api.as("hugo").body(Map.of()).post("/api/v1/users/" + id + "/departure").then().statusCode(200)
+                .body("note", equalTo("Last day 30 November")).body("accountClosing.attempts", equalTo(1));
 
         Api.anonymous().auth().oauth2(token).get("/api/v1/clients").then()
                 .statusCode(403).contentType("application/problem+json").body("type", equalTo("/problems/departed"));
@@ -56,7 +60,9 @@ class DepartureTest {
                 .formParam("username", leaver[1]).formParam("password", "demo")
                 .post("/realms/relay/protocol/openid-connect/token").then().statusCode(400);
         Api.as("hugo").get("/api/v1/users").then()
-                .body("items.find { it.id == '" + id + "' }.departedAt", notNullValue());
+                .body("items.find { it.id == '" + id + "' }.departedAt", notNullValue())
+                .body("items.find { it.id == '" + id + "' }.accountClosing.state", equalTo("closed"))
+                .body("items.find { it.id == '" + id + "' }.enabledInKeycloak", equalTo(false));
     }
 
     @Test

@@ -1,0 +1,151 @@
+package app.relay.handover;
+
+import app.relay.audit.AuditAction;
+import app.relay.audit.AuditLog;
+import app.relay.common.ProblemException;
+import app.relay.common.ProblemType;
+import app.relay.common.SqlValues;
+import app.relay.identity.AppUser;
+import app.relay.identity.UserDirectory;
+import app.relay.notice.NoticeKind;
+import app.relay.notice.Notices;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * For {@link #WINDOW} after completion a supervisor may give a completed item to another successor (a wrong
+ * choice): the client moves from the first successor to the new one in the kinds the item handed over, the
+ * client's history records it as a correction of the handover, and the new successor acknowledges afresh.
+ */
+@RequestScoped
+public class HandoverCorrections {
+    static final Duration WINDOW = Duration.ofDays(30);
+    static final String CONTEXT_PREFIX = "handover-correction:";
+
+    private final EntityManager em;
+    private final HandoverAccess access;
+    private final HandoverItems items;
+    private final UserDirectory directory;
+    private final AuditLog audit;
+    private final Notices notices;
+
+    HandoverCorrections(EntityManager em, HandoverAccess access, HandoverItems items, UserDirectory directory,
+            AuditLog audit, Notices notices) {
+        this.em = em;
+        this.access = access;
+        this.items = items;
+        this.directory = directory;
+        this.audit = audit;
+        this.notices = notices;
+    }
+
+    /** Whether the handover's items may still be corrected: completed less than {@link #WINDOW} ago. */
+    boolean open(Handover handover) {
+        return handover.state == HandoverState.completed && !em.createNativeQuery("select 1 from handover_event "
+                        + "where handover_id = :id and from_state = 'approved' and to_state = 'completed' "
+                        + "and at > now() - cast(:window as interval)")
+                .setParameter("id", handover.id).setParameter("window", WINDOW.toDays() + " days").getResultList().isEmpty();
+    }
+
+    public HandoverItemView correct(UUID handoverId, UUID itemId, CorrectionInput input) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Handover handover = em.find(Handover.class, handoverId, LockModeType.PESSIMISTIC_WRITE);
+            if (handover == null) {
+                throw ProblemException.notFound("Handover");
+            }
+            access.requireReader(handover);
+            access.requireManager(handover);
+            if (!open(handover)) {
+                throw new ProblemException(ProblemType.CONFLICT, "Only the items of a handover completed within the last "
+                        + WINDOW.toDays() + " days can be corrected; reassign the client from its page instead");
+            }
+            HandoverItem item = items.require(handover, itemId);
+            em.lock(item, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(item);
+            String from = item.successorId;
+            String to = input.successorId().strip();
+            if (to.equals(from)) {
+                throw ProblemException.invalid("successorId", "this person is already the successor");
+            }
+            Object[] client = (Object[]) em.createNativeQuery("select lifecycle = 'prospect', segment in ('vip', 'key'), "
+                    + "name from client where id = :id").setParameter("id", item.clientId).getSingleResult();
+            items.requireSuccessor("successorId", to, handover, Boolean.TRUE.equals(client[0]), item.kinds);
+            if (Boolean.TRUE.equals(client[1]) && !access.confirmsTopSegments()) {
+                throw ProblemException.forbidden("A VIP or key client's successor is confirmed by a head of sales or "
+                        + "the director");
+            }
+            em.createNativeQuery("select set_config('relay.change_context', :context, true)")
+                    .setParameter("context", CONTEXT_PREFIX + handover.id).getSingleResult();
+            if (move(item, from, to) == 0) {
+                throw new ProblemException(ProblemType.CONFLICT, "The first successor no longer holds this client: it "
+                        + "has moved on since the handover; reassign it from the client's page");
+            }
+            item.successorId = to;
+            item.acknowledgedAt = null;
+            item.acknowledgedBy = null;
+            item.touch(access.callerId());
+            em.flush();
+            Map<String, String> names = directory.namesOf(List.of(from, to));
+            em.createNativeQuery("insert into handover_event (handover_id, from_state, to_state, actor_id, at, note) "
+                            + "values (:id, 'completed', 'completed', :actor, now(), :note)")
+                    .setParameter("id", handover.id).setParameter("actor", access.callerId())
+                    .setParameter("note", "correction: " + client[2] + " from " + names.getOrDefault(from, from) + " to "
+                            + names.getOrDefault(to, to) + ": " + input.reason().strip())
+                    .executeUpdate();
+            audit.record(AuditAction.handover, "handover_item", item.id, item.clientId, 1,
+                    "corrected from=" + from + " to=" + to);
+            notices.send(List.of(to), NoticeKind.item_corrected_to_you, handover.id, handover.userId, 1);
+            notices.send(List.of(from), NoticeKind.item_corrected_away, handover.id, handover.userId, 1);
+            return items.view(item);
+        });
+    }
+
+    /**
+     * The new successor takes the first one's place in each kind the item handed over, where the first still
+     * stands; the team follows a new owner. Returns how many holdings moved.
+     */
+    private int move(HandoverItem item, String from, String to) {
+        AppUser successor = directory.find(to);
+        String teams = SqlValues.textArray(successor == null || successor.teams == null ? List.of() : successor.teams);
+        int moved = 0;
+        if (item.kinds.contains("owner")) {
+            moved += em.createNativeQuery("update client c set owner_id = :to, "
+                            + "co_owner_id = case when c.co_owner_id = :to then null else c.co_owner_id end, "
+                            + "team = case when c.team = any(cast(:teams as text[])) then c.team "
+                            + "else coalesce((cast(:teams as text[]))[1], c.team) end, "
+                            + "updated_at = now(), updated_by = :actor, version = c.version + 1 "
+                            + "where c.id = :client and c.owner_id = :from")
+                    .setParameter("to", to).setParameter("from", from).setParameter("teams", teams)
+                    .setParameter("client", item.clientId).setParameter("actor", access.callerId()).executeUpdate();
+        }
+        if (item.kinds.contains("co-owner")) {
+            moved += em.createNativeQuery("update client c set "
+                            + "co_owner_id = case when c.owner_id = :to then null else :to end, "
+                            + "updated_at = now(), updated_by = :actor, version = c.version + 1 "
+                            + "where c.id = :client and c.co_owner_id = :from")
+                    .setParameter("to", to).setParameter("from", from).setParameter("client", item.clientId)
+                    .setParameter("actor", access.callerId()).executeUpdate();
+        }
+        moved += em.createNativeQuery("with leaving as (select p.id, p.kind, p.duties, p.valid_to from party p "
+                        + "where p.client_id = :client and p.user_id = :from and p.deleted_at is null "
+                        + "and p.kind = any(cast(:kinds as text[])) and p.kind not in ('owner', 'co-owner', 'successor') "
+                        + "and (p.valid_to is null or p.valid_to > now()) for update of p), "
+                        + "ended as (update party p set deleted_at = now(), deleted_by = :actor, updated_at = now(), "
+                        + "updated_by = :actor, valid_to = greatest(now(), p.valid_from + interval '1 microsecond'), "
+                        + "version = p.version + 1 from leaving l where p.id = l.id returning p.id) "
+                        + "insert into party (id, client_id, user_id, kind, duties, valid_from, valid_to, created_at, "
+                        + "created_by, updated_at, updated_by) select gen_random_uuid(), :client, :to, l.kind, l.duties, "
+                        + "now(), l.valid_to, now(), :actor, now(), :actor from leaving l "
+                        + "on conflict (client_id, user_id, kind) where deleted_at is null do nothing")
+                .setParameter("client", item.clientId).setParameter("from", from).setParameter("to", to)
+                .setParameter("kinds", SqlValues.textArray(item.kinds)).setParameter("actor", access.callerId())
+                .executeUpdate();
+        return moved;
+    }
+}
