@@ -71,6 +71,16 @@ test('hugo hands all of sara\'s clients to sam in one step; sam then holds them,
   await page.getByRole('button', { name: /I have read all mine/ }).click();
   await expect(page.getByTestId('handover-progress')).toContainText(/Acknowledged by their successors: (\d+) of \1$/);
 
+  // Sara's urgent matter is now one of sam's to-dos, on his home page; he checks it off.
+  await page.getByRole('link', { name: 'Today' }).click();
+  const todos = page.getByTestId('todos');
+  await expect(todos).toContainText('Send the renewal contract');
+  // The box follows the server's answer: clicked, then checked once saved, and still after a reload.
+  await todos.getByRole('checkbox', { name: 'Done: Send the renewal contract' }).click();
+  await expect(todos.getByRole('checkbox', { name: 'Done: Send the renewal contract' })).toBeChecked();
+  await page.reload();
+  await expect(page.getByTestId('todos').getByRole('checkbox', { name: 'Done: Send the renewal contract' })).toBeChecked();
+
   // Sara can no longer sign in, nor use a token she still holds.
   const refused = await request.get(`${API}/api/v1/clients`, { headers: { Authorization: `Bearer ${sara}` } });
   expect(refused.status()).toBe(403);

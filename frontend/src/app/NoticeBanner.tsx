@@ -19,7 +19,7 @@ export function NoticeBanner() {
   const mine = handovers.data?.find((handover) => handover.userId === me.data?.id
     && ['draft', 'submitted', 'approved'].includes(handover.state));
   return (
-    <Alert color="orange" mb="md" title={t('notice.title', { date: format.calendarDay(until) })} data-testid="notice-banner">
+    <Alert color="orange" mb="md" role="status" title={t('notice.title', { date: format.calendarDay(until) })} data-testid="notice-banner">
       <Text size="sm" mb={mine ? 'xs' : 0}>{t('notice.body')}</Text>
       {mine && <Button component={Link} to={`/handovers/${mine.id}`} size="xs">{t('notice.open')}</Button>}
     </Alert>

@@ -6800,7 +6800,7 @@ export interface components {
             departedAt?: components["schemas"]["Instant"];
             /** @description False when the account is disabled in Keycloak (synchronised every few minutes): they cannot sign in, whether or not Relay knows they left */
             enabledInKeycloak: boolean;
-            /** @description Once the person has left: where closing their Keycloak account stands */
+            /** @description Once the person has left, to those who supervise them: where closing their Keycloak account stands */
             accountClosing?: components["schemas"]["AccountClosing"];
             /** @description What you may do with this person: `depart` (mark them as leaving) */
             allowedActions: string[];

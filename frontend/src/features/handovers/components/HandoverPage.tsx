@@ -38,7 +38,8 @@ export function HandoverPage() {
   const me = useMe();
   const assign = useAssignSuccessor(id);
   const acknowledge = useAcknowledge(id);
-  const candidates = useCandidates('owner', false);
+  // Only those who choose successors need the people who may take clients over.
+  const candidates = useCandidates('owner', false, handover.data?.allowedActions.includes('assign') ?? false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [successor, setSuccessor] = useState<string | null>(null);
   const [writing, setWriting] = useState<HandoverItem | null>(null);

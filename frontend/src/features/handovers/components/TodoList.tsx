@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormats } from '@/lib/format';
 import { notifyProblem } from '@/lib/notify';
+import { useMe } from '@/lib/session/get-me';
 import { useMarkTodo, useTodos } from '../api/todos';
 
 /**
@@ -12,9 +13,13 @@ import { useMarkTodo, useTodos } from '../api/todos';
 export function TodoList() {
   const { t } = useTranslation();
   const format = useFormats();
-  const todos = useTodos();
+  const me = useMe();
+  // Someone serving notice takes nothing over: not asked.
+  const todos = useTodos(Boolean(me.data) && !me.data?.noticeUntil);
   const mark = useMarkTodo();
-  const today = new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  // The reader's own calendar day: a matter due today is not overdue yet.
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   if (!todos.data || todos.data.length === 0) return null;
   return (
     <Card withBorder padding="md" data-testid="todos">
@@ -24,7 +29,7 @@ export function TodoList() {
           const overdue = !todo.doneAt && todo.due !== undefined && todo.due < today;
           return (
             <Group key={`${todo.itemId}-${todo.position}`} wrap="nowrap" align="flex-start" gap="sm">
-              <Checkbox mt={2} checked={Boolean(todo.doneAt)} aria-label={t('todos.done', { text: todo.text ?? '' })}
+              <Checkbox mt={2} checked={Boolean(todo.doneAt)} aria-label={t('todos.done', { text: todo.text ?? todo.clientName ?? '' })}
                 disabled={mark.isPending}
                 onChange={(event) => mark.mutate({ todo, done: event.currentTarget.checked }, { onError: notifyProblem })} />
               <Stack gap={0} style={{ minWidth: 0 }}>

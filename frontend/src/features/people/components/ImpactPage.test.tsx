@@ -31,4 +31,13 @@ describe('ImpactPage', () => {
     expect(within(person).getByLabelText('Medium: 30 clients')).toBeInTheDocument();
     expect(within(person).getByLabelText('VIP: 4 clients')).toBeInTheDocument();
   });
+
+  it('says so when a shared link names someone not in the ranking', async () => {
+    vi.stubGlobal('fetch', vi.fn(routeFetch({
+      'GET /api/v1/users/impact': () => jsonResponse(200, { items: [SARA] }),
+    }).handler));
+    renderWithProviders(<ImpactPage />, { route: '/people/impact?person=nobody' });
+    expect(await screen.findByTestId('impact-person-missing')).toHaveTextContent('not among those you supervise');
+    expect(screen.queryByTestId('impact-person')).not.toBeInTheDocument();
+  });
 });

@@ -59,6 +59,10 @@ export function ImpactPage() {
           { key: 'noDecisionMaker', header: t('impact.noDecisionMaker'), wide: true,
             cell: (person) => <Figure value={person.noDecisionMaker} /> },
         ]} />
+      {/* A shared link to someone not (or no longer) in the ranking says so, rather than showing nothing. */}
+      {!chosen && params.get('person') && ranking.data && (
+        <Text size="sm" c="dimmed" role="status" data-testid="impact-person-missing">{t('impact.notRanked')}</Text>
+      )}
       {chosen && (
         <Stack gap="xs" data-testid="impact-person">
           <Title order={2} size="h4">{t('impact.of', { name: chosen.userName ?? chosen.userId })}</Title>

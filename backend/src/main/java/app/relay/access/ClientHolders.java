@@ -65,8 +65,10 @@ public class ClientHolders {
         }
     }
 
+    /** Known, enabled, not gone and not leaving: someone serving notice takes no clients over. */
     private static boolean isActive(AppUser person) {
-        return person != null && !person.hasDeparted() && person.enabled && person.roles != null;
+        return person != null && !person.hasDeparted() && person.noticeUntil == null && person.enabled
+                && person.roles != null;
     }
 
     /** Everyone who may stand in front of a client in this kind and phase, by name: what assignment pickers offer. */

@@ -10,8 +10,15 @@ import java.util.Map;
  * the policy, redaction, write checks and the docs all use them.
  */
 public final class FieldCatalog {
-    /** A governed field and, for relationship-sensitive ones, the guard that narrows it. */
-    public record Field(String key, String description, Guard guard) {
+    /**
+     * A governed field and, for relationship-sensitive ones, the guard that narrows it. A `prose` field is free
+     * text: masked whole (an address or a number written in it must not show), not as a value.
+     */
+    public record Field(String key, String description, Guard guard, boolean prose) {
+        Field(String key, String description, Guard guard) {
+            this(key, description, guard, false);
+        }
+
         public String entity() {
             return key.substring(0, key.indexOf('.'));
         }
@@ -47,7 +54,7 @@ public final class FieldCatalog {
             new Field("client.coOwnerId", "Co-owner (and coOwnerName)", null),
             new Field("client.team", "Team", null),
             new Field("client.tags", "Tags", null),
-            new Field("client.notes", "Internal notes", null),
+            new Field("client.notes", "Internal notes", null, true),
             new Field("client.attributes", "Custom attributes", null),
             new Field("contact.fullName", "Name of the contact person", null),
             new Field("contact.position", "Position", null),
@@ -55,15 +62,15 @@ public final class FieldCatalog {
             new Field("contact.channels", "Phones and e-mails", TOP_CLIENT_CHANNELS),
             new Field("contact.preferredChannel", "Preferred channel", null),
             new Field("contact.birthday", "Birthday (personal)", PERSONAL),
-            new Field("contact.hobbies", "Hobbies (personal)", PERSONAL),
-            new Field("contact.familyNotes", "Family notes (personal)", PERSONAL),
+            new Field("contact.hobbies", "Hobbies (personal)", PERSONAL, true),
+            new Field("contact.familyNotes", "Family notes (personal)", PERSONAL, true),
             new Field("contact.consent", "Consent to be contacted", null),
             new Field("party.partner", "Partners: a second manager working the client, with duties", null),
             new Field("party.temporaryOwner", "Temporary owners (a vacation's stand-in, until a date)", null),
             new Field("party.executiveSponsor", "Executive sponsors (a director's own relationship)", null),
             new Field("party.successor", "Successors named in a handover", null),
-            new Field("handover.stateOfWork", "A handover's state of the work with the client", null),
-            new Field("handover.urgentMatters", "A handover's urgent matters for the successor, with due dates", null));
+            new Field("handover.stateOfWork", "A handover's state of the work with the client", null, true),
+            new Field("handover.urgentMatters", "A handover's urgent matters for the successor, with due dates", null, true));
 
     private static final Map<String, Field> BY_KEY = new LinkedHashMap<>();
 

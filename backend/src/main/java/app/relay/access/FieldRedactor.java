@@ -9,7 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The one place where views of client data lose what the caller may not read: hidden fields are
@@ -18,10 +17,6 @@ import java.util.Set;
  */
 @RequestScoped
 public class FieldRedactor {
-    /** Free-text fields: masked whole (an address or a number written in them must not show). */
-    private static final Set<String> PROSE = Set.of("client.notes", "contact.hobbies", "contact.familyNotes",
-            "handover.stateOfWork", "handover.urgentMatters");
-
     private final ObjectMapper json;
     private final FieldAccess access;
 
@@ -87,7 +82,8 @@ public class FieldRedactor {
     }
 
     private static JsonNode masked(JsonNode value, String key) {
-        return PROSE.contains(key) ? Masks.prose(value) : Masks.mask(value);
+        FieldCatalog.Field field = FieldCatalog.get(key);
+        return field != null && field.prose() ? Masks.prose(value) : Masks.mask(value);
     }
 
     /**

@@ -135,10 +135,8 @@ public class ClientSearch {
     /** A client the caller may see, deleted ones only for those who may restore them. */
     @SuppressWarnings("unchecked")
     public Client visible(UUID id) {
-        SqlPredicate visible = access.visibleClients("c");
-        String deleted = access.canRestore() ? "" : " and c.deleted_at is null";
-        Query query = em.createNativeQuery("select c.* from client c where c.id = :id and " + visible.sql() + deleted,
-                Client.class);
+        SqlPredicate visible = openable();
+        Query query = em.createNativeQuery("select c.* from client c where c.id = :id and " + visible.sql(), Client.class);
         query.setParameter("id", id);
         visible.params().forEach(query::setParameter);
         List<Client> found = query.getResultList();
@@ -153,13 +151,19 @@ public class ClientSearch {
         if (ids.isEmpty()) {
             return List.of();
         }
-        SqlPredicate visible = access.visibleClients("c");
-        String deleted = access.canRestore() ? "" : " and c.deleted_at is null";
+        SqlPredicate visible = openable();
         NativeQuery<Object[]> query = ListedClient.query(em, "select c.* from client c where c.id in (:ids) and "
-                + visible.sql() + deleted, " order by c.id");
+                + visible.sql(), " order by c.id");
         query.setParameter("ids", ids);
         visible.params().forEach(query::setParameter);
         return query.getResultList().stream().map(row -> ListedClient.of(row, json)).toList();
+    }
+
+    /** The clients the caller may open, over `client c`: in the row scope, and deleted ones only for restorers. */
+    private SqlPredicate openable() {
+        SqlPredicate visible = access.visibleClients("c");
+        return access.canRestore() ? visible
+                : new SqlPredicate(visible.sql() + " and c.deleted_at is null", visible.params());
     }
 
     /** An existing client like one being entered, and whether the caller may see it. */

@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * For {@link #WINDOW} after completion a supervisor may give a completed item to another successor (a wrong
  * choice): the client moves from the first successor to the new one in the kinds the item handed over, the
- * client's history records it as a correction of the handover, and the new successor acknowledges afresh.
+ * client's history records it as a correction of the handover, and the new successor acknowledges afresh and
+ * finds the urgent matters open again. A holding the first successor had before the handover stays theirs.
  */
 @RequestScoped
 public class HandoverCorrections {
@@ -83,9 +84,12 @@ public class HandoverCorrections {
             em.createNativeQuery("select set_config('relay.change_context', :context, true)")
                     .setParameter("context", CONTEXT_PREFIX + handover.id).getSingleResult();
             if (move(item, from, to) == 0) {
-                throw new ProblemException(ProblemType.CONFLICT, "The first successor no longer holds this client: it "
-                        + "has moved on since the handover; reassign it from the client's page");
+                throw new ProblemException(ProblemType.CONFLICT, "The first successor no longer holds what the handover "
+                        + "gave them here (it has moved on since, or they held it before the handover); reassign it from the "
+                        + "client's page");
             }
+            em.createNativeQuery("update urgent_matter_done set done_at = null, done_by = :actor where item_id = :id")
+                    .setParameter("actor", access.callerId()).setParameter("id", item.id).executeUpdate();
             item.successorId = to;
             item.acknowledgedAt = null;
             item.acknowledgedBy = null;
@@ -125,27 +129,36 @@ public class HandoverCorrections {
                     .setParameter("client", item.clientId).setParameter("actor", access.callerId()).executeUpdate();
         }
         if (item.kinds.contains("co-owner")) {
+            // Where the first successor owned the client already, completion folded the co-ownership into it.
             moved += em.createNativeQuery("update client c set "
                             + "co_owner_id = case when c.owner_id = :to then null else :to end, "
-                            + "updated_at = now(), updated_by = :actor, version = c.version + 1 "
-                            + "where c.id = :client and c.co_owner_id = :from")
+                            + "updated_at = now(), updated_by = :actor, version = c.version + 1 where c.id = :client "
+                            + "and (c.co_owner_id = :from or c.co_owner_id is null and c.owner_id = :from "
+                            + "and not cast(:owner as boolean))")
                     .setParameter("to", to).setParameter("from", from).setParameter("client", item.clientId)
-                    .setParameter("actor", access.callerId()).executeUpdate();
+                    .setParameter("owner", item.kinds.contains("owner")).setParameter("actor", access.callerId())
+                    .executeUpdate();
         }
-        moved += em.createNativeQuery("with leaving as (select p.id, p.kind, p.duties, p.valid_to from party p "
+        // Other kinds: only the rows this handover gave the first successor (by completion or an earlier
+        // correction), never a partnership they had of their own.
+        moved += ((Number) em.createNativeQuery("with leaving as (select p.id, p.kind, p.duties, p.valid_to from party p "
                         + "where p.client_id = :client and p.user_id = :from and p.deleted_at is null "
                         + "and p.kind = any(cast(:kinds as text[])) and p.kind not in ('owner', 'co-owner', 'successor') "
-                        + "and (p.valid_to is null or p.valid_to > now()) for update of p), "
+                        + "and (p.valid_to is null or p.valid_to > now()) and p.id in (select l.entity_id from change_log l "
+                        + "where l.client_id = :client and l.entity_type = 'party' and l.action = 'created' "
+                        + "and l.context in (:completed, :corrected)) for update of p), "
                         + "ended as (update party p set deleted_at = now(), deleted_by = :actor, updated_at = now(), "
                         + "updated_by = :actor, valid_to = greatest(now(), p.valid_from + interval '1 microsecond'), "
-                        + "version = p.version + 1 from leaving l where p.id = l.id returning p.id) "
-                        + "insert into party (id, client_id, user_id, kind, duties, valid_from, valid_to, created_at, "
-                        + "created_by, updated_at, updated_by) select gen_random_uuid(), :client, :to, l.kind, l.duties, "
-                        + "now(), l.valid_to, now(), :actor, now(), :actor from leaving l "
-                        + "on conflict (client_id, user_id, kind) where deleted_at is null do nothing")
+                        + "version = p.version + 1 from leaving l where p.id = l.id returning p.id), "
+                        + "added as (insert into party (id, client_id, user_id, kind, duties, valid_from, valid_to, "
+                        + "created_at, created_by, updated_at, updated_by) select gen_random_uuid(), :client, :to, l.kind, "
+                        + "l.duties, now(), l.valid_to, now(), :actor, now(), :actor from leaving l "
+                        + "on conflict (client_id, user_id, kind) where deleted_at is null do nothing returning 1) "
+                        + "select count(*) from ended")
                 .setParameter("client", item.clientId).setParameter("from", from).setParameter("to", to)
                 .setParameter("kinds", SqlValues.textArray(item.kinds)).setParameter("actor", access.callerId())
-                .executeUpdate();
+                .setParameter("completed", "handover:" + item.handoverId)
+                .setParameter("corrected", CONTEXT_PREFIX + item.handoverId).getSingleResult()).intValue();
         return moved;
     }
 }

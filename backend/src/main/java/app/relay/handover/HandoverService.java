@@ -311,8 +311,9 @@ public class HandoverService {
         handover.touch(access.callerId());
         em.flush();
         record(handover, from, note);
-        if (!to.isOpen()) {
-            directory.serveNotice(handover.userId, null); // cancelled: back to work; completed: gone
+        if (to == HandoverState.cancelled) {
+            // Back to work. A completed one keeps the notice until the departure is marked: never a moment of full access.
+            directory.serveNotice(handover.userId, null);
         }
         return view(handover);
     }

@@ -1,5 +1,8 @@
 package app.relay.handover;
 
+import app.relay.audit.AuditAction;
+import app.relay.audit.AuditLog;
+import app.relay.client.ClientSearch;
 import app.relay.common.Clock;
 import app.relay.common.ProblemException;
 import app.relay.common.SqlValues;
@@ -30,8 +33,13 @@ public class HandoverTodos {
     private final HandoverItems items;
     private final ActingParty caller;
     private final UserDirectory directory;
+    private final ClientSearch clients;
+    private final AuditLog audit;
 
-    HandoverTodos(EntityManager em, HandoverItems items, ActingParty caller, UserDirectory directory) {
+    HandoverTodos(EntityManager em, HandoverItems items, ActingParty caller, UserDirectory directory,
+            ClientSearch clients, AuditLog audit) {
+        this.clients = clients;
+        this.audit = audit;
         this.em = em;
         this.items = items;
         this.caller = caller;
@@ -93,6 +101,7 @@ public class HandoverTodos {
                 }
                 return a.due().compareTo(b.due());
             });
+            audit.recordMany(AuditAction.list, "handover_item", found.size(), "to-dos");
             return new TodoView.Page(todos);
         });
     }
@@ -103,7 +112,7 @@ public class HandoverTodos {
             HandoverItem item = em.find(HandoverItem.class, itemId);
             Handover handover = item == null ? null : em.find(Handover.class, item.handoverId);
             if (handover == null || handover.state != HandoverState.completed || !caller.id().equals(item.successorId)
-                    || position < 0 || position >= item.urgentMatters.size()) {
+                    || position < 0 || position >= item.urgentMatters.size() || clients.visible(item.clientId) == null) {
                 throw ProblemException.notFound("To-do");
             }
             em.createNativeQuery("insert into urgent_matter_done (item_id, position, done_at, done_by) "

@@ -126,10 +126,10 @@ public class UserDirectory {
         return em.find(AppUser.class, id) != null;
     }
 
-    /** A person who may hold clients: known to Relay and not leaving. */
+    /** A person who may hold clients: known to Relay, not gone and not serving notice. */
     public boolean isActive(String id) {
         AppUser user = em.find(AppUser.class, id);
-        return user != null && !user.hasDeparted();
+        return user != null && !user.hasDeparted() && user.noticeUntil == null;
     }
 
     /**

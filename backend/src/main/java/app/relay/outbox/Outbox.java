@@ -27,6 +27,8 @@ public class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class);
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(10);
     private static final Duration LONGEST_PAUSE = Duration.ofMinutes(30);
+    /** How long a claimed message waits for its deliverer before another may take it up (a crash, a kill -9). */
+    private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final EntityManager em;
     private final Map<String, OutboxHandler> handlers;
@@ -48,12 +50,15 @@ public class Outbox {
                 .getSingleResult()).longValue();
     }
 
-    /** Tries one committed message now, outside any transaction of the caller; true once it is delivered. */
+    /** Tries one committed message now (unless it waits out a pause after a failure); true once it is delivered. */
     public boolean deliverNow(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> attempt(id));
+        return attempt(id) == Outcome.DELIVERED;
     }
 
-    /** Delivers the messages due, oldest first, each in its own transaction; answers how many were delivered. */
+    /**
+     * Delivers the messages due, oldest first; stops at the first failure (the far side is most likely away,
+     * and each attempt may wait for its timeouts). Answers how many were delivered.
+     */
     @SuppressWarnings("unchecked")
     public int deliverDue(int max) {
         List<Number> due = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select id from outbox_message "
@@ -61,9 +66,11 @@ public class Outbox {
                 .setParameter("max", max).getResultList());
         int delivered = 0;
         for (Number id : due) {
-            if (deliverNow(id.longValue())) {
-                delivered++;
+            Outcome outcome = attempt(id.longValue());
+            if (outcome == Outcome.FAILED) {
+                break;
             }
+            delivered += outcome == Outcome.DELIVERED ? 1 : 0;
         }
         return delivered;
     }
@@ -88,37 +95,61 @@ public class Outbox {
         return latest;
     }
 
+    private enum Outcome { DELIVERED, FAILED, SKIPPED }
+
+    private record Claim(String kind, String subject, String payload, int attempts) {
+    }
+
     /**
-     * One attempt, holding the message's row: a message another instance is delivering is skipped, one
-     * delivered meanwhile is not delivered again.
+     * One attempt: the message is claimed (its next attempt put off by a lease) in a short transaction, delivered
+     * with no transaction open (the far side may take its time), and the outcome recorded in another. A message
+     * another instance holds, or one waiting out its pause, is skipped; one delivered meanwhile is not sent again;
+     * one whose deliverer died is taken up again once the lease has run out.
      */
+    private Outcome attempt(long id) {
+        Object claimed = QuarkusTransaction.requiringNew().call(() -> claim(id));
+        if (claimed instanceof Outcome outcome) {
+            return outcome;
+        }
+        Claim claim = (Claim) claimed;
+        try {
+            handlers.get(claim.kind()).deliver(claim.subject(), claim.payload());
+        } catch (Exception e) {
+            Duration pause = pauseAfter(claim.attempts());
+            LOG.warnf("outbox message %d (%s %s) not delivered, attempt %d; next in %s: %s", id, claim.kind(),
+                    claim.subject(), claim.attempts(), pause, e.getMessage());
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update outbox_message set last_error = :error, "
+                            + "next_attempt_at = now() + cast(:pause as interval) where id = :id")
+                    .setParameter("error", truncate(String.valueOf(e.getMessage())))
+                    .setParameter("pause", pause.toSeconds() + " seconds").setParameter("id", id).executeUpdate());
+            return Outcome.FAILED;
+        }
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update outbox_message set last_error = null, "
+                + "delivered_at = now() where id = :id").setParameter("id", id).executeUpdate());
+        return Outcome.DELIVERED;
+    }
+
     @SuppressWarnings("unchecked")
-    private boolean attempt(long id) {
-        List<Object[]> rows = em.createNativeQuery("select kind, subject, payload, attempts, delivered_at from outbox_message "
-                + "where id = :id for update skip locked").setParameter("id", id).getResultList();
+    private Object claim(long id) {
+        List<Object[]> rows = em.createNativeQuery("select kind, subject, payload, attempts, delivered_at, "
+                + "next_attempt_at <= now() from outbox_message where id = :id for update skip locked")
+                .setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
-            return false;
+            return Outcome.SKIPPED;
         }
         Object[] row = rows.get(0);
         if (row[4] != null) {
-            return true;
+            return Outcome.DELIVERED;
+        }
+        if (!Boolean.TRUE.equals(row[5])) {
+            return Outcome.SKIPPED;
         }
         int attempts = ((Number) row[3]).intValue() + 1;
-        try {
-            handlers.get((String) row[0]).deliver((String) row[1], (String) row[2]);
-        } catch (Exception e) {
-            Duration pause = pauseAfter(attempts);
-            LOG.warnf("outbox message %d (%s %s) not delivered, attempt %d; next in %s: %s", id, row[0], row[1],
-                    attempts, pause, e.getMessage());
-            em.createNativeQuery("update outbox_message set attempts = :attempts, last_error = :error, "
-                            + "next_attempt_at = now() + cast(:pause as interval) where id = :id")
-                    .setParameter("attempts", attempts).setParameter("error", truncate(String.valueOf(e.getMessage())))
-                    .setParameter("pause", pause.toSeconds() + " seconds").setParameter("id", id).executeUpdate();
-            return false;
-        }
-        em.createNativeQuery("update outbox_message set attempts = :attempts, last_error = null, delivered_at = now() "
-                + "where id = :id").setParameter("attempts", attempts).setParameter("id", id).executeUpdate();
-        return true;
+        em.createNativeQuery("update outbox_message set attempts = :attempts, next_attempt_at = now() + cast(:lease as "
+                        + "interval) where id = :id")
+                .setParameter("attempts", attempts).setParameter("lease", LEASE.toSeconds() + " seconds")
+                .setParameter("id", id).executeUpdate();
+        return new Claim((String) row[0], (String) row[1], (String) row[2], attempts);
     }
 
     /** 10 s, 20 s, 40 s, … up to half an hour between attempts. */

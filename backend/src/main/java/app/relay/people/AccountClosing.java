@@ -2,6 +2,7 @@ package app.relay.people;
 
 import app.relay.identity.KeycloakAdmin;
 import app.relay.outbox.OutboxHandler;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -30,7 +31,7 @@ class AccountClosing implements OutboxHandler {
     public void deliver(String userId, String payload) throws Exception {
         keycloak.closeAccount(userId);
         // The directory shows it at once, without waiting for the next synchronisation from Keycloak.
-        em.createNativeQuery("update app_user set enabled = false where id = :id").setParameter("id", userId)
-                .executeUpdate();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update app_user set enabled = false "
+                + "where id = :id").setParameter("id", userId).executeUpdate());
     }
 }

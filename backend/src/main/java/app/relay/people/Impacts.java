@@ -62,8 +62,7 @@ public class Impacts {
 
     /** One person's impact, for those who may start their departure. */
     public ImpactView of(String userId) {
-        capabilities.require(Capability.PEOPLE_DEPART, "Only the director, admins and heads of sales see what a "
-                + "departure would leave behind");
+        requireSupervisor();
         AppUser person = directory.find(userId);
         if (person == null || !departures.maySupervise(person)) {
             throw ProblemException.notFound("Person");
@@ -73,8 +72,7 @@ public class Impacts {
 
     /** Everyone the reader supervises who holds clients (of one team, if given), most clients at risk first. */
     public ImpactView.Ranking ranking(String team) {
-        capabilities.require(Capability.PEOPLE_DEPART, "Only the director, admins and heads of sales see what a "
-                + "departure would leave behind");
+        requireSupervisor();
         List<AppUser> people = directory.all().stream()
                 .filter(person -> !person.hasDeparted() && departures.maySupervise(person))
                 .filter(person -> team == null || person.teams != null && person.teams.contains(team))
@@ -84,6 +82,11 @@ public class Impacts {
         ranked.sort(Comparator.comparingLong(ImpactView::atRisk).reversed()
                 .thenComparing(Comparator.comparingLong(ImpactView::clients).reversed()));
         return new ImpactView.Ranking(ranked);
+    }
+
+    private void requireSupervisor() {
+        capabilities.require(Capability.PEOPLE_DEPART, "Only the director, admins and heads of sales see what a "
+                + "departure would leave behind");
     }
 
     @SuppressWarnings("unchecked")

@@ -86,7 +86,8 @@ public class UserResource {
         return new UserSummary.Page(people.stream()
                 .map(u -> new UserSummary(u.id, u.username, u.fullName,
                         Objects.requireNonNullElse(u.teams, List.of()),
-                        Objects.requireNonNullElse(u.roles, List.of()), u.departedAt, u.enabled, closings.get(u.id),
+                        Objects.requireNonNullElse(u.roles, List.of()), u.departedAt, u.enabled,
+                        departures.maySupervise(u) ? closings.get(u.id) : null,
                         !u.hasDeparted() && departures.maySupervise(u) ? List.of("depart") : List.of()))
                 .toList());
     }

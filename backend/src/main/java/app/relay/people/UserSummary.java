@@ -15,7 +15,8 @@ public record UserSummary(
         @Schema(description = "Set once the person was marked as leaving; their access ended then") Instant departedAt,
         @Schema(required = true, description = "False when the account is disabled in Keycloak (synchronised every "
                 + "few minutes): they cannot sign in, whether or not Relay knows they left") boolean enabledInKeycloak,
-        @Schema(description = "Once the person has left: where closing their Keycloak account stands")
+        @Schema(description = "Once the person has left, to those who supervise them: where closing their Keycloak "
+                + "account stands")
         AccountClosingView accountClosing,
         @Schema(required = true, description = "What you may do with this person: `depart` (mark them as leaving)")
         List<String> allowedActions) {

@@ -79,6 +79,10 @@ class NoticePeriodTest {
         refused(as(token).body(Map.of("userId", SAM, "kind", "partner"))
                 .post("/api/v1/clients/" + own + "/parties"));
 
+        // Nobody gives them clients any more.
+        Api.as("dana").header("If-Match", ifMatch(teams)).contentType("application/merge-patch+json")
+                .body(Map.of("ownerId", leaverId)).patch("/api/v1/clients/" + teams).then().statusCode(400);
+
         // Their handover is theirs to write up.
         Map<String, Object> item = as(token).get("/api/v1/handovers/" + handover + "/items").then().statusCode(200)
                 .extract().jsonPath().getMap("items.find { it.clientId == '" + own + "' }");

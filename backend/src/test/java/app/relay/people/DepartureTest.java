@@ -63,6 +63,9 @@ class DepartureTest {
                 .body("items.find { it.id == '" + id + "' }.departedAt", notNullValue())
                 .body("items.find { it.id == '" + id + "' }.accountClosing.state", equalTo("closed"))
                 .body("items.find { it.id == '" + id + "' }.enabledInKeycloak", equalTo(false));
+        // Keycloak's side of it (with its errors, when there are) is for those who supervise the person.
+        Api.as("sam").get("/api/v1/users").then()
+                .body("items.find { it.id == '" + id + "' }.accountClosing", equalTo(null));
     }
 
     @Test
