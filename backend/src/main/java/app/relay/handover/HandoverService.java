@@ -60,9 +60,17 @@ public class HandoverService {
 
     /** Starts a departure handover with an item per client of the person; a dismissal also ends their access. */
     public HandoverView start(HandoverInput input) {
-        HandoverView started = QuarkusTransaction.requiringNew().call(() -> draw(input));
-        if (input.reason() == DepartureReason.dismissal) {
-            departures.markLeaving(input.userId(), new DepartureInput("dismissal, handover " + started.id()));
+        long[] closing = {-1};
+        HandoverView started = QuarkusTransaction.requiringNew().call(() -> {
+            HandoverView drawn = draw(input);
+            if (input.reason() == DepartureReason.dismissal) {
+                // In the same transaction: a dismissal never exists without the departure, nor the other way round.
+                closing[0] = departures.markWithin(input.userId(), new DepartureInput("dismissal, handover " + drawn.id()));
+            }
+            return drawn;
+        });
+        if (closing[0] >= 0) {
+            departures.afterMarked(input.userId(), closing[0]);
         }
         return started;
     }
@@ -195,6 +203,7 @@ public class HandoverService {
      */
     public HandoverView complete(UUID id) {
         requireNoNewClients(id);
+        long[] closing = {-1};
         HandoverView done = QuarkusTransaction.requiringNew().call(() -> {
             Handover handover = locked(id);
             access.requireManager(handover);
@@ -207,13 +216,18 @@ public class HandoverService {
             HandoverView completed = transition(handover, HandoverState.completed, moved + " holdings moved");
             tellSuccessors(handover);
             notices.send(approver(handover), NoticeKind.handover_completed, handover.id, handover.userId, null);
+            if (!directory.hasDeparted(handover.userId)) {
+                // The clients move and the person's access ends in one transaction: never one without the other.
+                closing[0] = departures.markWithin(handover.userId, new DepartureInput("handover " + id + " completed"));
+            }
             return completed;
         });
-        if (!directory.hasDeparted(done.userId())) {
-            departures.markLeaving(done.userId(), new DepartureInput("handover " + id + " completed"));
+        if (closing[0] >= 0) {
+            departures.afterMarked(done.userId(), closing[0]);
         }
         return done;
     }
+
 
     /**
      * Clients that came to the leaver after the handover was drawn up are added as items, committed, and the

@@ -49,11 +49,24 @@ public class DepartureService {
      */
     public DepartureView markLeaving(String userId, DepartureInput input) {
         Marked marked = QuarkusTransaction.requiringNew().call(() -> markInRelay(userId, input));
-        directory.departed(userId);
-        boolean closed = outbox.deliverNow(marked.closing());
+        boolean closed = afterMarked(userId, marked.closing());
         AppUser user = marked.user();
         return new DepartureView(user.id, user.departedAt, user.departedBy, user.departureNote, closed,
                 accountClosing(userId));
+    }
+
+    /**
+     * Marks the person as leaving in the caller's transaction, as part of a larger change (a dismissal's handover);
+     * answers the account closing to hand to {@link #afterMarked} once that transaction has committed.
+     */
+    public long markWithin(String userId, DepartureInput input) {
+        return markInRelay(userId, input).closing();
+    }
+
+    /** After the commit: refused at once on this instance, and Keycloak told (or the outbox keeps trying). */
+    public boolean afterMarked(String userId, long closing) {
+        directory.departed(userId);
+        return outbox.deliverNow(closing);
     }
 
     /** Where closing the person's Keycloak account stands; null while they have not left. */
