@@ -7,10 +7,6 @@ TRIALS=${1:-5}
 HANDED=${RELAY_BENCH_HANDOVER_CLIENTS:-10000}
 PORT=${RELAY_BENCH_PORT:-18090}
 SQL=(psql -X -q -h localhost -p "$PG_PORT" -U postgres -d relay_bench -v ON_ERROR_STOP=1)
-token() {
-    curl -fsS -X POST "$KC_URL/realms/relay/protocol/openid-connect/token" -d grant_type=password \
-        -d client_id=relay-spa -d username="$1" -d password=demo | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
 source "$ROOT/bench/handover-lib.sh"
 trap '"$ROOT/scripts/backend.sh" stop backend-bench || true' EXIT
 "$ROOT/scripts/backend.sh" start backend-bench "$PORT" relay_bench demo

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Shared by bench/handover.sh and bench/handover-crash.sh (sourced after scripts/lib.sh, with PORT, SQL and
-# `token` defined): a throwaway leaver in team north holding N of sam's clients, and a handover of them.
+# Shared by bench/handover.sh and bench/handover-crash.sh (sourced after scripts/lib.sh, with PORT and SQL defined and
+# `token` from scripts/lib.sh): a throwaway leaver in team north holding N of sam's clients, and a handover of them.
 SAM_ID=a0000000-0000-4000-8000-000000000004
 BASE="http://localhost:$PORT/api/v1"
 json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=JSON.parse(s);console.log(eval(process.argv[1]))})' "$1"; }

@@ -6,10 +6,6 @@
 source "$(dirname "$0")/../scripts/lib.sh"
 PORT=${RELAY_OUTAGE_PORT:-18091}
 SQL=(psql -X -q -h localhost -p "$PG_PORT" -U postgres -d relay_e2e -v ON_ERROR_STOP=1)
-token() {
-    curl -fsS -X POST "$KC_URL/realms/relay/protocol/openid-connect/token" -d grant_type=password \
-        -d client_id=relay-spa -d username="$1" -d password=demo | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
 source "$ROOT/bench/handover-lib.sh"
 trap '"$ROOT/scripts/backend.sh" stop backend-outage || true; "$ROOT/scripts/keycloak.sh" running >/dev/null || "$ROOT/scripts/keycloak.sh" start' EXIT
 RELAY_OUTBOX_EVERY=2s "$ROOT/scripts/backend.sh" start backend-outage "$PORT" relay_e2e demo

@@ -33,10 +33,6 @@ fi
 echo "base: $("${SQL[@]}" -tA -c "select count(*) || ' clients, ' || (select count(*) from contact) || ' contacts, '
     || (select count(*) from client where owner_id = 'a0000000-0000-4000-8000-000000000004') || ' held by sam' from client")"
 
-token() {
-    curl -fsS -X POST "$KC_URL/realms/relay/protocol/openid-connect/token" -d grant_type=password \
-        -d client_id=relay-spa -d username="$1" -d password=demo | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
 API="http://localhost:$PORT/api/v1/clients"
 # One measurement: label, user, query string, connections. A fresh token each time (they last 300 s).
 measure() {

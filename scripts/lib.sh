@@ -61,3 +61,9 @@ stop_bg() {
     fi
     rm -f "$pidfile"
 }
+
+# An access token for a demo user (password grant), for the benches and trials that play them.
+token() {
+    curl -fsS -X POST "$KC_URL/realms/relay/protocol/openid-connect/token" -d grant_type=password \
+        -d client_id=relay-spa -d username="$1" -d password=demo | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}

@@ -54,40 +54,9 @@ public class HandoverTodos {
                             + "and jsonb_array_length(i.urgent_matters) > 0 order by i.updated_at desc, i.id limit " + MAX_ITEMS,
                             HandoverItem.class)
                     .setParameter("me", caller.id()).getResultList();
-            Map<UUID, String> leaverOf = new HashMap<>();
-            Map<Spot, Instant> doneAt = new HashMap<>();
-            if (!found.isEmpty()) {
-                List<UUID> ids = found.stream().map(item -> item.id).toList();
-                ((List<Object[]>) em.createNativeQuery("select i.id, h.user_id from handover_item i join handover h "
-                        + "on h.id = i.handover_id where i.id in (:ids)").setParameter("ids", ids).getResultList())
-                        .forEach(row -> leaverOf.put((UUID) row[0], (String) row[1]));
-                ((List<Object[]>) em.createNativeQuery("select item_id, position, done_at from urgent_matter_done "
-                        + "where item_id in (:ids) and done_at is not null").setParameter("ids", ids).getResultList())
-                        .forEach(row -> doneAt.put(new Spot((UUID) row[0], ((Number) row[1]).intValue()), SqlValues.instant(row[2])));
-            }
-            Map<String, String> names = directory.namesOf(leaverOf.values());
             Instant shownSince = Clock.now().minus(DONE_SHOWN);
-            List<TodoView> todos = new ArrayList<>();
-            for (HandoverItemView item : items.views(found)) {
-                if (item.clientName() == null && item.client() == null) {
-                    continue; // no longer a client the reader may open
-                }
-                String from = leaverOf.get(item.id());
-                List<UrgentMatter> matters = item.urgentMatters();
-                boolean redacted = item.redactedFields().contains("urgentMatters");
-                int count = matters != null ? matters.size() : storedCount(found, item.id());
-                for (int position = 0; position < count; position++) {
-                    UrgentMatter matter = matters == null ? null : matters.get(position);
-                    Instant done = doneAt.get(new Spot(item.id(), position));
-                    if (done != null && done.isBefore(shownSince)) {
-                        continue;
-                    }
-                    todos.add(new TodoView(item.id(), position, item.handoverId(), item.clientId(), item.clientName(),
-                            from, names.get(from), matter == null ? null : matter.text(),
-                            matter == null ? null : matter.due(), done,
-                            matter == null ? List.of("text", "due") : redacted ? List.of("text") : List.of()));
-                }
-            }
+            List<TodoView> todos = new ArrayList<>(todosOf(found).stream()
+                    .filter(todo -> todo.doneAt() == null || !todo.doneAt().isBefore(shownSince)).toList());
             // Open ones first, the most urgent on top; done ones after, the latest first.
             todos.sort((a, b) -> {
                 if ((a.doneAt() == null) != (b.doneAt() == null)) {
@@ -121,13 +90,50 @@ public class HandoverTodos {
                     .setParameter("item", itemId).setParameter("position", position).setParameter("done", done)
                     .setParameter("me", caller.id()).executeUpdate();
         });
-        return mine().items().stream().filter(todo -> todo.itemId().equals(itemId) && todo.position() == position)
-                .findFirst().orElseThrow(() -> ProblemException.notFound("To-do"));
+        return QuarkusTransaction.requiringNew().call(() -> todosOf(List.of(em.find(HandoverItem.class, itemId))).stream()
+                .filter(todo -> todo.position() == position).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("To-do")));
     }
 
-    private static int storedCount(List<HandoverItem> found, UUID itemId) {
-        return found.stream().filter(item -> item.id.equals(itemId)).findFirst().map(item -> item.urgentMatters.size())
-                .orElse(0);
+    /**
+     * The to-dos of these items as the reader may see them (the items' views, under the field rules), whether done
+     * or not, in three statements however many items: who left them, what is done, the items' views.
+     */
+    @SuppressWarnings("unchecked")
+    private List<TodoView> todosOf(List<HandoverItem> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = found.stream().map(item -> item.id).toList();
+        Map<UUID, String> leaverOf = new HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("select i.id, h.user_id from handover_item i join handover h "
+                + "on h.id = i.handover_id where i.id in (:ids)").setParameter("ids", ids).getResultList())
+                .forEach(row -> leaverOf.put((UUID) row[0], (String) row[1]));
+        Map<Spot, Instant> doneAt = new HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("select item_id, position, done_at from urgent_matter_done "
+                + "where item_id in (:ids) and done_at is not null").setParameter("ids", ids).getResultList())
+                .forEach(row -> doneAt.put(new Spot((UUID) row[0], ((Number) row[1]).intValue()), SqlValues.instant(row[2])));
+        Map<UUID, Integer> stored = new HashMap<>();
+        found.forEach(item -> stored.put(item.id, item.urgentMatters.size()));
+        Map<String, String> names = directory.namesOf(leaverOf.values());
+        List<TodoView> todos = new ArrayList<>();
+        for (HandoverItemView item : items.views(found)) {
+            if (item.clientName() == null && item.client() == null) {
+                continue; // no longer a client the reader may open
+            }
+            String from = leaverOf.get(item.id());
+            List<UrgentMatter> matters = item.urgentMatters();
+            boolean redacted = item.redactedFields().contains("urgentMatters");
+            int count = matters != null ? matters.size() : stored.get(item.id());
+            for (int position = 0; position < count; position++) {
+                UrgentMatter matter = matters == null ? null : matters.get(position);
+                todos.add(new TodoView(item.id(), position, item.handoverId(), item.clientId(), item.clientName(),
+                        from, names.get(from), matter == null ? null : matter.text(),
+                        matter == null ? null : matter.due(), doneAt.get(new Spot(item.id(), position)),
+                        matter == null ? List.of("text", "due") : redacted ? List.of("text") : List.of()));
+            }
+        }
+        return todos;
     }
 
     /** One urgent matter of one item. */
