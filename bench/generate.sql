@@ -53,6 +53,8 @@ from generate_series(1, :clients) as i, generate_series(1, 3) as k
 on conflict (id) do nothing;
 
 set session_replication_role = origin;
+-- The triggers that mark people for "if this manager left today" were off too: everyone is counted afresh.
+insert into impact_dirty (user_id) select distinct user_id from party where deleted_at is null;
 vacuum analyze client;
 vacuum analyze contact;
 vacuum analyze party;

@@ -17,12 +17,42 @@ median_ms() {
         "$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p | awk '{ printf "%.0f", $1 * 1000 }')" "$status"
 }
 
+# path user → waits (up to 15 min) until the job has counted every change (no mark left: nothing else writes
+# here), then checks that every figure the path answers comes from the summaries; says how long it took.
+wait_counted() {
+    local t0=$SECONDS
+    until [ "$("${SQL[@]}" -tA -c "select count(*) from impact_dirty")" = 0 ]; do
+        [ $((SECONDS - t0)) -gt 900 ] && { echo "  not summarised after 900 s"; return 1; }
+        sleep 2
+    done
+    sleep 1 # the marks go last, in their own transaction
+    timed GET "$1" "$2" >/dev/null
+    echo "  summarised $((SECONDS - t0)) s after the change (job every ${RELAY_IMPACT_SUMMARY_EVERY:-1m}): $(json \
+        '(v.items || [v]).every(p => p.countedAt) ? "every figure from the summaries" : "SOME STILL LIVE"' <"$STATE/bench-answer.json")"
+}
+figures() {
+    echo "  $(json '`clients ${v.clients}, only party ${v.onlyParty}, personal-only contacts ${v.personalOnlyContacts}, no decision maker ${v.noDecisionMaker}, at risk ${v.atRisk}`' <"$STATE/bench-answer.json")"
+}
+ranked() {
+    echo "  $(json '`${v.items.length} people, ${v.items.reduce((n, p) => n + p.clients, 0)} clients counted, ${v.items.reduce((n, p) => n + p.atRisk, 0)} at risk`' <"$STATE/bench-answer.json")"
+}
+
 echo "== if this manager left today"
+# Everyone's summaries first (the first run after the base was loaded counts the whole base).
+wait_counted "/users/impact?team=north" hugo
 make_leaver "$HELD"
-median_ms "impact of one person with $HELD clients" hugo "/users/$LEAVER_ID/impact"
-echo "  $(json '`clients ${v.clients}, only party ${v.onlyParty}, personal-only contacts ${v.personalOnlyContacts}, no decision maker ${v.noDecisionMaker}`' <"$STATE/bench-answer.json")"
-# The ranking counts every client of everyone ranked: on this base, the ~600,000 clients of team north. Timed once.
+# Just after their clients changed, a person is counted live until the job has been by.
+median_ms "impact of one person with $HELD clients, live" hugo "/users/$LEAVER_ID/impact"
+figures
+# The ranking counts every client of everyone ranked: on this base, the ~600,000 clients of team north.
 read -r status seconds <<<"$(timed GET "/users/impact?team=north" hugo)"
-printf '%-44s %s s once (HTTP %s)\n' "team north ranked, as its head of sales" "$seconds" "$status"
-echo "  $(json '`${v.items.length} people, ${v.items.reduce((n, p) => n + p.clients, 0)} clients counted`' <"$STATE/bench-answer.json")"
+printf '%-44s %s s once (HTTP %s; the leaver and sam live)\n' "team north ranked, as its head of sales" "$seconds" "$status"
+wait_counted "/users/$LEAVER_ID/impact" hugo
+median_ms "impact of one person with $HELD clients, summarised" hugo "/users/$LEAVER_ID/impact"
+figures
+wait_counted "/users/impact?team=north" hugo
+median_ms "team north ranked, summarised" hugo "/users/impact?team=north"
+ranked
+median_ms "everyone ranked, as the director" dana "/users/impact"
+ranked
 drop_leaver

@@ -6609,6 +6609,8 @@ export interface components {
              * @description clients with at least one of the risks above the reader may see
              */
             atRisk: number;
+            /** @description when these figures were counted, for a person whose clients have not changed since; absent when counted just now */
+            countedAt?: components["schemas"]["Instant"];
             /** @description the figures withheld by the field rules */
             redactedFields: string[];
         };

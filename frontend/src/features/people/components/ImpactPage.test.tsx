@@ -8,7 +8,8 @@ vi.mock('@/lib/keycloak', () => ({ freshToken: async () => 'token', keycloak: { 
 afterEach(() => vi.unstubAllGlobals());
 
 const SARA = { userId: 'sara', userName: 'Sara Moldovan', clients: 40, bySegment: { vip: 4, medium: 30, key: 6 },
-  topSegment: 10, onlyParty: 25, personalOnlyContacts: 3, noDecisionMaker: 12, atRisk: 30, redactedFields: [] };
+  topSegment: 10, onlyParty: 25, personalOnlyContacts: 3, noDecisionMaker: 12, atRisk: 30, redactedFields: [],
+  countedAt: '2026-11-27T09:30:00Z' };
 const SAM = { userId: 'sam', userName: 'Sam Rusu', clients: 20, onlyParty: 2, atRisk: 2,
   redactedFields: ['bySegment', 'topSegment', 'personalOnlyContacts', 'noDecisionMaker'] };
 
@@ -30,6 +31,10 @@ describe('ImpactPage', () => {
     expect(person).toHaveTextContent('Sara Moldovan: clients by segment');
     expect(within(person).getByLabelText('Medium: 30 clients')).toBeInTheDocument();
     expect(within(person).getByLabelText('VIP: 4 clients')).toBeInTheDocument();
+    expect(screen.getByTestId('impact-counted')).toHaveTextContent(/^Counted at .+; nothing has changed/);
+
+    await userEvent.click(within(rows[1]).getByText('Sam Rusu'));
+    expect(screen.getByTestId('impact-counted')).toHaveTextContent('Counted just now.');
   });
 
   it('says so when a shared link names someone not in the ranking', async () => {

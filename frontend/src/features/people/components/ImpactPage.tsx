@@ -2,6 +2,7 @@ import { Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { RecordTable } from '@/components/RecordTable';
+import { useFormats } from '@/lib/format';
 import { usePageTitle } from '@/lib/page-title';
 import { useImpactRanking, type Impact } from '../api/impact';
 
@@ -30,6 +31,7 @@ function RiskBar({ person }: { person: Impact }) {
  */
 export function ImpactPage() {
   const { t } = useTranslation();
+  const format = useFormats();
   usePageTitle(t('impact.title'));
   const ranking = useImpactRanking();
   const [params, setParams] = useSearchParams();
@@ -72,6 +74,9 @@ export function ImpactPage() {
             <Text size="sm">{t('impact.personalOnly')}: <b><Figure value={chosen.personalOnlyContacts} /></b></Text>
             <Text size="sm">{t('impact.noDecisionMaker')}: <b><Figure value={chosen.noDecisionMaker} /></b></Text>
           </SimpleGrid>
+          <Text size="xs" c="dimmed" data-testid="impact-counted">
+            {chosen.countedAt ? t('impact.countedAt', { time: format.moment(chosen.countedAt) }) : t('impact.countedNow')}
+          </Text>
           {chosen.bySegment ? segments.map(([segment, count]) => (
             <Group key={segment} gap="xs" wrap="nowrap">
               <Text size="sm" w={90}>{t(`segment.${segment}`, { defaultValue: segment })}</Text>

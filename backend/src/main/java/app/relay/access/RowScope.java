@@ -59,6 +59,25 @@ public class RowScope {
         return new SqlPredicate("(" + String.join(" or ", rules) + ")", params);
     }
 
+    /**
+     * The rule as whole teams plus the clients one stands at, where it has that shape (every rule but a lead
+     * generator's, which sees a phase of its team); {@code RowScopeTest} holds it to {@link #visibleClients}.
+     */
+    public Optional<TeamSight> teamSight() {
+        Actor me = acting.actor();
+        if (seesEverything(me)) {
+            return Optional.of(TeamSight.EVERYTHING);
+        }
+        boolean standing = me.kind() == Actor.Kind.PERSON;
+        if (!me.onNotice() && !me.teams().isEmpty() && me.hasAnyRole(Roles.INTEGRATION, Roles.HEAD_OF_SALES)) {
+            return Optional.of(new TeamSight(false, me.teams(), standing));
+        }
+        if (!me.onNotice() && !me.teams().isEmpty() && me.hasRole(Roles.LEAD_GENERATOR)) {
+            return Optional.empty();
+        }
+        return Optional.of(new TeamSight(false, List.of(), standing));
+    }
+
     /** The same rule in memory, for one client already loaded. */
     public boolean sees(ClientContext client) {
         Actor me = acting.actor();

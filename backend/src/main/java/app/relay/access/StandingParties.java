@@ -28,6 +28,16 @@ public class StandingParties {
         return "array(select p.user_id from party p where p.client_id = " + alias + ".id and " + STANDS_NOW + ")";
     }
 
+    /**
+     * SQL: the ids of the clients where the person named by the parameter {@code param} stands now, as holder (the
+     * client's columns) or as a party with sight; the row scope's person branches, as a set.
+     */
+    public static String clientsOf(String param) {
+        return "select h.id from client h where h.owner_id = :" + param + " union all select h.id from client h "
+                + "where h.co_owner_id = :" + param + " union all select p.client_id from party p where p.user_id = :"
+                + param + " and " + STANDS_NOW;
+    }
+
     StandingParties(EntityManager em) {
         this.em = em;
     }

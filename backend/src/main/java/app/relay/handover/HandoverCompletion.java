@@ -58,17 +58,13 @@ public class HandoverCompletion {
                 + "where i.handover_id = :handover and i.client_id = c.id and c.co_owner_id = :leaver", handover, actor, false);
         // Partners, temporary owners and sponsors: the leaver's row ends, the successor's begins (same duties
         // and end date), unless the successor already stands there in that kind.
-        int others = update("with leaving as (select p.id, p.client_id, p.kind, p.duties, p.valid_to, i.successor_id "
-                + "from party p join handover_item i on i.client_id = p.client_id and i.handover_id = :handover "
-                + "where p.user_id = :leaver and p.deleted_at is null and p.kind not in ('owner', 'co-owner', 'successor') "
-                + "and (p.valid_to is null or p.valid_to > now()) for update of p), "
-                + "ended as (update party p set deleted_at = now(), deleted_by = :actor, updated_at = now(), "
-                + "updated_by = :actor, valid_to = greatest(now(), p.valid_from + interval '1 microsecond'), "
-                + "version = p.version + 1 from leaving l where p.id = l.id returning p.id) "
-                + "insert into party (id, client_id, user_id, kind, duties, valid_from, valid_to, created_at, created_by, "
-                + "updated_at, updated_by) select gen_random_uuid(), l.client_id, l.successor_id, l.kind, l.duties, now(), "
-                + "l.valid_to, now(), :actor, now(), :actor from leaving l "
-                + "on conflict (client_id, user_id, kind) where deleted_at is null do nothing", handover, actor, false);
+        int others = ((Number) em.createNativeQuery(PartyHandOff.sql("leaving as (select p.id, p.client_id, p.kind, "
+                        + "p.duties, p.valid_to, i.successor_id, true as ends from party p join handover_item i "
+                        + "on i.client_id = p.client_id and i.handover_id = :handover where p.user_id = :leaver "
+                        + "and p.deleted_at is null and p.kind not in ('owner', 'co-owner', 'successor') "
+                        + "and (p.valid_to is null or p.valid_to > now()) for update of p)"))
+                .setParameter("handover", handover.id).setParameter("leaver", handover.userId).setParameter("actor", actor)
+                .getSingleResult()).intValue();
         moveDeletedClients(handover, actor);
         long left = items.uncovered(handover);
         if (left > 0) {

@@ -83,7 +83,7 @@ public class HandoverCorrections {
             }
             em.createNativeQuery("select set_config('relay.change_context', :context, true)")
                     .setParameter("context", CONTEXT_PREFIX + handover.id).getSingleResult();
-            if (move(item, from, to) == 0) {
+            if (move(item, handover.userId, from, to) == 0) {
                 throw new ProblemException(ProblemType.CONFLICT, "The first successor no longer holds what the handover "
                         + "gave them here (it has moved on since, or they held it before the handover); reassign it from the "
                         + "client's page");
@@ -112,21 +112,28 @@ public class HandoverCorrections {
 
     /**
      * The new successor takes the first one's place in each kind the item handed over, where the first still
-     * stands; the team follows a new owner. Returns how many holdings moved.
+     * stands; the team follows a new owner, and a first successor who co-owned the client before the handover made
+     * them owner is its co-owner again. Returns how many holdings moved.
      */
-    private int move(HandoverItem item, String from, String to) {
+    private int move(HandoverItem item, String leaver, String from, String to) {
         AppUser successor = directory.find(to);
         String teams = SqlValues.textArray(successor == null || successor.teams == null ? List.of() : successor.teams);
         int moved = 0;
         if (item.kinds.contains("owner")) {
             moved += em.createNativeQuery("update client c set owner_id = :to, "
-                            + "co_owner_id = case when c.co_owner_id = :to then null else c.co_owner_id end, "
+                            + "co_owner_id = case when (c.co_owner_id is null or c.co_owner_id = :to) and exists (select 1 "
+                            + "from change_log l where l.client_id = c.id and l.entity_type = 'client' "
+                            + "and l.context in (:completed, :corrected) and l.changes -> 'owner_id' ->> 'to' = :from "
+                            + "and l.changes -> 'co_owner_id' ->> 'from' = :from) then :from "
+                            + "when c.co_owner_id = :to then null else c.co_owner_id end, "
                             + "team = case when c.team = any(cast(:teams as text[])) then c.team "
                             + "else coalesce((cast(:teams as text[]))[1], c.team) end, "
                             + "updated_at = now(), updated_by = :actor, version = c.version + 1 "
                             + "where c.id = :client and c.owner_id = :from")
                     .setParameter("to", to).setParameter("from", from).setParameter("teams", teams)
-                    .setParameter("client", item.clientId).setParameter("actor", access.callerId()).executeUpdate();
+                    .setParameter("client", item.clientId).setParameter("actor", access.callerId())
+                    .setParameter("completed", "handover:" + item.handoverId)
+                    .setParameter("corrected", CONTEXT_PREFIX + item.handoverId).executeUpdate();
         }
         if (item.kinds.contains("co-owner")) {
             // Where the first successor owned the client already, completion folded the co-ownership into it.
@@ -139,25 +146,28 @@ public class HandoverCorrections {
                     .setParameter("owner", item.kinds.contains("owner")).setParameter("actor", access.callerId())
                     .executeUpdate();
         }
-        // Other kinds: only the rows this handover gave the first successor (by completion or an earlier
-        // correction), never a partnership they had of their own.
-        moved += ((Number) em.createNativeQuery("with leaving as (select p.id, p.kind, p.duties, p.valid_to from party p "
-                        + "where p.client_id = :client and p.user_id = :from and p.deleted_at is null "
+        // Other kinds: the rows this handover gave the first successor (by completion or an earlier correction), never
+        // a partnership they had of their own; where they had one, the new successor gets the leaver's (as it was).
+        moved += ((Number) em.createNativeQuery(PartyHandOff.sql("mine as (select p.id, p.client_id, p.kind, p.duties, "
+                        + "p.valid_to from party p where p.client_id = :client and p.user_id = :from and p.deleted_at is null "
                         + "and p.kind = any(cast(:kinds as text[])) and p.kind not in ('owner', 'co-owner', 'successor') "
                         + "and (p.valid_to is null or p.valid_to > now()) and p.id in (select l.entity_id from change_log l "
                         + "where l.client_id = :client and l.entity_type = 'party' and l.action = 'created' "
                         + "and l.context in (:completed, :corrected)) for update of p), "
-                        + "ended as (update party p set deleted_at = now(), deleted_by = :actor, updated_at = now(), "
-                        + "updated_by = :actor, valid_to = greatest(now(), p.valid_from + interval '1 microsecond'), "
-                        + "version = p.version + 1 from leaving l where p.id = l.id returning p.id), "
-                        + "added as (insert into party (id, client_id, user_id, kind, duties, valid_from, valid_to, "
-                        + "created_at, created_by, updated_at, updated_by) select gen_random_uuid(), :client, :to, l.kind, "
-                        + "l.duties, now(), l.valid_to, now(), :actor, now(), :actor from leaving l "
-                        + "on conflict (client_id, user_id, kind) where deleted_at is null do nothing returning 1) "
-                        + "select count(*) from ended")
+                        + "given as (select p.id, p.client_id, p.kind, p.duties, "
+                        + "cast(l.changes -> 'valid_to' ->> 'from' as timestamptz) as valid_to from party p "
+                        + "join change_log l on l.entity_id = p.id and l.client_id = :client and l.entity_type = 'party' "
+                        + "and l.action = 'deleted' and l.context = :completed where p.client_id = :client "
+                        + "and p.user_id = :leaver and p.kind = any(cast(:kinds as text[])) "
+                        + "and p.kind not in ('owner', 'co-owner', 'successor') and p.kind not in (select kind from mine) "
+                        + "and exists (select 1 from party f where f.client_id = :client and f.user_id = :from "
+                        + "and f.kind = p.kind and f.deleted_at is null)), "
+                        + "leaving as (select m.*, cast(:to as varchar) as successor_id, true as ends from mine m "
+                        + "union all select g.*, cast(:to as varchar), false from given g "
+                        + "where g.valid_to is null or g.valid_to > now())"))
                 .setParameter("client", item.clientId).setParameter("from", from).setParameter("to", to)
-                .setParameter("kinds", SqlValues.textArray(item.kinds)).setParameter("actor", access.callerId())
-                .setParameter("completed", "handover:" + item.handoverId)
+                .setParameter("leaver", leaver).setParameter("kinds", SqlValues.textArray(item.kinds))
+                .setParameter("actor", access.callerId()).setParameter("completed", "handover:" + item.handoverId)
                 .setParameter("corrected", CONTEXT_PREFIX + item.handoverId).getSingleResult()).intValue();
         return moved;
     }

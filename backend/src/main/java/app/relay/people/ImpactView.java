@@ -1,5 +1,6 @@
 package app.relay.people;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,6 +27,8 @@ public record ImpactView(
         Long noDecisionMaker,
         @Schema(required = true, description = "clients with at least one of the risks above the reader may see")
         long atRisk,
+        @Schema(description = "when these figures were counted, for a person whose clients have not changed since; "
+                + "absent when counted just now") Instant countedAt,
         @Schema(required = true, description = "the figures withheld by the field rules") List<String> redactedFields) {
 
     /** A team ranked by risk: the page a head of sales looks at before anyone resigns. */

@@ -6,42 +6,31 @@ import app.relay.access.Capability;
 import app.relay.access.FieldAccess;
 import app.relay.access.RowScope;
 import app.relay.access.SqlPredicate;
+import app.relay.access.StandingParties;
+import app.relay.access.TeamSight;
 import app.relay.common.ProblemException;
 import app.relay.identity.AppUser;
 import app.relay.identity.UserDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * "If this manager left today": per person, or ranked for everyone the reader supervises. One statement each,
- * over the party rows of the people counted and their visible clients only.
+ * "If this manager left today": per person, or ranked for everyone the reader supervises, over the clients the
+ * reader may see. Read from the summaries {@link ImpactSummaryJob} keeps while they hold; counted live for a person
+ * whose clients changed since (or when the reader's row scope is not made of whole teams).
  */
 @RequestScoped
 public class Impacts {
-    /** Where a person stands with sight of a client now (a named successor does not hold it yet). */
-    private static final String STANDS = "p.deleted_at is null and p.valid_from <= now() "
-            + "and (p.valid_to is null or p.valid_to > now()) and p.kind <> 'successor'";
-    /**
-     * Facts per (person, client): alone there (someone who left counts for nobody), contacts only reachable
-     * personally, a decision maker on file. The contacts of each client are read once (one scan for both facts).
-     */
-    private static final String FACTS = "with held as (select distinct p.user_id, p.client_id from party p "
-            + "where p.user_id in (:people) and " + STANDS + "), facts as (select h.user_id, c.segment, "
-            + "not exists (select 1 from party o where o.client_id = c.id and o.user_id <> h.user_id and "
-            + STANDS.replace("p.", "o.") + " and not exists (select 1 from app_user x where x.id = o.user_id "
-            + "and x.departed_at is not null)) as alone, coalesce(k.personal, 0) as personal, "
-            + "not coalesce(k.has_dm, false) as no_dm from held h join client c on c.id = h.client_id "
-            + "left join lateral (select count(*) filter (where jsonb_array_length(k.channels) > 0 "
-            + "and not k.channels @> '[{\"corporate\": true}]') as personal, "
-            + "bool_or('decision_maker' = any(k.functions)) as has_dm from contact k "
-            + "where k.client_id = c.id and k.deleted_at is null) k on true where c.deleted_at is null and %s) ";
+    private static final String GROUPED = "select user_id, segment, " + ImpactFacts.FIGURES
+            + " from facts group by user_id, segment";
 
     private final EntityManager em;
     private final RowScope scope;
@@ -89,7 +78,6 @@ public class Impacts {
                 + "departure would leave behind");
     }
 
-    @SuppressWarnings("unchecked")
     private List<ImpactView> figures(List<AppUser> people) {
         if (people.isEmpty()) {
             return List.of();
@@ -98,30 +86,17 @@ public class Impacts {
         // Whether a channel is corporate shows even masked; who decides is a contact's function.
         boolean channels = fields.baseLevel("contact.channels").atLeast(AccessLevel.masked);
         boolean functions = fields.baseLevel("contact.functions").atLeast(AccessLevel.read);
-        String risk = "alone" + (channels ? " or personal > 0" : "") + (functions ? " or no_dm" : "");
-        SqlPredicate visible = scope.visibleClients("c");
-        Query query = em.createNativeQuery(String.format(FACTS, visible.sql())
-                + "select user_id, segment, count(*), count(*) filter (where alone), sum(personal), "
-                + "count(*) filter (where no_dm), count(*) filter (where " + risk + ") from facts group by user_id, segment");
-        query.setParameter("people", people.stream().map(person -> person.id).toList());
-        visible.params().forEach(query::setParameter);
-        Map<String, long[]> totals = new HashMap<>();
-        Map<String, Map<String, Long>> bySegment = new HashMap<>();
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            long[] sums = totals.computeIfAbsent((String) row[0], id -> new long[6]);
-            long count = ((Number) row[2]).longValue();
-            sums[0] += count;
-            sums[1] += ((Number) row[3]).longValue();
-            sums[2] += row[4] == null ? 0 : ((Number) row[4]).longValue();
-            sums[3] += ((Number) row[5]).longValue();
-            sums[4] += ((Number) row[6]).longValue();
-            String segment = (String) row[1];
-            if (segment != null) {
-                bySegment.computeIfAbsent((String) row[0], id -> new LinkedHashMap<>()).merge(segment, count, Long::sum);
-                if (segment.equals("vip") || segment.equals("key")) {
-                    sums[5] += count;
-                }
-            }
+        ImpactFigures figures = new ImpactFigures(channels, functions);
+        List<String> ids = people.stream().map(person -> person.id).toList();
+        Optional<TeamSight> sight = scope.teamSight();
+        Map<String, Instant> summarised = sight.isPresent() ? summarised(ids) : Map.of();
+        List<String> live = ids.stream().filter(id -> !summarised.containsKey(id)).toList();
+        if (!live.isEmpty()) {
+            SqlPredicate visible = scope.visibleClients("c");
+            figures.add(query(ImpactFacts.facts("true", visible.sql()) + GROUPED, live, visible.params()));
+        }
+        if (!summarised.isEmpty()) {
+            addSummaries(figures, List.copyOf(summarised.keySet()), sight.get());
         }
         List<String> redacted = new ArrayList<>();
         if (!segments) {
@@ -134,11 +109,52 @@ public class Impacts {
         if (!functions) {
             redacted.add("noDecisionMaker");
         }
-        return people.stream().map(person -> {
-            long[] sums = totals.getOrDefault(person.id, new long[6]);
-            return new ImpactView(person.id, person.fullName, sums[0],
-                    segments ? bySegment.getOrDefault(person.id, Map.of()) : null, segments ? sums[5] : null, sums[1],
-                    channels ? sums[2] : null, functions ? sums[3] : null, sums[4], List.copyOf(redacted));
-        }).toList();
+        return people.stream().map(person -> figures.view(person, segments, summarised.get(person.id), redacted)).toList();
+    }
+
+    /**
+     * The people whose summary holds now (nothing changed at their clients since, no party's date passed), with
+     * its time; and those never counted nor marked, who hold nothing (a first party marks its person until the job
+     * has counted them), with none.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Instant> summarised(List<String> ids) {
+        List<Object[]> rows = em.createNativeQuery("with dirty as (select d.user_id from impact_dirty d "
+                        + "where d.user_id in (:people) union select p.user_id from impact_dirty d join party p "
+                        + "on p.client_id = d.client_id and p.deleted_at is null and p.user_id in (:people)) "
+                        + "select u.id, s.computed_at from unnest(cast(:ids as text[])) u(id) "
+                        + "left join impact_summary_state s on s.user_id = u.id "
+                        + "where (s.user_id is null or s.holds_until > now()) "
+                        + "and u.id not in (select user_id from dirty where user_id is not null)")
+                .setParameter("people", ids).setParameter("ids", ids.toArray(String[]::new)).getResultList();
+        Map<String, Instant> out = new HashMap<>();
+        rows.forEach(row -> out.put((String) row[0], (Instant) row[1]));
+        return out;
+    }
+
+    /**
+     * The summaries of the reader's teams (all of them for the director and admins), and for a head of sales the
+     * few clients outside them where they stand too, counted live: together, exactly the row scope.
+     */
+    private void addSummaries(ImpactFigures figures, List<String> ids, TeamSight sight) {
+        String teams = sight.everything() ? "" : " and team = any(cast(:teams as text[]))";
+        Map<String, Object> params = sight.everything() ? Map.of()
+                : Map.of("teams", sight.teams().toArray(String[]::new));
+        figures.add(query("select user_id, segment, sum(clients), sum(alone), sum(personal), sum(no_dm), sum(risk_a), "
+                + "sum(risk_ap), sum(risk_ad), sum(risk_apd) from impact_summary where user_id in (:people)" + teams
+                + " group by user_id, segment", ids, params));
+        if (!sight.everything() && sight.standing()) {
+            Map<String, Object> own = new HashMap<>(params);
+            own.put("reader", scope.callerId());
+            figures.add(query(ImpactFacts.facts("p.client_id in (" + StandingParties.clientsOf("reader") + ")",
+                    "(c.team is null or not c.team = any(cast(:teams as text[])))") + GROUPED, ids, own));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> query(String sql, List<String> people, Map<String, Object> params) {
+        Query query = em.createNativeQuery(sql).setParameter("people", people);
+        params.forEach(query::setParameter);
+        return query.getResultList();
     }
 }

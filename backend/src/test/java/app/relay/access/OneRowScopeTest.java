@@ -19,10 +19,11 @@ class OneRowScopeTest {
     static final Pattern VISIBILITY_SQL = Pattern.compile(
             "(owner_id|co_owner_id)\\s*=\\s*:|\\.team\\s+in\\s*\\(|from\\s+party\\s+\\w+\\s+where|p\\.user_id\\s*=");
     // Besides the row scope: the handover finds what the leaving person holds and moves it to successors (and a
-    // correction from one successor to another), and the impact counts what a person holds (over the clients the reader sees). They match holders to a person to
-    // transfer or count them, never to decide who sees a client.
+    // correction from one successor to another), and the impact counts what a person holds (live over the clients the
+    // reader sees, or summarised by a job per team and summed over the reader's teams). They match holders to a person
+    // to transfer or count them, never to decide who sees a client.
     static final List<String> SCOPE = List.of("RowScope.java", "StandingParties.java", "HandoverItems.java",
-            "HandoverCompletion.java", "HandoverCorrections.java", "Impacts.java");
+            "HandoverCompletion.java", "HandoverCorrections.java", "Impacts.java", "ImpactFacts.java", "ImpactSummaryJob.java");
     static final Pattern ROLE_NAMES = Pattern.compile("'(head-of-sales|sales-manager|account-manager|lead-generator"
             + "|director)'");
 

@@ -101,6 +101,9 @@ class RowScopeTest {
                     .map(r -> (UUID) r[0]).collect(Collectors.toSet());
 
             assertThat(inMemory).isEqualTo(bySql);
+            scope.teamSight().ifPresentOrElse(sight -> assertThat(byTeams(sight, actor)).as("as whole teams").isEqualTo(bySql),
+                    () -> assertThat(actor.roles()).as("only a lead generator's rule has another shape")
+                            .contains(Roles.LEAD_GENERATOR));
             assertThat(bySql).as("some clients, not none, for everyone here").isNotEmpty();
             if (actor.id().equals(SAM)) {
                 assertThat(bySql).contains(withParties.get(0), withParties.get(3))
@@ -116,6 +119,16 @@ class RowScopeTest {
         } finally {
             request.terminate();
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<UUID> byTeams(TeamSight sight, Actor actor) {
+        return new HashSet<>((List<UUID>) em.createNativeQuery("select c.id from client c where cast(:all as boolean) "
+                        + "or c.team = any(cast(:teams as text[])) or cast(:standing as boolean) and c.id in ("
+                        + StandingParties.clientsOf("me") + ")",
+                        UUID.class)
+                .setParameter("all", sight.everything()).setParameter("teams", sight.teams().toArray(String[]::new))
+                .setParameter("standing", sight.standing()).setParameter("me", actor.id()).getResultList());
     }
 
     private static boolean isParty(List<Object[]> rows, Map<UUID, Set<String>> standing, UUID client, String user) {

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import app.relay.identity.DirectorySync;
-import app.relay.identity.Roles;
 import app.relay.support.Api;
 import app.relay.support.KeycloakUsers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,7 +28,9 @@ import org.junit.jupiter.api.Test;
 class HandoverCorrectionTest {
     private static final String SAM = "a0000000-0000-4000-8000-000000000004";
     private static final String SARA = "a0000000-0000-4000-8000-000000000005";
+    private static final String ALEX = "a0000000-0000-4000-8000-000000000006";
     private static String leaverId;
+    private static String otherLeaverId;
 
     @Inject
     DirectorySync sync;
@@ -38,16 +39,16 @@ class HandoverCorrectionTest {
 
     @AfterAll
     static void removeLeaver() {
-        if (leaverId != null) {
-            KeycloakUsers.delete(leaverId);
+        for (String id : new String[] {leaverId, otherLeaverId}) {
+            if (id != null) {
+                KeycloakUsers.delete(id);
+            }
         }
     }
 
     @Test
     void aWrongSuccessorIsCorrectedWithinThirtyDays() throws IOException {
-        String[] user = KeycloakUsers.createInNorth("corrected");
-        leaverId = user[0];
-        KeycloakUsers.grantRealmRole(leaverId, Roles.SALES_MANAGER);
+        leaverId = KeycloakUsers.salesManagerInNorth("corrected");
         sync.syncNow();
         String owned = heldBy(leaverId, null, "medium", "Corrected");
         String handover = Api.as("hugo").body(Map.of("kind", "departure", "userId", leaverId, "reason", "dismissal",
@@ -117,6 +118,55 @@ class HandoverCorrectionTest {
         Api.as("hugo").get("/api/v1/handovers/" + handover).then().body("allowedActions", not(hasItem("correct")));
         Api.as("hugo").body(Map.of("successorId", SAM, "reason", "back")).post(correction).then().statusCode(409);
         assertThat(owner(owned)).isEqualTo(SARA);
+    }
+
+    /**
+     * A correction takes from the first successor only what the handover gave them: sam co-owned one client before
+     * the handover made him its owner, and had a partnership of his own at another; corrected to sara, sam is
+     * co-owner again at the first, keeps his partnership at the second, and sara gets the leaver's (with its duties).
+     */
+    @Test
+    void whatTheFirstSuccessorHeldBeforeStaysTheirs() throws IOException {
+        otherLeaverId = KeycloakUsers.salesManagerInNorth("corrected-own");
+        sync.syncNow();
+        String coOwned = heldBy(otherLeaverId, SAM, "medium", "CorrectedOwn");
+        String partnered = heldBy(ALEX, null, "medium", "CorrectedOwn");
+        for (Map<String, String> party : List.of(Map.of("userId", otherLeaverId, "kind", "partner", "duties", "logistics"),
+                Map.of("userId", SAM, "kind", "partner", "duties", "his own"))) {
+            Api.as("hugo").body(party).post("/api/v1/clients/" + partnered + "/parties").then().statusCode(201);
+        }
+        String handover = Api.as("hugo").body(Map.of("kind", "departure", "userId", otherLeaverId, "reason", "dismissal",
+                "lastWorkingDay", LocalDate.now().toString())).post("/api/v1/handovers").then().statusCode(201)
+                .extract().path("id");
+        List<Map<String, Object>> items = Api.as("hugo").get("/api/v1/handovers/" + handover + "/items").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        Api.as("hugo").body(Map.of("successorId", SAM, "itemIds", items.stream().map(i -> i.get("id")).toList()))
+                .post("/api/v1/handovers/" + handover + "/successors").then().statusCode(200);
+        for (String step : List.of("submit", "approve", "complete")) {
+            Api.as("hugo").post("/api/v1/handovers/" + handover + "/" + step).then().statusCode(200);
+        }
+        assertThat(holders(coOwned)).containsExactly(SAM, null);
+        assertThat(partners(partnered)).containsExactly(SAM + " his own");
+
+        for (Map<String, Object> item : items) {
+            Api.as("hugo").body(Map.of("successorId", SARA, "reason", "Sara speaks their language"))
+                    .post("/api/v1/handovers/" + handover + "/items/" + item.get("id") + "/correction").then().statusCode(200);
+        }
+        assertThat(holders(coOwned)).as("sam co-owns it again").containsExactly(SARA, SAM);
+        assertThat(partners(partnered)).containsExactlyInAnyOrder(SAM + " his own", SARA + " logistics");
+    }
+
+    private static List<String> holders(String clientId) {
+        Map<String, Object> client = Api.as("dana").get("/api/v1/clients/" + clientId).then().statusCode(200).extract()
+                .jsonPath().getMap("");
+        return java.util.Arrays.asList((String) client.get("ownerId"), (String) client.get("coOwnerId"));
+    }
+
+    private static List<String> partners(String clientId) {
+        List<Map<String, Object>> parties = Api.as("dana").get("/api/v1/clients/" + clientId + "/parties").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        return parties.stream().filter(p -> "partner".equals(p.get("kind")) && Boolean.TRUE.equals(p.get("standing")))
+                .map(p -> p.get("userId") + " " + p.get("duties")).toList();
     }
 
     private static List<Map<String, Object>> todos(String user, String item) {

@@ -8,12 +8,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import app.relay.identity.DirectorySync;
-import app.relay.identity.Roles;
 import app.relay.support.Api;
 import app.relay.support.KeycloakUsers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -26,16 +27,19 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ImpactTest {
     private static final String SAM = "a0000000-0000-4000-8000-000000000004";
+    private static final String HUGO = "a0000000-0000-4000-8000-000000000003";
     private static String person;
 
     @Inject
     DirectorySync sync;
+    @Inject
+    ImpactSummaryJob summaries;
+    @Inject
+    EntityManager em;
 
     @BeforeAll
     static void createPerson() {
-        String[] user = KeycloakUsers.createInNorth("impact");
-        person = user[0];
-        KeycloakUsers.grantRealmRole(person, Roles.SALES_MANAGER);
+        person = KeycloakUsers.salesManagerInNorth("impact");
     }
 
     @AfterAll
@@ -84,5 +88,74 @@ class ImpactTest {
         Api.as("hana").get("/api/v1/users/impact").then().statusCode(200)
                 .body("items.userId", org.hamcrest.Matchers.not(hasItem(person)));
         Api.as("sam").get("/api/v1/users/impact").then().statusCode(403);
+    }
+
+    /**
+     * Once the job has counted, the figures come from its summaries, and they are the live ones: for the director,
+     * and for a head of sales whose sight is their team plus a client of another team where they stand. A change at
+     * one of the person's clients, or a party's date passing, brings the live count back until the job is by again.
+     */
+    @Test
+    void theSummariesGiveTheLiveFigures() throws InterruptedException, IOException {
+        String mine = KeycloakUsers.salesManagerInNorth("summary");
+        try {
+            summarised(mine);
+        } finally {
+            KeycloakUsers.delete(mine);
+        }
+    }
+
+    private void summarised(String mine) throws InterruptedException, IOException {
+        sync.syncNow();
+        String alone = heldBy(mine, null, "vip", "Impact");
+        contact(alone, false, List.of("orders"));
+        String shared = heldBy(mine, SAM, "medium", "Impact");
+        contact(shared, true, List.of("decision_maker"));
+        String south = heldBy(mine, null, "key", "Impact");
+        Api.as("hugo").body(Map.of("userId", HUGO, "kind", "partner")).post("/api/v1/clients/" + south + "/parties")
+                .then().statusCode(201);
+        String unseen = heldBy(mine, null, "outsider", "Impact");
+        for (String client : List.of(south, unseen)) {
+            Api.as("dana").header("If-Match", ifMatch(client)).contentType("application/merge-patch+json")
+                    .body(Map.of("team", "south")).patch("/api/v1/clients/" + client).then().statusCode(200);
+        }
+        Map<String, Object> hugoLive = figures("hugo", mine);
+        Map<String, Object> danaLive = figures("dana", mine);
+        assertThat(hugoLive).doesNotContainKey("countedAt").containsEntry("clients", 3);
+        assertThat(danaLive).doesNotContainKey("countedAt").containsEntry("clients", 4);
+
+        assertThat(summaries.run()).as("people counted").isPositive();
+        assertSameFigures(figures("hugo", mine), hugoLive);
+        assertSameFigures(figures("dana", mine), danaLive);
+
+        contact(alone, true, List.of("decision_maker"));
+        Map<String, Object> changed = figures("hugo", mine);
+        assertThat(changed).as("counted live after a change").doesNotContainKey("countedAt")
+                .containsEntry("noDecisionMaker", ((Integer) hugoLive.get("noDecisionMaker")) - 1);
+        summaries.run();
+        assertSameFigures(figures("hugo", mine), changed);
+
+        // A temporary owner from two seconds on: the summary holds until then, not after.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into party (id, client_id, user_id, kind, "
+                        + "valid_from, created_at, created_by, updated_at, updated_by) values (gen_random_uuid(), :client, "
+                        + ":person, 'temporary-owner', now() + interval '2 seconds', now(), 'test', now(), 'test')")
+                .setParameter("client", java.util.UUID.fromString(heldBy(SAM, null, "medium", "Impact"))).setParameter("person", mine)
+                .executeUpdate());
+        summaries.run();
+        assertThat(figures("dana", mine)).containsEntry("clients", 4).extractingByKey("countedAt").isNotNull();
+        Thread.sleep(2_500);
+        assertThat(figures("dana", mine)).containsEntry("clients", 5).doesNotContainKey("countedAt");
+    }
+
+    private static Map<String, Object> figures(String reader, String of) {
+        return Api.as(reader).get("/api/v1/users/" + of + "/impact").then().statusCode(200).extract().jsonPath()
+                .getMap("");
+    }
+
+    private static void assertSameFigures(Map<String, Object> summarised, Map<String, Object> live) {
+        assertThat(summarised.get("countedAt")).as("read from the summary").isNotNull();
+        Map<String, Object> without = new java.util.HashMap<>(summarised);
+        without.remove("countedAt");
+        assertThat(without).isEqualTo(live);
     }
 }

@@ -2,6 +2,8 @@ package app.relay.support;
 
 import static io.restassured.RestAssured.given;
 
+import app.relay.identity.Roles;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +29,13 @@ public final class KeycloakUsers {
     }
 
     /** Removes a throwaway user, so that a reused dev Keycloak does not collect them. */
+    /** A new sales manager in team north (see {@link #createInNorth}); returns their Keycloak id. */
+    public static String salesManagerInNorth(String prefix) {
+        String id = createInNorth(prefix)[0];
+        grantRealmRole(id, Roles.SALES_MANAGER);
+        return id;
+    }
+
     public static void delete(String id) {
         given().baseUri(Tokens.KEYCLOAK).auth().oauth2(adminToken())
                 .delete("/admin/realms/relay/users/" + id).then().statusCode(204);
