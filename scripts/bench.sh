@@ -23,8 +23,10 @@ SQL=(psql -X -q -h localhost -p "$PG_PORT" -U postgres -d relay_bench -v ON_ERRO
 have=$("${SQL[@]}" -tA -c "select count(*) from client where created_by = 'bench'" 2>/dev/null || echo 0)
 [ "$have" = "$CLIENTS" ] || "$ROOT/scripts/pg.sh" recreatedb relay_bench
 [ -f "$ROOT/backend/target/quarkus-app/quarkus-run.jar" ] || "$ROOT/scripts/backend.sh" build
-# The impact summaries are counted again every 10 s here (1 min by default), so the bench need not wait long.
+# The impact summaries are counted again every 10 s here (1 min by default), and the directory synchronised from
+# Keycloak every 15 s (5 min), so the bench need not wait long for either.
 export RELAY_IMPACT_SUMMARY_EVERY=${RELAY_IMPACT_SUMMARY_EVERY:-10s}
+export RELAY_DIRECTORY_SYNC_EVERY=${RELAY_DIRECTORY_SYNC_EVERY:-15s}
 "$ROOT/scripts/backend.sh" start backend-bench "$PORT" relay_bench demo
 if [ "$have" != "$CLIENTS" ]; then
     log "generating $CLIENTS clients and $((CLIENTS * 3)) contact persons (a few minutes for a million)"
