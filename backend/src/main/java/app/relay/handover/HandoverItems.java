@@ -99,9 +99,10 @@ public class HandoverItems {
 
     /** Clients the leaver stands at that the handover does not cover: nobody may be skipped. */
     long uncovered(Handover handover) {
-        return ((Number) em.createNativeQuery("select count(distinct p.client_id) " + LEAVER_CLIENTS
-                        + " and not exists (select 1 from handover_item i where i.handover_id = :handover "
-                        + "and i.client_id = p.client_id)")
+        // A set difference, not `not exists`: right after clients were assigned to the leaver the statistics expect
+        // none, and the planner then compared every pair (50 million for 10,000 clients).
+        return ((Number) em.createNativeQuery("select count(*) from (select p.client_id " + LEAVER_CLIENTS
+                        + " except select i.client_id from handover_item i where i.handover_id = :handover) uncovered")
                 .setParameter("leaver", handover.userId).setParameter("handover", handover.id)
                 .getSingleResult()).longValue();
     }

@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 public class ImpactSummaryJob {
     public static final String NAME = "impact-summary";
     /** Marks taken per run: the rest waits for the next (the people they name are counted live meanwhile). */
-    private static final int MARKS_PER_RUN = 20_000;
+    private static final int MARKS_PER_RUN = 200_000;
     private static final Logger LOG = Logger.getLogger(ImpactSummaryJob.class);
 
     private final EntityManager em;
@@ -67,22 +67,19 @@ public class ImpactSummaryJob {
 
     @SuppressWarnings("unchecked")
     private int refresh() {
-        List<Object[]> marks = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select id, client_id, user_id from impact_dirty order by id limit " + MARKS_PER_RUN).getResultList());
-        Set<String> people = new LinkedHashSet<>();
-        marks.stream().filter(mark -> mark[2] != null).forEach(mark -> people.add((String) mark[2]));
-        String[] clients = marks.stream().filter(mark -> mark[1] != null).map(mark -> mark[1].toString()).distinct()
-                .toArray(String[]::new);
-        people.addAll(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "select distinct p.user_id from party p where p.client_id = any(cast(:clients as uuid[])) "
-                                + "and p.deleted_at is null union select user_id from impact_summary_state "
-                                + "where holds_until <= now()")
-                .setParameter("clients", clients).getResultList()));
+        Long[] seen = QuarkusTransaction.requiringNew().call(() -> ((List<Number>) em.createNativeQuery(
+                        "select id from impact_dirty order by id limit " + MARKS_PER_RUN).getResultList())
+                .stream().map(Number::longValue).toArray(Long[]::new));
+        Set<String> people = new LinkedHashSet<>(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "with marks as (select client_id, user_id from impact_dirty where id = any(cast(:ids as bigint[]))) "
+                                + "select user_id from marks where user_id is not null union select p.user_id from party p "
+                                + "where p.client_id in (select client_id from marks) and p.deleted_at is null "
+                                + "union select user_id from impact_summary_state where holds_until <= now()")
+                .setParameter("ids", seen).getResultList()));
         for (String person : people) {
             QuarkusTransaction.requiringNew().run(() -> count(person));
         }
-        if (!marks.isEmpty()) {
-            Long[] seen = marks.stream().map(mark -> ((Number) mark[0]).longValue()).toArray(Long[]::new);
+        if (seen.length > 0) {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "delete from impact_dirty where id = any(cast(:ids as bigint[]))").setParameter("ids", seen).executeUpdate());
         }
