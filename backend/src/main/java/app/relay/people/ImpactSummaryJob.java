@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,12 +77,22 @@ public class ImpactSummaryJob {
                                 + "where p.client_id in (select client_id from marks) and p.deleted_at is null "
                                 + "union select user_id from impact_summary_state where holds_until <= now()")
                 .setParameter("ids", seen).getResultList()));
+        List<String> failed = new ArrayList<>();
         for (String person : people) {
-            QuarkusTransaction.requiringNew().run(() -> count(person));
+            try {
+                QuarkusTransaction.requiringNew().run(() -> count(person));
+            } catch (RuntimeException e) {
+                // One person's failure (a timeout, say) keeps their marks, not everyone's: they stay counted live.
+                LOG.errorf(e, "could not count the impact of %s; counted live until the next run", person);
+                failed.add(person);
+            }
         }
         if (seen.length > 0) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "delete from impact_dirty where id = any(cast(:ids as bigint[]))").setParameter("ids", seen).executeUpdate());
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from impact_dirty d "
+                            + "where d.id = any(cast(:ids as bigint[])) and not coalesce(d.user_id = any(cast(:failed as text[])) "
+                            + "or d.client_id in (select p.client_id from party p where p.user_id = any(cast(:failed as text[])) "
+                            + "and p.deleted_at is null), false)")
+                    .setParameter("ids", seen).setParameter("failed", failed.toArray(String[]::new)).executeUpdate());
         }
         if (!people.isEmpty()) {
             LOG.debugf("impact counted again for %d people", people.size());
@@ -90,6 +101,10 @@ public class ImpactSummaryJob {
     }
 
     private void count(String person) {
+        // Never two counts of one person at once (another instance whose lock connection was lost, say): their
+        // delete-then-insert would leave both sets of rows.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('relay-impact:' || :person))")
+                .setParameter("person", person).getSingleResult();
         em.createNativeQuery("delete from impact_summary where user_id = :person").setParameter("person", person)
                 .executeUpdate();
         em.createNativeQuery("insert into impact_summary (user_id, team, segment, clients, alone, personal, no_dm, "
