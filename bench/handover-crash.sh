@@ -21,8 +21,8 @@ for trial in $(seq 1 "$TRIALS"); do
     token hugo >"$STATE/bench-hugo.token"
     curl -sS -o /dev/null -X POST "$BASE/handovers/$HANDOVER/complete" \
         -H "Authorization: Bearer $(cat "$STATE/bench-hugo.token")" &
-    # Anywhere from early in the completion (about five seconds for 10,000 clients) to after its end.
-    delay=$(awk -v r="$RANDOM" 'BEGIN { printf "%.2f", 0.5 + (r % 2000) / 100 }')
+    # Anywhere from early in the completion (about five seconds for 10,000 clients) to just after its end.
+    delay=$(awk -v r="$RANDOM" 'BEGIN { printf "%.2f", 0.5 + (r % 600) / 100 }')
     sleep "$delay"
     done_before=$(jobs -r | wc -l)
     kill -9 "$(cat "$STATE/pids/backend-bench.pid")" 2>/dev/null || true
