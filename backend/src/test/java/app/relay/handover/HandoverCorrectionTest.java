@@ -154,6 +154,14 @@ class HandoverCorrectionTest {
         }
         assertThat(holders(coOwned)).as("sam co-owns it again").containsExactly(SARA, SAM);
         assertThat(partners(partnered)).containsExactlyInAnyOrder(SAM + " his own", SARA + " logistics");
+
+        // Corrected back to sam: as completion left it, his own partnership standing for both.
+        for (Map<String, Object> item : items) {
+            Api.as("hugo").body(Map.of("successorId", SAM, "reason", "Sara is needed elsewhere"))
+                    .post("/api/v1/handovers/" + handover + "/items/" + item.get("id") + "/correction").then().statusCode(200);
+        }
+        assertThat(holders(coOwned)).containsExactly(SAM, null);
+        assertThat(partners(partnered)).containsExactly(SAM + " his own");
     }
 
     private static List<String> holders(String clientId) {
