@@ -6591,9 +6591,9 @@ export interface components {
             topSegment?: number;
             /**
              * Format: int64
-             * @description clients where nobody else stands: no co-owner, partner or sponsor
+             * @description clients where nobody else stands: no co-owner, partner or sponsor; absent when the field rules withhold any kind of party
              */
-            onlyParty: number;
+            onlyParty?: number;
             /**
              * Format: int64
              * @description contact persons with channels, none of them corporate; absent when contact.channels is withheld

@@ -10,8 +10,8 @@ afterEach(() => vi.unstubAllGlobals());
 const SARA = { userId: 'sara', userName: 'Sara Moldovan', clients: 40, bySegment: { vip: 4, medium: 30, key: 6 },
   topSegment: 10, onlyParty: 25, personalOnlyContacts: 3, noDecisionMaker: 12, atRisk: 30, redactedFields: [],
   countedAt: '2026-11-27T09:30:00Z' };
-const SAM = { userId: 'sam', userName: 'Sam Rusu', clients: 20, onlyParty: 2, atRisk: 2,
-  redactedFields: ['bySegment', 'topSegment', 'personalOnlyContacts', 'noDecisionMaker'] };
+const SAM = { userId: 'sam', userName: 'Sam Rusu', clients: 20, atRisk: 0,
+  redactedFields: ['onlyParty', 'bySegment', 'topSegment', 'personalOnlyContacts', 'noDecisionMaker'] };
 
 describe('ImpactPage', () => {
   it('ranks people by clients at risk, says withheld figures as such, and shows a chosen person by segment', async () => {
@@ -24,7 +24,7 @@ describe('ImpactPage', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows[0]).toHaveTextContent('Sara Moldovan');
     expect(within(rows[0]).getByLabelText('30 of 40 clients at risk')).toBeInTheDocument();
-    expect(within(rows[1]).getAllByText('withheld by the field rules')).toHaveLength(2);
+    expect(within(rows[1]).getAllByText('withheld by the field rules')).toHaveLength(3);
 
     await userEvent.click(within(rows[0]).getByText('Sara Moldovan'));
     const person = await screen.findByTestId('impact-person');

@@ -55,7 +55,8 @@ export function ImpactPage() {
             <Group gap="xs" wrap="nowrap"><RiskBar person={person} /><Text size="sm">{person.atRisk}</Text></Group>
           ) },
           { key: 'clients', header: t('impact.clients'), cell: (person) => person.clients },
-          { key: 'onlyParty', header: t('impact.onlyParty'), wide: true, cell: (person) => person.onlyParty },
+          { key: 'onlyParty', header: t('impact.onlyParty'), wide: true,
+            cell: (person) => <Figure value={person.onlyParty} /> },
           { key: 'personal', header: t('impact.personalOnly'), wide: true,
             cell: (person) => <Figure value={person.personalOnlyContacts} /> },
           { key: 'noDecisionMaker', header: t('impact.noDecisionMaker'), wide: true,
@@ -70,7 +71,7 @@ export function ImpactPage() {
           <Title order={2} size="h4">{t('impact.of', { name: chosen.userName ?? chosen.userId })}</Title>
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
             <Text size="sm">{t('impact.clients')}: <b>{chosen.clients}</b></Text>
-            <Text size="sm">{t('impact.onlyParty')}: <b>{chosen.onlyParty}</b></Text>
+            <Text size="sm">{t('impact.onlyParty')}: <b><Figure value={chosen.onlyParty} /></b></Text>
             <Text size="sm">{t('impact.personalOnly')}: <b><Figure value={chosen.personalOnlyContacts} /></b></Text>
             <Text size="sm">{t('impact.noDecisionMaker')}: <b><Figure value={chosen.noDecisionMaker} /></b></Text>
           </SimpleGrid>

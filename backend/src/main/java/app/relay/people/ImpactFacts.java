@@ -13,12 +13,14 @@ final class ImpactFacts {
 
     /**
      * The figures of a group of facts, in the order {@link ImpactFigures} reads them: clients, alone, personal-only
-     * contacts, no decision maker, then the clients at risk for each set of figures a reader may see.
+     * contacts, no decision maker, then the clients at risk for each set of figures a reader may see (with "alone",
+     * then without it, for a reader who may not see every kind of party).
      */
     static final String FIGURES = "count(*), count(*) filter (where alone), coalesce(sum(personal), 0), "
             + "count(*) filter (where no_dm), count(*) filter (where alone), "
             + "count(*) filter (where alone or personal > 0), count(*) filter (where alone or no_dm), "
-            + "count(*) filter (where alone or personal > 0 or no_dm)";
+            + "count(*) filter (where alone or personal > 0 or no_dm), count(*) filter (where personal > 0), "
+            + "count(*) filter (where no_dm), count(*) filter (where personal > 0 or no_dm)";
 
     private ImpactFacts() {
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Sums rows of (person, segment, then {@link ImpactFacts#FIGURES}) into each person's impact, live or summarised
- * alike; of the four risk counts it keeps the one made of the figures the reader may see.
+ * alike; of the risk counts it keeps the one made of the figures the reader may see.
  */
 final class ImpactFigures {
     private static final int CLIENTS = 0;
@@ -18,14 +18,24 @@ final class ImpactFigures {
     private static final int NO_DM = 3;
     private static final int AT_RISK = 4;
     private static final int TOP = 5;
+    /** No figure the reader may see: nobody is at risk by what they are shown. */
+    private static final int NONE = -1;
 
+    private final boolean alone;
+    private final boolean channels;
+    private final boolean functions;
     private final int riskColumn;
     private final Map<String, long[]> totals = new HashMap<>();
     private final Map<String, Map<String, Long>> bySegment = new HashMap<>();
 
-    ImpactFigures(boolean channels, boolean functions) {
-        // Columns after the segment: 2 clients, 3 alone, 4 personal, 5 no_dm, then risk: 6 a, 7 ap, 8 ad, 9 apd.
-        this.riskColumn = 6 + (channels ? 1 : 0) + (functions ? 2 : 0);
+    ImpactFigures(boolean alone, boolean channels, boolean functions) {
+        this.alone = alone;
+        this.channels = channels;
+        this.functions = functions;
+        // Columns after the segment: 2 clients, 3 alone, 4 personal, 5 no_dm, then the risks:
+        // with alone 6 a, 7 ap, 8 ad, 9 apd; without it 10 p, 11 d, 12 pd.
+        int withoutAlone = channels && functions ? 12 : functions ? 11 : channels ? 10 : NONE;
+        this.riskColumn = alone ? 6 + (channels ? 1 : 0) + (functions ? 2 : 0) : withoutAlone;
     }
 
     void add(List<Object[]> rows) {
@@ -37,7 +47,7 @@ final class ImpactFigures {
             sums[ALONE] += number(row[3]);
             sums[PERSONAL] += number(row[4]);
             sums[NO_DM] += number(row[5]);
-            sums[AT_RISK] += number(row[riskColumn]);
+            sums[AT_RISK] += riskColumn == NONE ? 0 : number(row[riskColumn]);
             String segment = (String) row[1];
             if (segment != null) {
                 bySegment.computeIfAbsent(person, id -> new LinkedHashMap<>()).merge(segment, count, Long::sum);
@@ -50,12 +60,10 @@ final class ImpactFigures {
 
     ImpactView view(AppUser person, boolean segments, Instant countedAt, List<String> redacted) {
         long[] sums = totals.getOrDefault(person.id, new long[6]);
-        boolean channels = riskColumn == 7 || riskColumn == 9;
-        boolean functions = riskColumn >= 8;
         return new ImpactView(person.id, person.fullName, sums[CLIENTS],
-                segments ? bySegment.getOrDefault(person.id, Map.of()) : null, segments ? sums[TOP] : null, sums[ALONE],
-                channels ? sums[PERSONAL] : null, functions ? sums[NO_DM] : null, sums[AT_RISK], countedAt,
-                List.copyOf(redacted));
+                segments ? bySegment.getOrDefault(person.id, Map.of()) : null, segments ? sums[TOP] : null,
+                alone ? sums[ALONE] : null, channels ? sums[PERSONAL] : null, functions ? sums[NO_DM] : null,
+                sums[AT_RISK], countedAt, List.copyOf(redacted));
     }
 
     private static long number(Object value) {

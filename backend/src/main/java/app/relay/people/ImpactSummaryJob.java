@@ -108,7 +108,7 @@ public class ImpactSummaryJob {
         em.createNativeQuery("delete from impact_summary where user_id = :person").setParameter("person", person)
                 .executeUpdate();
         em.createNativeQuery("insert into impact_summary (user_id, team, segment, clients, alone, personal, no_dm, "
-                        + "risk_a, risk_ap, risk_ad, risk_apd) " + ImpactFacts.facts("true", "true")
+                        + "risk_a, risk_ap, risk_ad, risk_apd, risk_p, risk_d, risk_pd) " + ImpactFacts.facts("true", "true")
                         + "select user_id, team, segment, " + ImpactFacts.FIGURES + " from facts group by user_id, team, segment")
                 .setParameter("people", List.of(person)).executeUpdate();
         em.createNativeQuery("insert into impact_summary_state (user_id, computed_at, holds_until) select :person, now(), "

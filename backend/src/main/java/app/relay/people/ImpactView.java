@@ -19,8 +19,8 @@ public record ImpactView(
         @Schema(description = "clients by segment; absent when the field rules withhold client.segment")
         Map<String, Long> bySegment,
         @Schema(description = "VIP and key clients; absent when client.segment is withheld") Long topSegment,
-        @Schema(required = true, description = "clients where nobody else stands: no co-owner, partner or sponsor")
-        long onlyParty,
+        @Schema(description = "clients where nobody else stands: no co-owner, partner or sponsor; absent when the "
+                + "field rules withhold any kind of party") Long onlyParty,
         @Schema(description = "contact persons with channels, none of them corporate; absent when contact.channels "
                 + "is withheld") Long personalOnlyContacts,
         @Schema(description = "clients without a live decision maker; absent when contact.functions is withheld")

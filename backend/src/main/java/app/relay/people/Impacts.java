@@ -4,6 +4,7 @@ import app.relay.access.AccessLevel;
 import app.relay.access.Capabilities;
 import app.relay.access.Capability;
 import app.relay.access.FieldAccess;
+import app.relay.access.PartyKind;
 import app.relay.access.RowScope;
 import app.relay.access.SqlPredicate;
 import app.relay.access.StandingParties;
@@ -16,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -86,7 +88,10 @@ public class Impacts {
         // Whether a channel is corporate shows even masked; who decides is a contact's function.
         boolean channels = fields.baseLevel("contact.channels").atLeast(AccessLevel.masked);
         boolean functions = fields.baseLevel("contact.functions").atLeast(AccessLevel.read);
-        ImpactFigures figures = new ImpactFigures(channels, functions);
+        // "Alone" tells whether anyone else stands at a client: only for a reader who may see every kind of party.
+        boolean parties = Arrays.stream(PartyKind.values()).filter(PartyKind::givesSight)
+                .allMatch(kind -> fields.baseLevel(kind.fieldKey()).atLeast(AccessLevel.read));
+        ImpactFigures figures = new ImpactFigures(parties, channels, functions);
         List<String> ids = people.stream().map(person -> person.id).toList();
         Optional<TeamSight> sight = scope.teamSight();
         Map<String, Instant> summarised = sight.isPresent() ? summarised(ids) : Map.of();
@@ -99,6 +104,9 @@ public class Impacts {
             addSummaries(figures, List.copyOf(summarised.keySet()), sight.get());
         }
         List<String> redacted = new ArrayList<>();
+        if (!parties) {
+            redacted.add("onlyParty");
+        }
         if (!segments) {
             redacted.add("bySegment");
             redacted.add("topSegment");
@@ -141,8 +149,8 @@ public class Impacts {
         Map<String, Object> params = sight.everything() ? Map.of()
                 : Map.of("teams", sight.teams().toArray(String[]::new));
         figures.add(query("select user_id, segment, sum(clients), sum(alone), sum(personal), sum(no_dm), sum(risk_a), "
-                + "sum(risk_ap), sum(risk_ad), sum(risk_apd) from impact_summary where user_id in (:people)" + teams
-                + " group by user_id, segment", ids, params));
+                + "sum(risk_ap), sum(risk_ad), sum(risk_apd), sum(risk_p), sum(risk_d), sum(risk_pd) "
+                + "from impact_summary where user_id in (:people)" + teams + " group by user_id, segment", ids, params));
         if (!sight.everything() && sight.standing()) {
             Map<String, Object> own = new HashMap<>(params);
             own.put("reader", scope.callerId());

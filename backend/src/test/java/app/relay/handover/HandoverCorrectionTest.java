@@ -130,8 +130,11 @@ class HandoverCorrectionTest {
         otherLeaverId = KeycloakUsers.salesManagerInNorth("corrected-own");
         sync.syncNow();
         String coOwned = heldBy(otherLeaverId, SAM, "medium", "CorrectedOwn");
+        // Sara co-owns this one already: corrected to her, she becomes its owner (not both).
+        String saraCoOwns = heldBy(otherLeaverId, SARA, "medium", "CorrectedOwn");
         String partnered = heldBy(ALEX, null, "medium", "CorrectedOwn");
-        for (Map<String, String> party : List.of(Map.of("userId", otherLeaverId, "kind", "partner", "duties", "logistics"),
+        for (Map<String, String> party : List.of(Map.of("userId", otherLeaverId, "kind", "partner", "duties", "logistics",
+                        "validTo", "2027-06-30T00:00:00Z"),
                 Map.of("userId", SAM, "kind", "partner", "duties", "his own"))) {
             Api.as("hugo").body(party).post("/api/v1/clients/" + partnered + "/parties").then().statusCode(201);
         }
@@ -146,6 +149,7 @@ class HandoverCorrectionTest {
             Api.as("hugo").post("/api/v1/handovers/" + handover + "/" + step).then().statusCode(200);
         }
         assertThat(holders(coOwned)).containsExactly(SAM, null);
+        assertThat(holders(saraCoOwns)).containsExactly(SAM, SARA);
         assertThat(partners(partnered)).containsExactly(SAM + " his own");
 
         for (Map<String, Object> item : items) {
@@ -153,7 +157,9 @@ class HandoverCorrectionTest {
                     .post("/api/v1/handovers/" + handover + "/items/" + item.get("id") + "/correction").then().statusCode(200);
         }
         assertThat(holders(coOwned)).as("sam co-owns it again").containsExactly(SARA, SAM);
+        assertThat(holders(saraCoOwns)).as("sara moves up, sam had nothing there").containsExactly(SARA, null);
         assertThat(partners(partnered)).containsExactlyInAnyOrder(SAM + " his own", SARA + " logistics");
+        assertThat(partnerUntil(partnered, SARA)).as("the leaver's end date goes with it").isEqualTo("2027-06-30T00:00:00Z");
 
         // Corrected back to sam: as completion left it, his own partnership standing for both.
         for (Map<String, Object> item : items) {
@@ -161,6 +167,7 @@ class HandoverCorrectionTest {
                     .post("/api/v1/handovers/" + handover + "/items/" + item.get("id") + "/correction").then().statusCode(200);
         }
         assertThat(holders(coOwned)).containsExactly(SAM, null);
+        assertThat(holders(saraCoOwns)).containsExactly(SAM, SARA);
         assertThat(partners(partnered)).containsExactly(SAM + " his own");
     }
 
@@ -175,6 +182,13 @@ class HandoverCorrectionTest {
                 .statusCode(200).extract().jsonPath().getList("items");
         return parties.stream().filter(p -> "partner".equals(p.get("kind")) && Boolean.TRUE.equals(p.get("standing")))
                 .map(p -> p.get("userId") + " " + p.get("duties")).toList();
+    }
+
+    private static Object partnerUntil(String clientId, String userId) {
+        List<Map<String, Object>> parties = Api.as("dana").get("/api/v1/clients/" + clientId + "/parties").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        return parties.stream().filter(p -> "partner".equals(p.get("kind")) && userId.equals(p.get("userId"))
+                && Boolean.TRUE.equals(p.get("standing"))).map(p -> p.get("validTo")).findFirst().orElseThrow();
     }
 
     private static List<Map<String, Object>> todos(String user, String item) {

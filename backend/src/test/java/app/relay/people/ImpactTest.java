@@ -158,6 +158,68 @@ class ImpactTest {
         assertThat(figures("dana", mine)).containsEntry("clients", 4).doesNotContainKey("countedAt");
     }
 
+    /**
+     * "Alone" tells whether anyone else stands at a client: a reader who may not see partners is not told it, nor
+     * counted at risk for it; live and summarised alike.
+     */
+    @Test
+    void whoIsAloneIsForThoseWhoMaySeeEveryParty() throws IOException {
+        String mine = KeycloakUsers.salesManagerInNorth("alone");
+        try {
+            sync.syncNow();
+            // At risk only by being alone: its decision maker is on a corporate line.
+            String alone = heldBy(mine, null, "medium", "Impact");
+            contact(alone, true, List.of("decision_maker"));
+            String unreached = heldBy(mine, SAM, "medium", "Impact");
+            contact(unreached, false, List.of("decision_maker"));
+            assertThat(figures("hugo", mine)).containsEntry("onlyParty", 1).containsEntry("atRisk", 2);
+
+            Api.as("ada").body(Map.of("level", "hidden")).put("/api/v1/admin/field-policies/head-of-sales/party.partner")
+                    .then().statusCode(200);
+            Map<String, Object> withheld = figures("hugo", mine);
+            assertThat(withheld).doesNotContainKey("onlyParty").containsEntry("atRisk", 1)
+                    .containsEntry("personalOnlyContacts", 1).containsEntry("clients", 2);
+            assertThat(withheld.get("redactedFields")).isEqualTo(List.of("onlyParty"));
+            summaries.run();
+            assertSameFigures(figures("hugo", mine), withheld);
+        } finally {
+            Api.as("ada").body(Map.of("level", "write")).put("/api/v1/admin/field-policies/head-of-sales/party.partner")
+                    .then().statusCode(200);
+            KeycloakUsers.delete(mine);
+        }
+    }
+
+    /** Deleting and restoring a client, and a co-owner's departure, change the figures at once (counted live). */
+    @Test
+    void deletionRestoreAndDepartureAreCountedAtOnce() throws IOException {
+        String mine = KeycloakUsers.salesManagerInNorth("marks");
+        String other = KeycloakUsers.salesManagerInNorth("leaves");
+        try {
+            sync.syncNow();
+            heldBy(mine, other, "medium", "Impact");
+            String kept = heldBy(mine, null, "key", "Impact");
+            summaries.run();
+            assertThat(figures("dana", mine)).containsEntry("clients", 2).containsEntry("onlyParty", 1)
+                    .containsKey("countedAt");
+
+            Api.as("hugo").header("If-Match", ifMatch(kept)).delete("/api/v1/clients/" + kept).then().statusCode(204);
+            assertThat(figures("dana", mine)).containsEntry("clients", 1).doesNotContainKey("countedAt");
+            summaries.run();
+            Api.as("hugo").post("/api/v1/clients/" + kept + "/restore").then().statusCode(200);
+            assertThat(figures("dana", mine)).containsEntry("clients", 2).doesNotContainKey("countedAt");
+            summaries.run();
+
+            // Someone who left counts for nobody: the person is now alone at the client they shared.
+            Api.as("hugo").body(Map.of()).post("/api/v1/users/" + other + "/departure").then().statusCode(200);
+            assertThat(figures("dana", mine)).containsEntry("onlyParty", 2).doesNotContainKey("countedAt");
+            summaries.run();
+            assertThat(figures("dana", mine)).containsEntry("onlyParty", 2).containsKey("countedAt");
+        } finally {
+            KeycloakUsers.delete(mine);
+            KeycloakUsers.delete(other);
+        }
+    }
+
     private static Map<String, Object> figures(String reader, String of) {
         return Api.as(reader).get("/api/v1/users/" + of + "/impact").then().statusCode(200).extract().jsonPath()
                 .getMap("");
