@@ -15,12 +15,13 @@ import { LifecycleBadge, SegmentBadge } from '@/features/clients/components/Life
 import { ContactsSection } from '@/features/contacts/components/ContactsSection';
 import { ClientHandoverNotes } from '@/features/handovers/components/ClientHandoverNotes';
 import { HistoryList } from '@/features/history/components/HistoryList';
+import { OrdersSection } from '@/features/orders/components/OrdersSection';
 import { PartiesSection } from '@/features/parties/components/PartiesSection';
 import { notifyProblem, notifyProblemSaying, problemText } from '@/lib/notify';
 import { usePageTitle } from '@/lib/page-title';
 import { isProblem, isStaleVersion } from '@/lib/problem';
 
-/** One client: card, edit, delete/restore, contact persons, the people in front of it, and history. */
+/** One client: card, edit, delete/restore, contact persons, the people in front of it, orders, and history. */
 export function ClientRoute() {
   // Confirmations (delete, end a party) are asked only on this page: their code loads with it.
   return <ModalsProvider><ClientFile /></ModalsProvider>;
@@ -96,12 +97,14 @@ function ClientFile() {
         <Tabs.List>
           <Tabs.Tab value="contacts">{t('contacts.title')} ({data.contactCount})</Tabs.Tab>
           <Tabs.Tab value="parties">{t('parties.title')}</Tabs.Tab>
+          <Tabs.Tab value="orders">{t('orders.title')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('history.title')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="contacts" pt="md"><ContactsSection clientId={id} readOnly={deleted} /></Tabs.Panel>
         <Tabs.Panel value="parties" pt="md">
           <PartiesSection clientId={id} prospect={data.lifecycle === 'prospect'} readOnly={deleted} />
         </Tabs.Panel>
+        <Tabs.Panel value="orders" pt="md"><OrdersSection client={data} readOnly={deleted} /></Tabs.Panel>
         <Tabs.Panel value="history" pt="md"><HistoryList clientId={id} /></Tabs.Panel>
       </Tabs>
     </Stack>

@@ -39,7 +39,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -48,7 +48,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -146,7 +146,7 @@ export interface paths {
                         "application/json": components["schemas"]["FieldPolicy"];
                     };
                 };
-                /** @description Invalid input: the problem lists the offending fields */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -155,7 +155,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -164,7 +164,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -289,7 +289,7 @@ export interface paths {
                         "application/json": components["schemas"]["AssignmentResult"];
                     };
                 };
-                /** @description Invalid input: the problem lists the offending fields */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -298,7 +298,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -307,7 +307,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -435,7 +435,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -444,7 +444,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -553,7 +553,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -562,7 +562,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -685,7 +685,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -694,7 +694,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -780,7 +780,7 @@ export interface paths {
                         "application/json": components["schemas"]["Client"];
                     };
                 };
-                /** @description Invalid input: the problem lists the offending fields */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -789,7 +789,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -798,7 +798,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -925,7 +925,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -934,7 +934,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1041,7 +1041,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1050,7 +1050,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1132,7 +1132,7 @@ export interface paths {
                         "application/json": components["schemas"]["Contact"];
                     };
                 };
-                /** @description Invalid input: the problem lists the offending fields */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1141,7 +1141,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1150,7 +1150,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1279,7 +1279,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1288,7 +1288,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1352,6 +1352,264 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{clientId}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The orders of a client, newest first, a page at a time */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description page size (default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    clientId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderPage"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an order of this client; with an externalId, posting it again answers the same order */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrderInput"];
+                };
+            };
+            responses: {
+                /** @description Posted before with this externalId and the same values */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown currency, or no exchange rate for the order's date */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{id}": {
         parameters: {
             query?: never;
@@ -1390,7 +1648,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1399,7 +1657,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1487,7 +1745,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1496,7 +1754,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1636,7 +1894,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1645,7 +1903,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1788,7 +2046,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1797,7 +2055,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1901,7 +2159,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1910,7 +2168,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1992,7 +2250,7 @@ export interface paths {
                         "application/json": components["schemas"]["Party"];
                     };
                 };
-                /** @description Invalid input: the problem lists the offending fields */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2001,7 +2259,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2010,7 +2268,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2140,7 +2398,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2149,7 +2407,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2294,7 +2552,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2303,7 +2561,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2430,7 +2688,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2439,7 +2697,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2527,7 +2785,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2536,7 +2794,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2676,7 +2934,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2685,7 +2943,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2827,7 +3085,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2836,7 +3094,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2925,6 +3183,281 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rates between two days (default: the last 31), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ISO 4217 code */
+                    currency?: string;
+                    /** @description first day, e.g. 2026-11-01 */
+                    from?: string;
+                    /** @description last day (default today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The rates */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExchangeRatePage"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown currency */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates/{currency}/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the rate of a currency for a day (admins, the director, integrations) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    currency: string;
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateInput"];
+                };
+            };
+            responses: {
+                /** @description The rate as set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExchangeRate"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown currency, or the company's own */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/clients.csv": {
         parameters: {
             query?: never;
@@ -2972,7 +3505,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2981,7 +3514,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3092,7 +3625,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3101,7 +3634,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3212,7 +3745,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3221,7 +3754,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3324,7 +3857,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3333,7 +3866,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3416,7 +3949,7 @@ export interface paths {
                         "application/json": components["schemas"]["Handover"];
                     };
                 };
-                /** @description Invalid input: the problem lists the offending fields */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3425,7 +3958,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3434,7 +3967,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3560,7 +4093,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3569,7 +4102,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3670,7 +4203,7 @@ export interface paths {
                         "application/json": components["schemas"]["Handover"];
                     };
                 };
-                /** @description Invalid input: the problem lists the offending fields */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3679,7 +4212,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3688,7 +4221,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3816,7 +4349,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3825,7 +4358,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3953,7 +4486,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3962,7 +4495,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4090,7 +4623,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4099,7 +4632,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4230,7 +4763,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4239,7 +4772,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4354,7 +4887,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4363,7 +4896,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4504,7 +5037,7 @@ export interface paths {
                         "application/json": components["schemas"]["HandoverItem"];
                     };
                 };
-                /** @description Invalid input: the problem lists the offending fields */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -4513,7 +5046,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4522,7 +5055,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4650,7 +5183,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4659,7 +5192,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4782,7 +5315,7 @@ export interface paths {
                         "application/json": components["schemas"]["Handover"];
                     };
                 };
-                /** @description Invalid input: the problem lists the offending fields */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -4791,7 +5324,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4800,7 +5333,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4924,7 +5457,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4933,7 +5466,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5026,7 +5559,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5035,7 +5568,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5176,7 +5709,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5185,7 +5718,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5281,7 +5814,7 @@ export interface paths {
                         "application/json": components["schemas"]["NoticesMarked"];
                     };
                 };
-                /** @description Invalid input: the problem lists the offending fields */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -5290,7 +5823,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5299,7 +5832,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5388,6 +5921,429 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post an order of the client named in the body; the same externalId again answers the order it made (200), with other values a 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrderInput"];
+                };
+            };
+            responses: {
+                /** @description Posted before with this externalId and the same values */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown currency, or no exchange rate for the order's date */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order; the ETag header carries its version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The order */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an order with a JSON merge patch (its status, a payment...); If-Match is required */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": components["schemas"]["OrderInput"];
+                };
+            };
+            responses: {
+                /** @description The changed order */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else changed the record since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown currency, or no exchange rate for the order's date */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/todos": {
         parameters: {
             query?: never;
@@ -5426,7 +6382,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5435,7 +6391,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5534,7 +6490,7 @@ export interface paths {
                         "application/json": components["schemas"]["Todo"];
                     };
                 };
-                /** @description Invalid input: the problem lists the offending fields */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -5543,7 +6499,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5552,7 +6508,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5676,7 +6632,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5685,7 +6641,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5790,7 +6746,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5799,7 +6755,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5900,7 +6856,7 @@ export interface paths {
                         "application/json": components["schemas"]["Departure"];
                     };
                 };
-                /** @description Invalid input: the problem lists the offending fields */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -5909,7 +6865,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5918,7 +6874,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6044,7 +7000,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not signed in, or the token is no longer valid */
+                /** @description Not Authorized */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6053,7 +7009,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Your role does not allow this */
+                /** @description Not Allowed */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6225,6 +7181,19 @@ export interface components {
             attributes?: {
                 [key: string]: unknown;
             };
+            /** @description Revenue of the last 12 months, in the company's currency. Field rule `client.revenue12m`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator hidden, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
+            revenue12m?: number;
+            /** @description Unpaid orders past their due date, in the company's currency. Field rule `client.overdueReceivables`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
+            overdueReceivables?: number;
+            /** @description date of the first order */
+            firstOrderOn?: components["schemas"]["LocalDate"];
+            /** @description date of the latest order */
+            lastOrderOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description average days between orders (from two orders on)
+             */
+            orderIntervalDays?: number;
             /** Format: int64 */
             contactCount: number;
             createdAt: components["schemas"]["Instant"];
@@ -6381,6 +7350,21 @@ export interface components {
             ownerName?: string;
             clientId?: components["schemas"]["UUID"];
             name?: string;
+        };
+        ExchangeRate: {
+            currency: string;
+            date: components["schemas"]["LocalDate"];
+            rate: number;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+        };
+        ExchangeRateInput: {
+            /** @description units of the company's currency for one unit */
+            rate: number;
+        };
+        ExchangeRatePage: {
+            companyCurrency: string;
+            items: components["schemas"]["ExchangeRate"][];
         };
         FieldChange: {
             from?: unknown;
@@ -6692,6 +7676,62 @@ export interface components {
             ids?: string[];
             all?: boolean;
         };
+        Order: {
+            id: components["schemas"]["UUID"];
+            clientId: components["schemas"]["UUID"];
+            externalId?: string;
+            number?: string;
+            date: components["schemas"]["LocalDate"];
+            amount?: number;
+            currency: string;
+            /** @description the amount in the company's currency, at the rate of the order's date */
+            companyAmount?: number;
+            companyCurrency: string;
+            status: components["schemas"]["OrderStatus"];
+            dueDate?: components["schemas"]["LocalDate"];
+            paidDate?: components["schemas"]["LocalDate"];
+            lines?: components["schemas"]["OrderLine"][];
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            /** Format: int64 */
+            version: number;
+            /** @description Fields withheld for the caller by the field rules */
+            redactedFields: string[];
+        };
+        OrderInput: {
+            /** @description the client; required on POST /orders, ignored under /clients/{id}/orders */
+            clientId?: components["schemas"]["UUID"];
+            /** @description the order's id in accounting: posting it again answers the order it made */
+            externalId?: string;
+            number?: string;
+            /** @description the order's date */
+            date: components["schemas"]["LocalDate"];
+            /** @description the order's total in its currency, at most 2 decimals */
+            amount: number;
+            /** @description ISO 4217 code, e.g. EUR */
+            currency: string;
+            /** @description default open */
+            status?: components["schemas"]["OrderStatus"];
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description required when paid, only then */
+            paidDate?: components["schemas"]["LocalDate"];
+            lines?: components["schemas"]["OrderLine"][];
+        };
+        OrderLine: {
+            product: string;
+            quantity: number;
+            price: number;
+        };
+        OrderPage: {
+            items: components["schemas"]["Order"][];
+            nextCursor?: string;
+            /** @description the currency the figures are in; new orders default to it */
+            companyCurrency: string;
+        };
+        /** @enum {string} */
+        OrderStatus: "open" | "invoiced" | "paid" | "cancelled";
         Party: {
             id: components["schemas"]["UUID"];
             /** @description absent when the field rules mask this kind for you */
@@ -6842,6 +7882,7 @@ export const historyEntryActionValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const languageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Language"]> = ["en", "ro", "ru", "es"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["prospect", "active", "passive", "lost"];
 export const noticeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeKind"]> = ["handover_started", "handover_approved", "clients_received", "handover_completed", "handover_acknowledged", "item_corrected_to_you", "item_corrected_away"];
+export const orderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrderStatus"]> = ["open", "invoiced", "paid", "cancelled"];
 export const partyInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyInput"]["kind"]> = ["partner", "temporary-owner", "executive-sponsor"];
 export const partyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyKind"]> = ["owner", "co-owner", "partner", "temporary-owner", "successor", "executive-sponsor"];
 export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["phone", "email", "messenger", "in_person"];

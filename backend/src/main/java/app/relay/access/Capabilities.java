@@ -37,6 +37,8 @@ public class Capabilities {
                     || user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR, Roles.ADMIN);
             case AUDIT_READ, EXPORTS_UNLIMITED -> user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR);
             case FIELD_RULES_MANAGE -> user.hasRole(Roles.ADMIN);
+            // Rates come from accounting (an integration) or are kept by hand by an admin or the director.
+            case EXCHANGE_RATES_MANAGE -> user.hasAnyRole(Roles.ADMIN, Roles.DIRECTOR, Roles.INTEGRATION);
         };
     }
 

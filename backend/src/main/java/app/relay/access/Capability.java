@@ -8,7 +8,8 @@ public enum Capability {
     AUDIT_READ("audit.read"),
     PEOPLE_DEPART("people.depart"),
     FIELD_RULES_MANAGE("fieldRules.manage"),
-    EXPORTS_UNLIMITED("exports.unlimited");
+    EXPORTS_UNLIMITED("exports.unlimited"),
+    EXCHANGE_RATES_MANAGE("exchangeRates.manage");
 
     private final String wireName;
 

@@ -14,8 +14,9 @@ public final class DefaultFieldPolicy {
     }
 
     public static AccessLevel levelFor(String role, String key) {
-        // Money figures (revenue, receivables) are never for those who only generate leads.
-        if (role.equals(Roles.LEAD_GENERATOR) && (key.contains("revenue") || key.contains("receivable"))) {
+        // Money (revenue, receivables, what orders are worth) is never for those who only generate leads.
+        if (role.equals(Roles.LEAD_GENERATOR) && (key.contains("revenue") || key.contains("receivable")
+                || key.startsWith("order."))) {
             return AccessLevel.hidden;
         }
         return switch (role) {

@@ -56,6 +56,8 @@ public final class FieldCatalog {
             new Field("client.tags", "Tags", null),
             new Field("client.notes", "Internal notes", null, true),
             new Field("client.attributes", "Custom attributes", null),
+            new Field("client.revenue12m", "Revenue of the last 12 months, in the company's currency", null),
+            new Field("client.overdueReceivables", "Unpaid orders past their due date, in the company's currency", null),
             new Field("contact.fullName", "Name of the contact person", null),
             new Field("contact.position", "Position", null),
             new Field("contact.functions", "What they do for the client (orders, pays, ...)", null),
@@ -65,6 +67,8 @@ public final class FieldCatalog {
             new Field("contact.hobbies", "Hobbies (personal)", PERSONAL, true),
             new Field("contact.familyNotes", "Family notes (personal)", PERSONAL, true),
             new Field("contact.consent", "Consent to be contacted", null),
+            new Field("order.amount", "An order's amount (and in the company's currency)", null),
+            new Field("order.lines", "An order's lines: product, quantity, price", null),
             new Field("party.partner", "Partners: a second manager working the client, with duties", null),
             new Field("party.temporaryOwner", "Temporary owners (a vacation's stand-in, until a date)", null),
             new Field("party.executiveSponsor", "Executive sponsors (a director's own relationship)", null),
@@ -79,8 +83,15 @@ public final class FieldCatalog {
     }
 
     /** Companion properties that follow a governed one (a hidden owner id hides the owner's name too). */
+    /**
+     * Fields Relay keeps from other records (a client's figures from its orders): read under their rules, never
+     * written through the API, and no change of the client's history.
+     */
+    public static final java.util.Set<String> DERIVED = java.util.Set.of("client.revenue12m",
+            "client.overdueReceivables");
+
     public static final Map<String, String> COMPANIONS = Map.of("client.ownerId", "ownerName",
-            "client.coOwnerId", "coOwnerName");
+            "client.coOwnerId", "coOwnerName", "order.amount", "companyAmount");
 
     private FieldCatalog() {
     }
@@ -93,11 +104,10 @@ public final class FieldCatalog {
         return BY_KEY.containsKey(key);
     }
 
-    private static final Map<String, List<Field>> BY_ENTITY = Map.of(
-            "client", FIELDS.stream().filter(f -> f.entity().equals("client")).toList(),
-            "contact", FIELDS.stream().filter(f -> f.entity().equals("contact")).toList(),
-            "party", FIELDS.stream().filter(f -> f.entity().equals("party")).toList(),
-            "handover", FIELDS.stream().filter(f -> f.entity().equals("handover")).toList());
+    /** Each entity's fields, from the list itself: an entity that gains fields is governed without more code. */
+    private static final Map<String, List<Field>> BY_ENTITY = FIELDS.stream()
+            .collect(java.util.stream.Collectors.groupingBy(Field::entity, LinkedHashMap::new,
+                    java.util.stream.Collectors.toList()));
 
     public static List<Field> of(String entity) {
         return BY_ENTITY.getOrDefault(entity, List.of());

@@ -29,7 +29,8 @@ public final class Masks {
                     out.add(text(item.asText()));
                 }
             }
-            return out;
+            // Items with no maskable shape (an order's lines) would vanish: the whole list is withheld instead.
+            return out.size() == value.size() ? out : null;
         }
         return null;
     }

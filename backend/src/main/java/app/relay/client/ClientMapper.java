@@ -15,8 +15,14 @@ public interface ClientMapper {
     @Mapping(target = "ownerName", expression = "java(names.get(client.ownerId))")
     @Mapping(target = "coOwnerName", expression = "java(names.get(client.coOwnerId))")
     @Mapping(target = "contactCount", expression = "java(contactCount)")
+    @Mapping(target = "revenue12m", expression = "java(figures.revenue12m())")
+    @Mapping(target = "overdueReceivables", expression = "java(figures.overdueReceivables())")
+    @Mapping(target = "firstOrderOn", expression = "java(figures.firstOrderOn())")
+    @Mapping(target = "lastOrderOn", expression = "java(figures.lastOrderOn())")
+    @Mapping(target = "orderIntervalDays", expression = "java(figures.orderIntervalDays())")
     @Mapping(target = "redactedFields", expression = "java(java.util.List.of())")
-    ClientView toView(Client client, @Context Map<String, String> names, @Context long contactCount);
+    ClientView toView(Client client, @Context Map<String, String> names, @Context long contactCount,
+            @Context ClientFigures figures);
 
     ClientInput toInput(Client client);
 

@@ -1,6 +1,8 @@
 package app.relay.client;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +31,13 @@ public record ClientView(
         List<String> tags,
         String notes,
         Map<String, Object> attributes,
+        @Schema(description = "orders of the last 12 months, in the company's currency; absent without orders")
+        BigDecimal revenue12m,
+        @Schema(description = "unpaid orders past their due date, in the company's currency")
+        BigDecimal overdueReceivables,
+        @Schema(description = "date of the first order") LocalDate firstOrderOn,
+        @Schema(description = "date of the latest order") LocalDate lastOrderOn,
+        @Schema(description = "average days between orders (from two orders on)") Integer orderIntervalDays,
         @Schema(required = true) long contactCount,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) String createdBy,

@@ -4,9 +4,11 @@ import app.relay.access.FieldRedactor;
 import app.relay.access.StandingParties;
 import app.relay.identity.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /** Turns clients into API views, field rules applied. */
@@ -16,8 +18,11 @@ public class ClientViews {
     private final UserDirectory directory;
     private final FieldRedactor redactor;
     private final StandingParties parties;
+    private final EntityManager em;
 
-    ClientViews(ClientMapper mapper, UserDirectory directory, FieldRedactor redactor, StandingParties parties) {
+    ClientViews(EntityManager em, ClientMapper mapper, UserDirectory directory, FieldRedactor redactor,
+            StandingParties parties) {
+        this.em = em;
         this.parties = parties;
         this.mapper = mapper;
         this.directory = directory;
@@ -40,7 +45,14 @@ public class ClientViews {
     public ClientView of(Client client, long contactCount) {
         Map<String, String> names = directory.namesOf(Stream.of(client.ownerId, client.coOwnerId).toList());
         return of(new ListedClient(client, names.get(client.ownerId), names.get(client.coOwnerId),
-                parties.of(client.id), contactCount));
+                parties.of(client.id), contactCount, figuresOf(client.id)));
+    }
+
+    private ClientFigures figuresOf(UUID clientId) {
+        List<?> rows = em.createNativeQuery("select revenue_12m, overdue_receivables, first_order_on, last_order_on, "
+                + "order_interval_days from client_figures where client_id = :id").setParameter("id", clientId)
+                .getResultList();
+        return rows.isEmpty() ? ClientFigures.NONE : ClientFigures.of((Object[]) rows.get(0), 0);
     }
 
     private ClientView of(ListedClient row) {
@@ -48,7 +60,7 @@ public class ClientViews {
         Map<String, String> names = new HashMap<>(2);
         names.put(c.ownerId, row.ownerName());
         names.put(c.coOwnerId, row.coOwnerName());
-        return redactor.redact(mapper.toView(c, names, row.contactCount()), "client",
+        return redactor.redact(mapper.toView(c, names, row.contactCount(), row.figures()), "client",
                 c.accessContext(row.otherParties()));
     }
 }

@@ -25,7 +25,7 @@ import org.hibernate.query.NativeQuery;
  * changed, so it skips the persistence context (no entity snapshots, no per-row JSON type resolution).
  */
 public record ListedClient(Client client, String ownerName, String coOwnerName, Set<String> otherParties,
-        long contactCount) {
+        long contactCount, ClientFigures figures) {
     private static final MapType ATTRIBUTES = TypeFactory.defaultInstance()
             .constructMapType(LinkedHashMap.class, String.class, Object.class);
 
@@ -51,7 +51,12 @@ public record ListedClient(Client client, String ownerName, String coOwnerName, 
             new Column(UserDirectory.nameOf("c.co_owner_id"), "co_owner_name", String.class),
             new Column(StandingParties.userIdsOf("c"), "other_parties", String[].class),
             new Column("(select count(*) from contact k where k.client_id = c.id and k.deleted_at is null)",
-                    "contact_count", Long.class));
+                    "contact_count", Long.class),
+            new Column(ClientFigures.select("revenue_12m"), "revenue_12m", java.math.BigDecimal.class),
+            new Column(ClientFigures.select("overdue_receivables"), "overdue_receivables", java.math.BigDecimal.class),
+            new Column(ClientFigures.select("first_order_on"), "first_order_on", java.time.LocalDate.class),
+            new Column(ClientFigures.select("last_order_on"), "last_order_on", java.time.LocalDate.class),
+            new Column(ClientFigures.select("order_interval_days"), "order_interval_days", Integer.class));
 
     /**
      * The statement that reads a page: `chosen` selects the page's client rows (aliased `c`, in `order`),
@@ -96,7 +101,7 @@ public record ListedClient(Client client, String ownerName, String coOwnerName, 
         c.version = (Long) row[24];
         String[] others = (String[]) row[27];
         return new ListedClient(c, (String) row[25], (String) row[26], others == null ? Set.of() : new HashSet<>(Arrays.asList(others)),
-                ((Number) row[28]).longValue());
+                ((Number) row[28]).longValue(), ClientFigures.of(row, 29));
     }
 
     private static Map<String, Object> attributes(String text, ObjectMapper json) {

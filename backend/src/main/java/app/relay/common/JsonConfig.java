@@ -41,6 +41,8 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH).maxNumberLength(40).build());
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // Money passes through trees when the field rules redact a view: 1500.00 stays 1500.00, never 1.5E+3.
+        mapper.configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         for (CoercionInputShape scalar : new CoercionInputShape[] {

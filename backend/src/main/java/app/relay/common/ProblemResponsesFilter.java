@@ -44,6 +44,12 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void document(PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
+        // A failure an operation declares itself (a 422) answers a problem too.
+        Map.copyOf(responses.getAPIResponses()).forEach((status, response) -> {
+            if (status.charAt(0) == '4' || status.charAt(0) == '5') {
+                add(responses, status, response.getDescription());
+            }
+        });
         COMMON.forEach((status, description) -> add(responses, status, description));
         if (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
             WRITES.forEach((status, description) -> add(responses, status, description));

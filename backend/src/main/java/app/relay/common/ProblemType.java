@@ -13,6 +13,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     CONFLICT("conflict", "Conflicting change", 409),
+    UNPROCESSABLE("unprocessable", "Cannot be processed", 422),
     STALE_VERSION("stale-version", "Changed by someone else", 412),
     PRECONDITION_REQUIRED("precondition-required", "If-Match required", 428),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request too large", 413),

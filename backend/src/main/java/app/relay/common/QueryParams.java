@@ -1,6 +1,7 @@
 package app.relay.common;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -75,5 +76,21 @@ public final class QueryParams {
             throw ProblemException.invalid(name, "must be between the years 1 and 9999");
         }
         return parsed.toInstant();
+    }
+
+    /** A calendar day, `2026-11-25`; absent is `absent`. */
+    public static LocalDate date(String name, String raw, LocalDate absent) {
+        if (raw == null || raw.isBlank()) {
+            return absent;
+        }
+        try {
+            LocalDate parsed = LocalDate.parse(raw.trim());
+            if (parsed.getYear() >= 1 && parsed.getYear() <= 9999) {
+                return parsed;
+            }
+        } catch (DateTimeParseException e) {
+            // told below
+        }
+        throw ProblemException.invalid(name, "must be a date between the years 1 and 9999, e.g. 2026-11-25");
     }
 }

@@ -2,6 +2,7 @@ package app.relay.demo;
 
 import app.relay.demo.DemoBase.ClientRow;
 import app.relay.demo.DemoBase.ContactRow;
+import app.relay.order.OrderFiguresJob;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +23,13 @@ public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
     private final AgroalDataSource dataSource;
+    private final OrderFiguresJob figures;
     private final boolean enabled;
 
-    DemoDataLoader(AgroalDataSource dataSource,
+    DemoDataLoader(AgroalDataSource dataSource, OrderFiguresJob figures,
             @ConfigProperty(name = "relay.demo-data.enabled", defaultValue = "false") boolean enabled) {
         this.dataSource = dataSource;
+        this.figures = figures;
         this.enabled = enabled;
     }
 
@@ -42,9 +45,11 @@ public class DemoDataLoader {
                 DemoBase base = new DemoBase().generate(CLIENTS);
                 insertClients(db, base);
                 insertContacts(db, base);
+                int orders = insertOrders(db);
                 db.commit();
-                LOG.infof("Loaded demo data: %d clients, %d contacts in %d ms", base.clients.size(),
-                        base.contacts.size(), (System.nanoTime() - start) / 1_000_000);
+                figures.run();
+                LOG.infof("Loaded demo data: %d clients, %d contacts, %d orders in %d ms", base.clients.size(),
+                        base.contacts.size(), orders, (System.nanoTime() - start) / 1_000_000);
             } else {
                 db.commit();
             }
@@ -107,6 +112,31 @@ public class DemoDataLoader {
             }
             st.executeBatch();
         }
+    }
+
+    /**
+     * Orders in EUR for the clients that buy or bought: an active client's latest weeks ago (invoiced, due a month
+     * later: some are overdue), a passive one's over a year ago, a lost one's two; older ones paid. Amounts follow
+     * the segment. Figures are counted by the job once committed (each client is marked as counted long ago).
+     */
+    private static int insertOrders(Connection db) throws SQLException {
+        int orders = db.createStatement().executeUpdate("insert into client_order (id, client_id, number, ordered_on, "
+                + "amount, currency, company_amount, status, due_on, paid_on, created_at, created_by, updated_at, "
+                + "updated_by) select gen_random_uuid(), c.id, 'D-' || lpad(cast(row_number() over () as text), 5, '0'), "
+                + "o.on_date, a.amount, 'EUR', a.amount, case when n = 1 and c.lifecycle = 'active' then 'invoiced' "
+                + "else 'paid' end, o.on_date + 30, case when n = 1 and c.lifecycle = 'active' then null "
+                + "else o.on_date + 20 end, now(), c.created_by, now(), c.created_by from client c "
+                + "cross join lateral (select abs(hashtext(cast(c.id as text))) as h) r "
+                + "cross join lateral generate_series(1, case c.lifecycle when 'active' then 3 + r.h % 10 "
+                + "when 'passive' then 1 + r.h % 3 when 'lost' then 1 + r.h % 2 else 0 end) n "
+                + "cross join lateral (select current_date - (case c.lifecycle when 'active' then 5 when 'passive' "
+                + "then 380 else 730 end + n * (17 + r.h % 40)) as on_date) o "
+                + "cross join lateral (select round(cast((200 + abs(hashtext(cast(c.id as text) || n)) % 5000) "
+                + "* case c.segment when 'vip' then 8 when 'key' then 4 when 'medium' then 1.5 else 0.6 end "
+                + "as numeric), 2) as amount) a");
+        db.createStatement().executeUpdate("insert into client_figures (client_id, revenue_12m, overdue_receivables, "
+                + "computed_on) select distinct client_id, 0, 0, date '1970-01-01' from client_order");
+        return orders;
     }
 
     private static void insertContacts(Connection db, DemoBase base) throws SQLException {

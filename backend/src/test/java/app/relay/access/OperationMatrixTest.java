@@ -45,7 +45,11 @@ class OperationMatrixTest {
             boolean deletes = supervisor || caller.role().equals(Roles.SALES_MANAGER)
                     || caller.role().equals(Roles.ACCOUNT_MANAGER);
             boolean writesCity = policy.level(caller.role(), "client.city") == AccessLevel.write;
+            boolean writesMoney = policy.level(caller.role(), "order.amount") == AccessLevel.write;
             Map<String, Function<String, Integer>> operations = Map.of(
+                    "orders", id -> Api.as(caller.user()).get("/api/v1/clients/" + id + "/orders").statusCode(),
+                    "post order", id -> Api.as(caller.user()).body(Map.of("date", "2026-11-02", "amount", 10,
+                            "currency", "EUR")).post("/api/v1/clients/" + id + "/orders").statusCode(),
                     "get", id -> Api.as(caller.user()).get("/api/v1/clients/" + id).statusCode(),
                     "history", id -> Api.as(caller.user()).get("/api/v1/clients/" + id + "/history").statusCode(),
                     "contacts", id -> Api.as(caller.user()).get("/api/v1/clients/" + id + "/contacts").statusCode(),
@@ -60,6 +64,8 @@ class OperationMatrixTest {
                         return Api.as(caller.user()).post("/api/v1/clients/" + id + "/restore").statusCode();
                     });
             Map<String, Integer> expected = Map.of(
+                    "orders", caller.sees() ? 200 : 404,
+                    "post order", !caller.sees() ? 404 : writesMoney ? 201 : 403,
                     "get", caller.sees() ? 200 : 404,
                     "history", caller.sees() ? 200 : 404,
                     "contacts", caller.sees() ? 200 : 404,

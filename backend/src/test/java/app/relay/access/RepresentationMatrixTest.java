@@ -115,6 +115,10 @@ class RepresentationMatrixTest {
                 checkHandoverViews();
                 return; // a write-up is no column of the lists and exports, nor a change of the client's history
             }
+            if (field.entity().equals("order")) {
+                checkOrderViews();
+                return; // an order's money is no column of the client lists, exports or history
+            }
             checkImpact();
             if (field.entity().equals("client")) {
                 checkClientViews();
@@ -128,7 +132,19 @@ class RepresentationMatrixTest {
                 checkContactExports();
                 checkSearch();
             }
-            checkHistory();
+            if (FieldMatrixTest.inHistory(field)) {
+                checkHistory();
+            }
+        }
+
+        /** The orders of each fixture client show the order's field as the rule says. */
+        private void checkOrderViews() {
+            for (Fixture fixture : fixtures) {
+                Response orders = Api.as(user).get("/api/v1/clients/" + fixture.clientId() + "/orders");
+                assertThat(orders.statusCode()).isEqualTo(200);
+                Map<String, Object> item = orders.jsonPath().getMap("items.find { it.id == '" + fixture.orderId() + "' }");
+                FieldMatrixTest.assertRead(item, field, shownOn(fixture), fixture.order());
+            }
         }
 
         /** The list (with its total), the CSV and the XLSX export of the marker's clients. */

@@ -40,6 +40,8 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             body("SuccessorInput", () -> new LinkedHashMap<>(Map.of("acceptSuggested", true))),
             body("HandoverAcknowledgement", () -> new LinkedHashMap<>(Map.of("itemIds", List.of(UUID.randomUUID())))),
             body("TodoInput", () -> new LinkedHashMap<>(Map.of("done", true))),
+            body("OrderInput", () -> new LinkedHashMap<>(Map.of("date", "2026-11-02", "amount", 10, "currency", "EUR"))),
+            body("ExchangeRateInput", () -> new LinkedHashMap<>(Map.of("rate", 1.1))),
             body("HandoverCorrectionInput", () -> new LinkedHashMap<>(Map.of("successorId", "nobody-malformed",
                     "reason", "a wrong choice"))),
             // Notices nobody has: marking them read changes nothing.
@@ -55,16 +57,19 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
     static BadRequest base(OpenAPI spec, MalformedRequestsTest.Fixture fixture, String path,
             PathItem.HttpMethod method, Operation operation) {
         Map<String, String> pathValues = new LinkedHashMap<>();
-        for (String name : List.of("id", "clientId", "partyId", "itemId", "position", "role", "key")) {
+        for (String name : List.of("id", "clientId", "partyId", "itemId", "position", "role", "key", "currency", "date")) {
             if (path.contains("{" + name + "}")) {
                 pathValues.put(name, switch (name) {
                     case "id" -> path.startsWith("/api/v1/contacts") ? fixture.contactId()
                             : path.startsWith("/api/v1/users") ? "nobody-" + UUID.randomUUID()
-                            : path.startsWith("/api/v1/handovers") ? UUID.randomUUID().toString() : fixture.clientId();
+                            : path.startsWith("/api/v1/handovers") || path.startsWith("/api/v1/orders")
+                            ? UUID.randomUUID().toString() : fixture.clientId();
                     case "clientId" -> fixture.clientId();
                     case "partyId", "itemId" -> UUID.randomUUID().toString();
                     case "position" -> "0";
                     case "role" -> "sales-manager";
+                    case "currency" -> "CHF";
+                    case "date" -> "2026-11-02";
                     default -> "client.industry";
                 });
             }
@@ -87,6 +92,10 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             if (schemaName.equals("AssignmentInput")) {
                 body = () -> new LinkedHashMap<>(Map.of("clientIds", List.of(fixture.clientId()), "kind", "partner",
                         "userId", SARA));
+            }
+            if (schemaName.equals("OrderInput") && path.equals("/api/v1/orders")) {
+                body = () -> new LinkedHashMap<>(Map.of("clientId", fixture.clientId(), "date", "2026-11-02",
+                        "amount", 10, "currency", "EUR"));
             }
             if (schemaName.equals("FieldPolicyChange")) {
                 body = () -> new LinkedHashMap<>(Map.of("level", fixture.policyLevel()));

@@ -26,6 +26,20 @@ class DemoDataTest {
         assertThat(count("select count(distinct country) from client")).isGreaterThanOrEqualTo(4);
     }
 
+    /** Active clients have recent orders, some overdue; their figures were counted as the demo loaded. */
+    @Test
+    void buyingClientsHaveOrdersAndTheirFigures() {
+        String demo = "c.created_at < now() - interval '29 days'";
+        assertThat(count("select count(*) from client c where " + demo + " and c.lifecycle = 'active' and not exists "
+                + "(select 1 from client_order o where o.client_id = c.id)")).as("active without orders").isZero();
+        assertThat(count("select count(*) from client c where " + demo + " and c.lifecycle = 'prospect' and exists "
+                + "(select 1 from client_order o where o.client_id = c.id)")).as("prospects with orders").isZero();
+        assertThat(count("select count(*) from client_figures f join client c on c.id = f.client_id where " + demo
+                + " and f.revenue_12m > 0 and f.computed_on = current_date")).isGreaterThan(50);
+        assertThat(count("select count(*) from client_figures f join client c on c.id = f.client_id where " + demo
+                + " and f.overdue_receivables > 0")).isGreaterThan(5);
+    }
+
     @Test
     void someClientsHangOnOneContactAndSomeChannelsArePersonal() {
         long singleContact = count("select count(*) from (select client_id from contact group by client_id "

@@ -16,13 +16,14 @@ class CapabilitiesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = ';', value = {
-        "ada; clients.delete clients.restore people.depart fieldRules.manage",
-        "dana; clients.assign clients.delete clients.restore audit.read people.depart exports.unlimited",
+        "ada; clients.delete clients.restore people.depart fieldRules.manage exchangeRates.manage",
+        "dana; clients.assign clients.delete clients.restore audit.read people.depart exports.unlimited "
+            + "exchangeRates.manage",
         "hugo; clients.assign clients.delete clients.restore audit.read people.depart exports.unlimited",
         "sam; clients.delete",
         "alex; clients.delete",
         "leo; ''",
-        "integration; ''"})
+        "integration; exchangeRates.manage"})
     void meListsTheCapabilitiesOfTheCallersRoles(String user, String expected) {
         List<String> capabilities = Api.as(user).get("/api/v1/me").then().statusCode(200).extract().path("capabilities");
         assertThat(capabilities).containsExactlyInAnyOrder(expected.isBlank() ? new String[0] : expected.split(" "));
