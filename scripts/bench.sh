@@ -96,3 +96,6 @@ source "$ROOT/bench/handover.sh"
 
 # What a departure would put at risk, for one person and ranked (bench/impact.sh).
 source "$ROOT/bench/impact.sh"
+
+# Orders: five million of them, posting one with its client's figures kept current (bench/orders.sh).
+source "$ROOT/bench/orders.sh"

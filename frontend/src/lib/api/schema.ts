@@ -7708,7 +7708,7 @@ export interface components {
             number?: string;
             /** @description the order's date */
             date: components["schemas"]["LocalDate"];
-            /** @description the order's total in its currency, at most 2 decimals */
+            /** @description the order's total in its currency: at most 13 digits and 2 decimals */
             amount: number;
             /** @description ISO 4217 code, e.g. EUR */
             currency: string;

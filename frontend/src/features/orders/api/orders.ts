@@ -7,6 +7,12 @@ export type OrderInput = components['schemas']['OrderInput'];
 export type OrderStatus = Order['status'];
 export const ORDER_STATUSES: readonly OrderStatus[] = orderStatusValues;
 
+/** An amount as people type it ("1 234,50", "1234.5"), or undefined when it is no amount with at most 2 decimals. */
+export function parseAmount(text: string): number | undefined {
+  const plain = text.replace(/[\s\u00a0]/g, '');
+  return /^\d+([.,]\d{1,2})?$/.test(plain) ? Number(plain.replace(',', '.')) : undefined;
+}
+
 const PAGE_SIZE = 50;
 const ordersKey = (clientId: string) => ['orders', clientId] as const;
 

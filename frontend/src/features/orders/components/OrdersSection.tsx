@@ -9,7 +9,7 @@ import { useFormats } from '@/lib/format';
 import { notifyProblem } from '@/lib/notify';
 import { labelled, useServerSubmit } from '@/lib/server-form';
 import { canWrite, useFieldLevels } from '@/lib/session/field-levels';
-import { ORDER_STATUSES, useCreateOrder, useMarkPaid, useOrders, type Order } from '../api/orders';
+import { ORDER_STATUSES, parseAmount, useCreateOrder, useMarkPaid, useOrders, type Order } from '../api/orders';
 
 type Client = components['schemas']['Client'];
 type Props = { client: Client; readOnly: boolean };
@@ -65,7 +65,9 @@ export function OrdersSection({ client, readOnly }: Props) {
             cell: (order) => (order.dueDate ? format.calendarDay(order.dueDate) : '') },
           // At a desk: a phone row keeps the date, the status and the money.
           { key: 'action', header: '', wide: true, cell: (order) => canEnter && (order.status === 'open' || order.status === 'invoiced') && (
-            <Button size="compact-xs" variant="subtle" loading={markPaid.isPending}
+            <Button size="compact-xs" variant="subtle"
+              loading={markPaid.isPending && markPaid.variables?.order.id === order.id}
+              aria-label={t('orders.markPaidOf', { order: order.number ?? format.calendarDay(order.date) })}
               onClick={() => markPaid.mutate({ order, today: today() }, { onError: notifyProblem })}>
               {t('orders.markPaid')}
             </Button>
@@ -99,13 +101,13 @@ function OrderForm({ clientId, currency, onDone, onCancel }: { clientId: string;
   const create = useCreateOrder(clientId);
   const form = useForm<Values>({
     initialValues: { date: today(), number: '', amount: '', currency, status: 'open', dueDate: '' },
+    validate: { amount: (value) => (parseAmount(value) === undefined ? t('orders.amountInvalid') : null) },
   });
   const { submit, saving } = useServerSubmit(form, async (values) => {
     await create.mutateAsync({
       date: values.date,
       number: values.number || undefined,
-      // A comma is how half the company writes decimals; the server refuses what is still no number.
-      amount: Number(values.amount.replace(',', '.').replace(/\s/g, '')),
+      amount: parseAmount(values.amount)!,
       currency: values.currency.trim().toUpperCase(),
       status: values.status as Order['status'],
       dueDate: values.dueDate || undefined,

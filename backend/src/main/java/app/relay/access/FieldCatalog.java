@@ -82,14 +82,15 @@ public final class FieldCatalog {
         FIELDS.forEach(f -> BY_KEY.put(f.key(), f));
     }
 
-    /** Companion properties that follow a governed one (a hidden owner id hides the owner's name too). */
     /**
      * Fields Relay keeps from other records (a client's figures from its orders): read under their rules, never
-     * written through the API, and no change of the client's history.
+     * written through the API, and no change of the client's history. A client with one order shows its amount as
+     * its revenue: a rule hiding `order.amount` should hide these too.
      */
     public static final java.util.Set<String> DERIVED = java.util.Set.of("client.revenue12m",
             "client.overdueReceivables");
 
+    /** Companion properties that follow a governed one (a hidden owner id hides the owner's name too). */
     public static final Map<String, String> COMPANIONS = Map.of("client.ownerId", "ownerName",
             "client.coOwnerId", "coOwnerName", "order.amount", "companyAmount");
 

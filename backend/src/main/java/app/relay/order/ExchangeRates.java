@@ -50,7 +50,12 @@ public class ExchangeRates {
                     + money.currency() + " for " + date + " (nor the " + (DAYS_BACK - 1) + " days before): an admin "
                     + "or accounting puts it at /api/v1/exchange-rates/" + currency + "/" + date);
         }
-        return amount.multiply((BigDecimal) rates.get(0)).setScale(2, java.math.RoundingMode.HALF_EVEN);
+        BigDecimal converted = amount.multiply((BigDecimal) rates.get(0)).setScale(2, java.math.RoundingMode.HALF_EVEN);
+        if (converted.precision() - converted.scale() > 14) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "The amount in " + money.currency()
+                    + " would be larger than Relay keeps (14 digits before the point)");
+        }
+        return converted;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -18,11 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OrderFigures {
     private static final String COUNT = "insert into client_figures (client_id, revenue_12m, first_order_on, "
             + "last_order_on, order_interval_days, overdue_receivables, computed_on) "
-            + "select c.id, coalesce(sum(o.company_amount) filter (where o.ordered_on > cast(:today as date) "
-            + "- interval '12 months' and o.ordered_on <= :today), 0), min(o.ordered_on), max(o.ordered_on), "
+            + "select c.id, round(coalesce(sum(o.company_amount) filter (where o.ordered_on > cast(:today as date) "
+            + "- interval '12 months' and o.ordered_on <= :today), 0), 2), min(o.ordered_on), max(o.ordered_on), "
             + "case when count(distinct o.ordered_on) > 1 then round((max(o.ordered_on) - min(o.ordered_on)) "
             + "/ (count(distinct o.ordered_on) - 1.0)) end, "
-            + "coalesce(sum(o.company_amount) filter (where o.status <> 'paid' and o.due_on < :today), 0), :today "
+            + "round(coalesce(sum(o.company_amount) filter (where o.status <> 'paid' and o.due_on < :today), 0), 2), "
+            + ":today "
             + "from client c left join client_order o on o.client_id = c.id and o.deleted_at is null "
             + "and o.status <> 'cancelled' where c.id in (:clients) group by c.id "
             + "on conflict (client_id) do update set revenue_12m = excluded.revenue_12m, "
@@ -43,9 +44,16 @@ public class OrderFigures {
         return LocalDate.now(zone);
     }
 
-    /** Counts these clients' figures again, in the caller's transaction. */
+    /**
+     * Counts these clients' figures again, in the caller's transaction. One count of a client at a time (a lock
+     * per client, taken in id order): a count waiting for another's commit then sees that one's order too, instead
+     * of writing figures without it.
+     */
     void count(List<UUID> clients) {
         if (!clients.isEmpty()) {
+            em.createNativeQuery("select count(pg_advisory_xact_lock(hashtext('relay-figures:' || cast(id as text)))) "
+                    + "from (select id from unnest(cast(:clients as uuid[])) id order by id) locked")
+                    .setParameter("clients", clients.toArray(UUID[]::new)).getSingleResult();
             em.createNativeQuery(COUNT).setParameter("today", today()).setParameter("clients", clients)
                     .executeUpdate();
         }

@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OrderFiguresJob {
     public static final String NAME = "order-figures";
-    private static final int BATCH = 5_000;
+    /** Clients per transaction: each takes a lock of its own while counted (see {@link OrderFigures#count}). */
+    private static final int BATCH = 1_000;
     private static final Logger LOG = Logger.getLogger(OrderFiguresJob.class);
 
     @Inject
@@ -30,7 +31,7 @@ public class OrderFiguresJob {
     @Inject
     OrderFigures figures;
 
-    @Scheduled(cron = "${relay.jobs.order-figures.cron}", identity = NAME,
+    @Scheduled(cron = "${relay.jobs.order-figures.cron}", timeZone = "${relay.time-zone}", identity = NAME,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         run();

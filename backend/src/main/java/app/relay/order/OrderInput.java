@@ -24,8 +24,8 @@ public record OrderInput(
                 maxLength = 100) @Size(max = 100) String externalId,
         @Size(max = 100) String number,
         @Schema(required = true, description = "the order's date") @NotNull LocalDate date,
-        @Schema(required = true, description = "the order's total in its currency, at most 2 decimals")
-        @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal amount,
+        @Schema(required = true, description = "the order's total in its currency: at most 13 digits and 2 decimals")
+        @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal amount,
         @Schema(required = true, description = "ISO 4217 code, e.g. EUR", pattern = "^[A-Z]{3}$")
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
         @Schema(description = "default open") OrderStatus status,

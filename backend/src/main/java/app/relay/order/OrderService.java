@@ -22,6 +22,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -73,7 +74,11 @@ public class OrderService {
                         + " order by date desc, id desc", Order.class)
                 .setParameter("client", clientId).setMaxResults(limit + 1);
         if (after != null) {
-            query.setParameter("key", LocalDate.parse(after.key())).setParameter("id", after.id());
+            try {
+                query.setParameter("key", LocalDate.parse(after.key())).setParameter("id", after.id());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ProblemException.invalid("cursor", "is not a cursor of this list");
+            }
         }
         List<Order> found = query.getResultList();
         boolean more = found.size() > limit;
@@ -118,7 +123,7 @@ public class OrderService {
         order.id = UUID.randomUUID();
         order.clientId = client.id;
         order.externalId = wanted.externalId();
-        apply(wanted, order);
+        apply(wanted, order, true);
         order.markCreated(access.callerId());
         em.persist(order);
         em.flush();
@@ -134,11 +139,19 @@ public class OrderService {
         ClientContext context = clients.contextOf(client);
         OrderInput current = toInput(order);
         OrderInput next = inputs.patch(current, patch);
+        OrderInput before = current.normalised(client.id);
+        OrderInput after = next.normalised(client.id);
         if (!Objects.equals(next.externalId(), current.externalId()) || !Objects.equals(next.clientId(), current.clientId())) {
             throw new ProblemException(ProblemType.CONFLICT, "An order keeps its client and its external id");
         }
-        fields.checkWritable("order", Records.changed(current, next), context);
-        apply(checked(next.withDefaults(client.id)), order);
+        List<String> changed = Records.changed(before, after);
+        // Any change of an order moves money (its revenue, what is overdue): only for writers of its amount.
+        fields.checkWritable("order", changed.isEmpty() ? changed
+                : java.util.stream.Stream.concat(changed.stream(), java.util.stream.Stream.of("amount")).distinct().toList(),
+                context);
+        boolean repriced = !Objects.equals(before.amount(), after.amount())
+                || !Objects.equals(before.currency(), after.currency()) || !Objects.equals(before.date(), after.date());
+        apply(checked(next.withDefaults(client.id)), order, repriced);
         order.touch(access.callerId());
         em.flush();
         figures.count(List.of(client.id));
@@ -152,8 +165,7 @@ public class OrderService {
         try {
             client = clients.require(known.clientId);
         } catch (ProblemException e) {
-            throw new ProblemException(ProblemType.CONFLICT, "External id " + wanted.externalId()
-                    + " belongs to an order you may not see");
+            throw new ProblemException(ProblemType.CONFLICT, "External id " + wanted.externalId() + " is in use");
         }
         if (!toInput(known).normalised(known.clientId).equals(wanted)) {
             throw new ProblemException(ProblemType.CONFLICT, "Order " + wanted.externalId() + " was posted before "
@@ -164,6 +176,11 @@ public class OrderService {
 
     /** The rules one field alone cannot say; the currency and its rate for the date (422 when unknown). */
     private OrderInput checked(OrderInput input) {
+        for (Map.Entry<String, LocalDate> day : dates(input).entrySet()) {
+            if (day.getValue() != null && (day.getValue().getYear() < 1 || day.getValue().getYear() > 9999)) {
+                throw ProblemException.invalid(day.getKey(), "must be between the years 1 and 9999");
+            }
+        }
         if (input.dueDate() != null && input.dueDate().isBefore(input.date())) {
             throw ProblemException.invalid("dueDate", "must not be before the order's date");
         }
@@ -177,12 +194,23 @@ public class OrderService {
         return input;
     }
 
-    private void apply(OrderInput input, Order order) {
+    private static Map<String, LocalDate> dates(OrderInput input) {
+        Map<String, LocalDate> out = new java.util.LinkedHashMap<>();
+        out.put("date", input.date());
+        out.put("dueDate", input.dueDate());
+        out.put("paidDate", input.paidDate());
+        return out;
+    }
+
+    /** Writes the input on the order; converts its amount again only when `repriced` (its rate is its date's). */
+    private void apply(OrderInput input, Order order, boolean repriced) {
         order.number = input.number();
         order.date = input.date();
         order.amount = input.amount().setScale(2, java.math.RoundingMode.UNNECESSARY); // as the database keeps it
         order.currency = input.currency();
-        order.companyAmount = rates.inCompanyCurrency(input.amount(), input.currency(), input.date());
+        if (repriced) {
+            order.companyAmount = rates.inCompanyCurrency(input.amount(), input.currency(), input.date());
+        }
         order.status = input.status();
         order.dueDate = input.dueDate();
         order.paidDate = input.paidDate();

@@ -197,6 +197,56 @@ class OrderTest {
         Api.as("ada").get("/api/v1/me").then().body("capabilities", hasItem("exchangeRates.manage"));
     }
 
+    /** Bad input is refused whole, and only writers of money change an order (its status moves money too). */
+    @Test
+    void ordersRefuseWhatTheyCannotKeep() {
+        String id = heldBy(SAM, null, "medium", "Orders");
+        post("sam", id, order(TODAY, "12345678901234", "EUR")).then().statusCode(400).body("errors.field", hasItem("amount"));
+        Map<String, Object> far = order(TODAY, "10", "EUR");
+        far.put("date", "+99999-01-01");
+        post("sam", id, far).then().statusCode(400);
+        String foreign = Api.as("sam").queryParam("limit", 1).get("/api/v1/clients").path("nextCursor");
+        Api.as("sam").queryParam("cursor", foreign).get("/api/v1/clients/" + id + "/orders").then().statusCode(400)
+                .body("errors.field", hasItem("cursor"));
+        // A hundred million pounds at a rate of a million: more than Relay keeps.
+        LocalDate day = TODAY.minusDays(30);
+        Api.as("ada").body(Map.of("rate", 1_000_000)).put("/api/v1/exchange-rates/GBP/" + day).then().statusCode(200);
+        post("sam", id, order(day, "100000000", "GBP")).then().statusCode(422);
+
+        String made = post("sam", id, order(day, "10", "GBP")).then().statusCode(201)
+                .body("companyAmount", equalTo(10000000.0f)).extract().path("id");
+        Api.as("ada").header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body(Map.of("status", "cancelled")).patch("/api/v1/orders/" + made).then().statusCode(403);
+        // A later rate does not re-price an order whose amount, currency and date stay.
+        Api.as("ada").body(Map.of("rate", 2)).put("/api/v1/exchange-rates/GBP/" + day).then().statusCode(200);
+        Api.as("sam").header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body(Map.of("status", "invoiced", "amount", 10)).patch("/api/v1/orders/" + made).then().statusCode(200)
+                .body("companyAmount", equalTo(10000000.0f));
+        Api.as("sam").header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+                .body(Map.of("amount", 11)).patch("/api/v1/orders/" + made).then().statusCode(200)
+                .body("companyAmount", equalTo(22.0f));
+        assertThat(client("sam", id)).containsEntry("revenue12m", 22.0f);
+    }
+
+    /** Orders posted at once for one client: its figures count every one of them. */
+    @Test
+    void concurrentPostsAllCountInTheFigures() throws Exception {
+        String id = heldBy(SAM, null, "medium", "Orders");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> posts = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                posts.add(pool.submit(() -> post("sam", id, order(TODAY, "10", "EUR")).statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> status : posts) {
+                assertThat(status.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(client("sam", id)).containsEntry("revenue12m", 120.0f);
+    }
+
     /** The calendar moves on: each night the figures counted before today are counted again. */
     @Test
     void theNightlyJobMovesTheFiguresOnWithTheCalendar() {
