@@ -39,7 +39,7 @@ describe('OrdersSection', () => {
     expect(figures).toHaveTextContent(/Revenue, last 12 months.*1,500\.00/);
     const row = (await screen.findByText('F-o1')).closest('tr') as HTMLElement;
     expect(row).toHaveTextContent('RON');
-    await userEvent.click(within(row).getByRole('button', { name: 'Mark order F-o1 paid' }));
+    await userEvent.click(within(row).getByRole('button', { name: 'Mark paid: order F-o1' }));
     await waitFor(() => expect(requests.some((r) => r.method === 'PATCH')).toBe(true));
     const patch = requests.find((r) => r.method === 'PATCH')!;
     expect(patch.headers.get('If-Match')).toBe('"2"');
@@ -70,6 +70,6 @@ describe('OrdersSection', () => {
     expect(within(row).getByText('withheld by the field rules')).toBeInTheDocument();
     expect(within(screen.getByTestId('order-figures')).getByText('withheld by the field rules')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add an order' })).not.toBeInTheDocument();
-    expect(within(row).queryByRole('button', { name: /Mark order/ })).not.toBeInTheDocument();
+    expect(within(row).queryByRole('button', { name: /Mark paid/ })).not.toBeInTheDocument();
   });
 });

@@ -11,10 +11,8 @@ public record ClientFigures(BigDecimal revenue12m, BigDecimal overdueReceivables
         LocalDate lastOrderOn, Integer orderIntervalDays) {
     static final ClientFigures NONE = new ClientFigures(null, null, null, null, null);
 
-    /** One of the figures of client `c`, as a list selects it (by the table's key: no scan). */
-    static String select(String column) {
-        return "(select f." + column + " from client_figures f where f.client_id = c.id)";
-    }
+    /** Joins a page of clients `c` to their figures `f` (by the table's key: one lookup per row). */
+    static final String JOIN = " left join client_figures f on f.client_id = c.id";
 
     /** The five figures from `row`, starting at `from`, as {@link ListedClient} selects them. */
     static ClientFigures of(Object[] row, int from) {

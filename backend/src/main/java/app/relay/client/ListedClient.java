@@ -52,21 +52,22 @@ public record ListedClient(Client client, String ownerName, String coOwnerName, 
             new Column(StandingParties.userIdsOf("c"), "other_parties", String[].class),
             new Column("(select count(*) from contact k where k.client_id = c.id and k.deleted_at is null)",
                     "contact_count", Long.class),
-            new Column(ClientFigures.select("revenue_12m"), "revenue_12m", java.math.BigDecimal.class),
-            new Column(ClientFigures.select("overdue_receivables"), "overdue_receivables", java.math.BigDecimal.class),
-            new Column(ClientFigures.select("first_order_on"), "first_order_on", java.time.LocalDate.class),
-            new Column(ClientFigures.select("last_order_on"), "last_order_on", java.time.LocalDate.class),
-            new Column(ClientFigures.select("order_interval_days"), "order_interval_days", Integer.class));
+            new Column("f.revenue_12m", "revenue_12m", java.math.BigDecimal.class),
+            new Column("f.overdue_receivables", "overdue_receivables", java.math.BigDecimal.class),
+            new Column("f.first_order_on", "first_order_on", java.time.LocalDate.class),
+            new Column("f.last_order_on", "last_order_on", java.time.LocalDate.class),
+            new Column("f.order_interval_days", "order_interval_days", Integer.class));
 
     /**
      * The statement that reads a page: `chosen` selects the page's client rows (aliased `c`, in `order`),
-     * which are then completed with everything {@link #of} reads. Value types are declared, so that Hibernate
+     * which are then completed with everything {@link #of} reads (their order figures joined as `f`). Value types are declared, so that Hibernate
      * reads each column without guessing.
      */
     @SuppressWarnings("unchecked")
     static NativeQuery<Object[]> query(EntityManager em, String chosen, String order) {
         String select = COLUMNS.stream().map(c -> c.select() + " as " + c.alias()).collect(Collectors.joining(", "));
-        NativeQuery<Object[]> query = em.createNativeQuery("select " + select + " from (" + chosen + ") c" + order)
+        NativeQuery<Object[]> query = em.createNativeQuery("select " + select + " from (" + chosen + ") c"
+                        + ClientFigures.JOIN + order)
                 .unwrap(NativeQuery.class);
         COLUMNS.forEach(c -> query.addScalar(c.alias(), c.type()));
         return query;
