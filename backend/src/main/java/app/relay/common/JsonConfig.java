@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -99,6 +100,25 @@ public class JsonConfig implements ObjectMapperCustomizer {
         }
     }
 
+    /** Calendar days PostgreSQL keeps as such (years 1 to 9999); Java reads many more, the database would fail on them. */
+    static final class StorableDates extends StdDeserializer<LocalDate> {
+        private final JsonDeserializer<?> standard;
+
+        StorableDates(JsonDeserializer<?> standard) {
+            super(LocalDate.class);
+            this.standard = standard;
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            LocalDate day = (LocalDate) standard.deserialize(parser, context);
+            if (day != null && (day.getYear() < 1 || day.getYear() > 9999)) {
+                throw new RefusedValue(parser, "must be between the years 1 and 9999", LocalDate.class);
+            }
+            return day;
+        }
+    }
+
     static final class CleanKeys extends KeyDeserializer {
         @Override
         public Object deserializeKey(String key, DeserializationContext context) throws IOException {
@@ -110,8 +130,17 @@ public class JsonConfig implements ObjectMapperCustomizer {
         }
     }
 
-    /** Jackson trims enum names and accepts positions; a level of `"write "` or `1` is not `write`. */
+    /**
+     * Jackson trims enum names and accepts positions; a level of `"write "` or `1` is not `write`. And it reads dates
+     * no database keeps: those are refused like any wrong value.
+     */
     static final class ExactEnums extends BeanDeserializerModifier {
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            return description.getBeanClass() == LocalDate.class ? new StorableDates(deserializer) : deserializer;
+        }
+
         @Override
         public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
                 BeanDescription description, JsonDeserializer<?> deserializer) {

@@ -22,7 +22,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -176,11 +175,6 @@ public class OrderService {
 
     /** The rules one field alone cannot say; the currency and its rate for the date (422 when unknown). */
     private OrderInput checked(OrderInput input) {
-        for (Map.Entry<String, LocalDate> day : dates(input).entrySet()) {
-            if (day.getValue() != null && (day.getValue().getYear() < 1 || day.getValue().getYear() > 9999)) {
-                throw ProblemException.invalid(day.getKey(), "must be between the years 1 and 9999");
-            }
-        }
         if (input.dueDate() != null && input.dueDate().isBefore(input.date())) {
             throw ProblemException.invalid("dueDate", "must not be before the order's date");
         }
@@ -192,14 +186,6 @@ public class OrderService {
         }
         CompanyMoney.known(input.currency());
         return input;
-    }
-
-    private static Map<String, LocalDate> dates(OrderInput input) {
-        Map<String, LocalDate> out = new java.util.LinkedHashMap<>();
-        out.put("date", input.date());
-        out.put("dueDate", input.dueDate());
-        out.put("paidDate", input.paidDate());
-        return out;
     }
 
     /** Writes the input on the order; converts its amount again only when `repriced` (its rate is its date's). */
