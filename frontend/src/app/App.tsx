@@ -34,6 +34,10 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('@/features/handovers/components/HandoverPage')).HandoverPage }),
       },
       {
+        path: 'segments',
+        lazy: async () => ({ Component: (await import('@/features/segments/components/SegmentsPage')).SegmentsPage }),
+      },
+      {
         path: 'admin/fields',
         lazy: async () => ({ Component: (await import('@/features/admin/components/FieldPolicyGrid')).FieldPolicyGrid }),
       },

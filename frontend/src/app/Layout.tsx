@@ -50,6 +50,7 @@ export function Layout() {
         {(me.data?.capabilities.includes('people.depart') || (handovers.data?.length ?? 0) > 0) && (
           <NavLink {...link} to="/handovers" label={t('nav.handovers')} />
         )}
+        <NavLink {...link} to="/segments" label={t('nav.segments')} />
         {me.data?.capabilities.includes('audit.read') && (
           <NavLink {...link} to="/audit" label={t('nav.audit')} />
         )}

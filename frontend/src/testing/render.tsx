@@ -40,13 +40,34 @@ export const ME_WRITER = {
   ].map((key) => [key, 'write'])),
 };
 
-/** Answers fetches by method and path (`GET /api/v1/me`); anything unexpected fails the test loudly. */
+const segment = (key: string, rank: number, en: string, colour: string, supervised: boolean) => ({
+  id: `5e000000-0000-4000-8000-00000000000${rank}`, key, names: { en, ro: `${en} (ro)` }, rank, colour,
+  rule: { kind: 'manual' }, supervised, updatedAt: '2026-11-01T00:00:00Z', updatedBy: 'system', version: 0,
+});
+
+/** The company's segments as shipped, answered to every component that shows one. */
+export const SHIPPED_SEGMENTS = [
+  segment('vip', 1, 'VIP', '#862e9c', true), segment('key', 2, 'Key', '#364fc7', true),
+  segment('medium', 3, 'Medium', '#0b7285', false), segment('outsider', 4, 'Outsider', '#343a40', false),
+];
+
+/** A fetch stub that also answers the shipped segments, as every page showing a client asks for them. */
+export function withSegments(stub: (request: Request) => Response | Promise<Response>) {
+  return async (request: Request) => (new URL(request.url).pathname === '/api/v1/segments'
+    ? jsonResponse(200, { items: SHIPPED_SEGMENTS }) : stub(request));
+}
+
+/**
+ * Answers fetches by method and path (`GET /api/v1/me`); anything unexpected fails the test loudly. The shipped
+ * segments are answered unless a test says otherwise.
+ */
 export function routeFetch(routes: Record<string, (request: Request) => Response | Promise<Response>>) {
   const requests: Request[] = [];
+  const answers: typeof routes = { 'GET /api/v1/segments': () => jsonResponse(200, { items: SHIPPED_SEGMENTS }), ...routes };
   const handler = async (request: Request) => {
     requests.push(request.clone());
     const url = new URL(request.url);
-    const route = routes[`${request.method} ${url.pathname}`];
+    const route = answers[`${request.method} ${url.pathname}`];
     if (!route) throw new Error(`unexpected request ${request.method} ${url.pathname}`);
     return route(request);
   };

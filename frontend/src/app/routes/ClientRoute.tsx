@@ -11,7 +11,9 @@ import { useClient } from '@/features/clients/api/get-client';
 import { lastListUrl } from '@/features/clients/api/list-url';
 import { ClientDetails } from '@/features/clients/components/ClientDetails';
 import { ClientEditor } from '@/features/clients/components/ClientEditor';
-import { LifecycleBadge, SegmentBadge } from '@/features/clients/components/LifecycleBadge';
+import { LifecycleBadge } from '@/features/clients/components/LifecycleBadge';
+import { SegmentBadge } from '@/components/SegmentBadge';
+import { SegmentPlacementControl } from '@/features/segments/components/SegmentPlacementControl';
 import { ContactsSection } from '@/features/contacts/components/ContactsSection';
 import { ClientHandoverNotes } from '@/features/handovers/components/ClientHandoverNotes';
 import { HistoryList } from '@/features/history/components/HistoryList';
@@ -69,6 +71,7 @@ function ClientFile() {
           <Title order={1} size="h2">{data.name ?? t('fields.withheld')}</Title>
           <LifecycleBadge lifecycle={data.lifecycle} />
           <SegmentBadge segment={data.segment} />
+          <SegmentPlacementControl clientId={id} clientVersion={data.version} readOnly={deleted} />
         </Group>
         <Group>
           {!deleted && !editing && <Button onClick={() => setEditing(true)}>{t('actions.edit')}</Button>}

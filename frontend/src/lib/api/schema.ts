@@ -653,7 +653,8 @@ export interface paths {
                     /** @description fragment of a name, tax id or contact name */
                     q?: string;
                     region?: string;
-                    segment?: components["schemas"]["Segment"];
+                    /** @description a segment's key */
+                    segment?: string;
                     /** @description sort order; - prefix for descending */
                     sort?: "name" | "-name" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt";
                     tag?: string;
@@ -1568,6 +1569,241 @@ export interface paths {
                 };
                 /** @description Unknown currency, or no exchange rate for the order's date */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/segment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client's segment and whether a person set it (the recalculation then leaves it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentPlacement"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Put the client into a segment by hand, with a reason; pinned: false gives it back to the rules. A supervised segment in or out is for a head of sales of its team or the director */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SegmentPlacementInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentPlacement"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6344,6 +6580,634 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every segment, highest rank first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentPage"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make a segment (the director, admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SegmentInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Segment"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/recalculation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** preview: true lists who the rules move where; recalculationId applies that preview exactly (409 when orders, segments or clients changed since); neither applies the rules now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SegmentRecalculationInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentRecalculation"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One segment; the ETag header carries its version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The segment */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Segment"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a segment with a JSON merge patch (not its key); If-Match is required */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": components["schemas"]["SegmentInput"];
+                };
+            };
+            responses: {
+                /** @description The changed segment */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Segment"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else changed the record since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/todos": {
         parameters: {
             query?: never;
@@ -7163,8 +8027,8 @@ export interface components {
             website?: string;
             /** @description Prospect, active, passive or lost. Field rule `client.lifecycle`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             lifecycle?: components["schemas"]["Lifecycle"];
-            /** @description Segment (VIP, key, medium, outsider). Field rule `client.segment`, shipped defaults: admin read, director write, head-of-sales write, sales-manager read, account-manager read, lead-generator read, integration read. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
-            segment?: components["schemas"]["Segment"];
+            /** @description Segment (its key: vip, key, medium, outsider or one the company made). Field rule `client.segment`, shipped defaults: admin read, director write, head-of-sales write, sales-manager read, account-manager read, lead-generator read, integration read. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
+            segment?: string;
             /** @description Owner (and ownerName). Field rule `client.ownerId`, shipped defaults: admin read, director write, head-of-sales write, sales-manager read, account-manager read, lead-generator read, integration read. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             ownerId?: string;
             ownerName?: string;
@@ -7238,7 +8102,8 @@ export interface components {
             address?: string;
             website?: string;
             lifecycle: components["schemas"]["Lifecycle"];
-            segment?: components["schemas"]["Segment"];
+            /** @description a segment's key (GET /api/v1/segments) */
+            segment?: string;
             ownerId?: string;
             coOwnerId?: string;
             team?: string;
@@ -7280,7 +8145,7 @@ export interface components {
             position?: string;
             /** @description What they do for the client (orders, pays, ...). Field rule `contact.functions`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             functions?: components["schemas"]["ContactFunction"][];
-            /** @description Phones and e-mails. Field rule `contact.channels`, shipped defaults: admin masked, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration masked; for VIP and key clients at most masked for anyone but the owner, co-owner, their head of sales and the director. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
+            /** @description Phones and e-mails. Field rule `contact.channels`, shipped defaults: admin masked, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration masked; for clients in supervised segments at most masked for anyone but the owner, co-owner, their head of sales and the director. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             channels?: components["schemas"]["ContactChannel"][];
             /** @description Preferred channel. Field rule `contact.preferredChannel`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             preferredChannel?: components["schemas"]["PreferredChannel"];
@@ -7784,8 +8649,127 @@ export interface components {
             /** @description Existing records the request would repeat, as far as you may see them */
             conflicts?: components["schemas"]["Conflict"][];
         };
+        Segment: {
+            id: components["schemas"]["UUID"];
+            key: string;
+            names: components["schemas"]["SegmentNames"];
+            /** Format: int32 */
+            rank: number;
+            /** @description #rrggbb */
+            colour: string;
+            rule: components["schemas"]["SegmentRule"];
+            /** Format: int32 */
+            contactRhythmDays?: number;
+            supervised: boolean;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            /** Format: int64 */
+            version: number;
+        };
+        SegmentInput: {
+            /** @description lower-case letters, digits and dashes; never changes */
+            key: string;
+            names: components["schemas"]["SegmentNames"];
+            /**
+             * Format: int32
+             * @description 1 is the highest; no two segments share a rank
+             */
+            rank: number;
+            /** @description #rrggbb */
+            colour: string;
+            rule: components["schemas"]["SegmentRule"];
+            /**
+             * Format: int32
+             * @description how often its clients should be contacted, in days (none: no rhythm)
+             */
+            contactRhythmDays?: number;
+            /** @description a top segment (default false): narrower field rules, a head of sales confirms successors and moves clients in or out by hand */
+            supervised?: boolean;
+        };
+        SegmentNames: {
+            en: string;
+            ro?: string;
+            ru?: string;
+            es?: string;
+        };
+        SegmentPage: {
+            items: components["schemas"]["Segment"][];
+            nextCursor?: string;
+        };
+        SegmentPlacement: {
+            /** @description a segment's key; absent when the client has none */
+            segment?: string;
+            /** @description set by hand: the recalculation leaves it */
+            pinned: boolean;
+            reason?: string;
+            pinnedBy?: string;
+            pinnedByName?: string;
+            pinnedAt?: components["schemas"]["Instant"];
+        };
+        SegmentPlacementInput: {
+            /** @description the segment's key; required unless pinned is false */
+            segment?: string;
+            /** @description why, for the next person who wonders */
+            reason?: string;
+            /** @description false: the rules place the client again (default true) */
+            pinned?: boolean;
+        };
+        SegmentRecalculation: {
+            id: components["schemas"]["UUID"];
+            /** @enum {string} */
+            state: "previewed" | "applied" | "stale";
+            /** @description the company's day the rules were read on */
+            asOf: components["schemas"]["LocalDate"];
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            /**
+             * Format: int32
+             * @description clients whose segment or lifecycle the rules change
+             */
+            moves: number;
+            /**
+             * Format: int32
+             * @description clients moved when applied (one changed by a person meanwhile is left)
+             */
+            applied?: number;
+            appliedAt?: components["schemas"]["Instant"];
+            /** @description segment → segment, how many clients */
+            segments: components["schemas"]["SegmentRecalculationChange"][];
+            /** @description lifecycle → lifecycle, how many clients */
+            lifecycles: components["schemas"]["SegmentRecalculationChange"][];
+            /** @description the first moves, by client name */
+            sample: components["schemas"]["SegmentRecalculationMove"][];
+        };
+        SegmentRecalculationChange: {
+            from?: string;
+            to?: string;
+            /** Format: int64 */
+            clients: number;
+        };
+        SegmentRecalculationInput: {
+            preview?: boolean;
+            recalculationId?: components["schemas"]["UUID"];
+        };
+        SegmentRecalculationMove: {
+            clientId: components["schemas"]["UUID"];
+            clientName?: string;
+            fromSegment?: string;
+            toSegment?: string;
+            fromLifecycle: string;
+            toLifecycle: string;
+        };
+        SegmentRule: {
+            kind: components["schemas"]["SegmentRuleKind"];
+            /** @description revenueShare and combination: the top share of 12-month revenue, in percent */
+            topPercent?: number;
+            /**
+             * Format: int32
+             * @description recency and combination: ordered within this many days
+             */
+            withinDays?: number;
+        };
         /** @enum {string} */
-        Segment: "vip" | "key" | "medium" | "outsider";
+        SegmentRuleKind: "manual" | "revenueShare" | "recency" | "combination";
         /** @enum {string} */
         State: "closed" | "retrying";
         SuccessorInput: {
@@ -7886,6 +8870,7 @@ export const orderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const partyInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyInput"]["kind"]> = ["partner", "temporary-owner", "executive-sponsor"];
 export const partyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyKind"]> = ["owner", "co-owner", "partner", "temporary-owner", "successor", "executive-sponsor"];
 export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["phone", "email", "messenger", "in_person"];
-export const segmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Segment"]> = ["vip", "key", "medium", "outsider"];
+export const segmentRecalculationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SegmentRecalculation"]["state"]> = ["previewed", "applied", "stale"];
+export const segmentRuleKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SegmentRuleKind"]> = ["manual", "revenueShare", "recency", "combination"];
 export const stateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["State"]> = ["closed", "retrying"];
 export type operations = Record<string, never>;

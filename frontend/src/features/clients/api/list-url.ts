@@ -1,9 +1,11 @@
 import { pathsApiV1ClientsGetParametersQuerySortValues } from '@/lib/api/schema';
-import { COUNTRIES, LIFECYCLES, SEGMENTS, type ClientListQuery } from './types';
+import { COUNTRIES, LIFECYCLES, type ClientListQuery } from './types';
 
 /** Every order the API offers, as generated from openapi.yaml. */
 export const SORTS = pathsApiV1ClientsGetParametersQuerySortValues;
 const TEXTS = ['q', 'region', 'ownerId', 'team', 'tag'] as const;
+/** The shape of a segment's key: which keys exist is the company's data, and the API answers an unknown one. */
+const SEGMENT_KEY = /^[a-z][a-z0-9-]{0,15}$/;
 
 /** The list's query, and how the clients are shown: the table (default) or a board with a column per lifecycle. */
 export type ClientListState = ClientListQuery & { view?: 'board' };
@@ -20,11 +22,11 @@ export function listFromUrl(params: URLSearchParams): ClientListState {
     if (value) query[name] = value;
   });
   const lifecycle = one('lifecycle', LIFECYCLES);
-  const segment = one('segment', SEGMENTS);
+  const segment = params.get('segment') ?? '';
   const country = one('country', COUNTRIES);
   const sort = one('sort', SORTS);
   if (lifecycle) query.lifecycle = lifecycle;
-  if (segment) query.segment = segment;
+  if (SEGMENT_KEY.test(segment)) query.segment = segment;
   if (country) query.country = country;
   if (sort && sort !== 'name') query.sort = sort;
   if (params.get('deleted') === 'true') query.deleted = true;

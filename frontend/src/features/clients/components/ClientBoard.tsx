@@ -9,7 +9,7 @@ import { canWrite, useFieldLevels } from '@/lib/session/field-levels';
 import { useClients } from '../api/get-clients';
 import { useChangeClient } from '../api/update-client';
 import { LIFECYCLES, type Client, type ClientListQuery, type Lifecycle } from '../api/types';
-import { SegmentBadge } from './LifecycleBadge';
+import { SegmentBadge } from '@/components/SegmentBadge';
 
 type Moves = Record<string, { to: Lifecycle; client: Client }>;
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, ME_WRITER, renderWithProviders } from '@/testing/render';
+import { jsonResponse, ME_WRITER, renderWithProviders, withSegments } from '@/testing/render';
 import type { Client } from '../api/types';
 import { ClientEditor } from './ClientEditor';
 
@@ -20,7 +20,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('ClientEditor', () => {
   it("keeps the user's typing on a conflict: tells what the colleague changed, marks what both changed, saves on their version", async () => {
     const requests: Request[] = [];
-    vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+    vi.stubGlobal('fetch', withSegments(vi.fn(async (request: Request) => {
       if (request.url.endsWith('/api/v1/me')) return jsonResponse(200, ME_WRITER);
       if (request.url.endsWith('/api/v1/users')) {
         return jsonResponse(200, { items: [{ id: 'u2', username: 'sara', name: 'Sara Lungu', teams: [], roles: [],
@@ -30,7 +30,7 @@ describe('ClientEditor', () => {
       if (requests.length > 1) return jsonResponse(200, { ...THEIRS, city: 'Iași', version: 5 });
       return jsonResponse(412, { type: '/problems/stale-version', title: 'Changed by someone else', status: 412,
         detail: 'Someone else changed this record' }, 'application/problem+json');
-    }));
+    })));
     const onReload = vi.fn(async () => THEIRS);
     const onDone = vi.fn();
     renderWithProviders(<ClientEditor client={CLIENT} onReload={onReload} onDone={onDone} />);
@@ -65,10 +65,10 @@ describe('ClientEditor', () => {
   });
 
   it('shows server field errors next to the fields', async () => {
-    vi.stubGlobal('fetch', vi.fn(async (request: Request) => request.url.endsWith('/api/v1/me')
+    vi.stubGlobal('fetch', withSegments(vi.fn(async (request: Request) => request.url.endsWith('/api/v1/me')
       ? jsonResponse(200, ME_WRITER) : jsonResponse(400, { type: '/problems/validation', title: 'Invalid input',
       status: 400, detail: 'The request has invalid fields',
-      errors: [{ field: 'website', message: 'must be a web address such as example.com' }] }, 'application/problem+json')));
+      errors: [{ field: 'website', message: 'must be a web address such as example.com' }] }, 'application/problem+json'))));
     renderWithProviders(<ClientEditor client={CLIENT} onReload={async () => undefined} onDone={() => undefined} />);
 
     await waitFor(() => expect(screen.getByLabelText('Website')).toBeEnabled());
@@ -79,7 +79,7 @@ describe('ClientEditor', () => {
   });
   it('renders from the field rules: read-only fields are disabled, hidden ones absent', async () => {
     const me = { ...ME_WRITER, fields: { ...ME_WRITER.fields, 'client.segment': 'read', 'client.taxId': 'hidden' } };
-    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(200, me)));
+    vi.stubGlobal('fetch', withSegments(vi.fn(async () => jsonResponse(200, me))));
     renderWithProviders(<ClientEditor client={CLIENT} onReload={async () => undefined} onDone={() => undefined} />);
 
     await waitFor(() => expect(screen.getByLabelText('City')).toBeEnabled());

@@ -4,7 +4,8 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelled } from '@/lib/server-form';
 import { SORTS } from '../api/list-url';
-import { COUNTRIES, LIFECYCLES, SEGMENTS, type ClientListQuery } from '../api/types';
+import { useSegmentNames } from '@/lib/session/segments';
+import { COUNTRIES, LIFECYCLES, type ClientListQuery } from '../api/types';
 
 type Props = {
   search: string;
@@ -25,6 +26,7 @@ export function ClientFilters({ search, onSearch, query, onChange, canSeeDeleted
   const searchBox = useRef<HTMLInputElement>(null);
   useHotkeys([['/', () => searchBox.current?.focus()]], ['INPUT', 'TEXTAREA']);
   const options = (values: readonly string[], prefix: string) => labelled(t, values, prefix);
+  const segments = useSegmentNames();
 
   return (
     <Group align="flex-end" wrap="wrap">
@@ -41,9 +43,9 @@ export function ClientFilters({ search, onSearch, query, onChange, canSeeDeleted
           value={query.lifecycle ?? null}
           onChange={(value) => onChange({ ...query, lifecycle: (value ?? undefined) as ClientListQuery['lifecycle'] })} />
       )}
-      <Select label={t('clients.fields.segment')} clearable w={140} data={options(SEGMENTS, 'segment')}
+      <Select label={t('clients.fields.segment')} clearable w={140} data={segments.options}
         value={query.segment ?? null}
-        onChange={(value) => onChange({ ...query, segment: (value ?? undefined) as ClientListQuery['segment'] })} />
+        onChange={(value) => onChange({ ...query, segment: value ?? undefined })} />
       <Select label={t('clients.fields.country')} clearable w={140} data={options(COUNTRIES, 'country')}
         value={query.country ?? null}
         onChange={(value) => onChange({ ...query, country: value ?? undefined })} />

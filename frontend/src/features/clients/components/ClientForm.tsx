@@ -6,7 +6,8 @@ import { markedField } from '@/components/ConflictNotice';
 import { labelled, useServerSubmit } from '@/lib/server-form';
 import { canWrite, useFieldLevels } from '@/lib/session/field-levels';
 import { useCheckDuplicates } from '../api/check-duplicates';
-import { COUNTRIES, KINDS, LIFECYCLES, SEGMENTS, type ClientInput } from '../api/types';
+import { useSegmentNames } from '@/lib/session/segments';
+import { COUNTRIES, KINDS, LIFECYCLES, type ClientInput } from '../api/types';
 
 export type ClientFormValues = {
   name: string;
@@ -58,16 +59,18 @@ type Props = {
   marked?: Partial<Record<string, string>>;
 };
 
-const CODED: Partial<Record<keyof ClientFormValues, string>> = { kind: 'kind', lifecycle: 'lifecycle', segment: 'segment', country: 'country' };
+const CODED: Partial<Record<keyof ClientFormValues, string>> = { kind: 'kind', lifecycle: 'lifecycle', country: 'country' };
 
 /** A client form field's label and a value of it, as the reader sees them (labels for codes, "—" for nothing). */
 export function useClientValueText() {
   const { t } = useTranslation();
+  const segments = useSegmentNames();
   return {
     label: (field: string) => t(`clients.fields.${field}`),
     show: (field: string, value: unknown): string => {
       if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
       if (Array.isArray(value)) return value.join(', ');
+      if (field === 'segment') return segments.nameOf(String(value));
       const prefix = CODED[field as keyof ClientFormValues];
       return prefix ? t(`${prefix}.${String(value)}`) : String(value);
     },
@@ -96,6 +99,7 @@ export function ClientForm({ initial, submitLabel, onSubmit, onError, onCancel, 
   const { submit, saving } = useServerSubmit(form, onSubmit, onError);
 
   const options = (values: readonly string[], prefix: string) => labelled(t, values, prefix);
+  const segments = useSegmentNames();
   const levelOf = useFieldLevels();
   // Fields the caller may not write are shown read-only; hidden ones are not shown at all.
   const field = (name: keyof ClientFormValues) => ({
@@ -113,7 +117,7 @@ export function ClientForm({ initial, submitLabel, onSubmit, onError, onCancel, 
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select label={t('clients.fields.kind')} data={options(KINDS, 'kind')} allowDeselect={false} {...field('kind')} />
           <Select label={t('clients.fields.lifecycle')} data={options(LIFECYCLES, 'lifecycle')} allowDeselect={false} {...field('lifecycle')} />
-          {shown('segment') && <Select label={t('clients.fields.segment')} data={options(SEGMENTS, 'segment')} clearable {...field('segment')} />}
+          {shown('segment') && <Select label={t('clients.fields.segment')} data={segments.options} clearable {...field('segment')} />}
           {shown('taxId') && <TextInput label={t('clients.fields.taxId')} {...field('taxId')} />}
           {shown('industry') && <TextInput label={t('clients.fields.industry')} {...field('industry')} />}
           {shown('website') && <TextInput label={t('clients.fields.website')} {...field('website')} />}

@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { RecordTable, type Column } from '@/components/RecordTable';
 import { useFormats } from '@/lib/format';
 import type { Client } from '../api/types';
-import { LifecycleBadge, SegmentBadge } from './LifecycleBadge';
+import { SegmentBadge } from '@/components/SegmentBadge';
+import { LifecycleBadge } from './LifecycleBadge';
 
 type Props = {
   clients: Client[];

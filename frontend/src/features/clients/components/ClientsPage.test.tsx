@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, ME_WRITER, renderWithProviders } from '@/testing/render';
+import { jsonResponse, ME_WRITER, renderWithProviders, withSegments } from '@/testing/render';
 import type { Client } from '../api/types';
 import { ClientsPage } from './ClientsPage';
 
@@ -24,14 +24,14 @@ afterEach(() => vi.unstubAllGlobals());
 describe('ClientsPage', () => {
   it('lists clients, loads the next page by cursor and searches as you type', async () => {
     const urls: URL[] = [];
-    vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+    vi.stubGlobal('fetch', withSegments(vi.fn(async (request: Request) => {
       const url = new URL(request.url);
       urls.push(url);
       if (url.pathname === '/api/v1/me') return jsonResponse(200, ME);
       if (url.searchParams.get('cursor') === 'page-2') return jsonResponse(200, { items: [client(3)] });
       if (url.searchParams.get('q')) return jsonResponse(200, { items: [client(2)] });
       return jsonResponse(200, { items: [client(1), client(2)], nextCursor: 'page-2', total: 3 });
-    }));
+    })));
     renderWithProviders(<ClientsPage />);
 
     expect(await screen.findByText('Client 1')).toBeInTheDocument();
@@ -51,8 +51,8 @@ describe('ClientsPage', () => {
   });
 
   it('works from the keyboard: "/" focuses the search, Enter opens a row, "n" starts a new client', async () => {
-    vi.stubGlobal('fetch', vi.fn(async (request: Request) => new URL(request.url).pathname === '/api/v1/me'
-      ? jsonResponse(200, ME) : jsonResponse(200, { items: [client(1)] })));
+    vi.stubGlobal('fetch', withSegments(vi.fn(async (request: Request) => new URL(request.url).pathname === '/api/v1/me'
+      ? jsonResponse(200, ME) : jsonResponse(200, { items: [client(1)] }))));
     renderWithProviders(
       <Routes>
         <Route path="/" element={<ClientsPage />} />
@@ -77,12 +77,12 @@ describe('ClientsPage', () => {
 
   it('keeps its search and filters in the URL, and starts from the ones a link gives', async () => {
     const asked: URL[] = [];
-    vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+    vi.stubGlobal('fetch', withSegments(vi.fn(async (request: Request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(200, ME);
       asked.push(url);
       return jsonResponse(200, { items: [client(1)] });
-    }));
+    })));
     function Address() {
       return <output data-testid="address">{useLocation().search}</output>;
     }
@@ -147,7 +147,7 @@ describe('ClientsPage', () => {
 
   it('exports the searched list as a workbook', async () => {
     const exports: URL[] = [];
-    vi.stubGlobal('fetch', exportingServer(exports));
+    vi.stubGlobal('fetch', withSegments(exportingServer(exports)));
     const { files, clicked } = downloads();
     renderWithProviders(<ClientsPage />);
     await userEvent.type(await screen.findByLabelText('Search'), 'agro');
@@ -164,7 +164,7 @@ describe('ClientsPage', () => {
 
   it('downloads the contact persons CSV byte for byte, BOM included, for spreadsheet programs', async () => {
     const exports: URL[] = [];
-    vi.stubGlobal('fetch', exportingServer(exports));
+    vi.stubGlobal('fetch', withSegments(exportingServer(exports)));
     const { files, clicked } = downloads();
     renderWithProviders(<ClientsPage />);
 
@@ -178,7 +178,7 @@ describe('ClientsPage', () => {
 
   it('says why an export was refused, and downloads nothing', async () => {
     const exports: URL[] = [];
-    vi.stubGlobal('fetch', exportingServer(exports));
+    vi.stubGlobal('fetch', withSegments(exportingServer(exports)));
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const shown = vi.spyOn(notifications, 'show');
     renderWithProviders(<ClientsPage />);
@@ -195,7 +195,7 @@ describe('ClientsPage', () => {
   it('shows the clients on a board by lifecycle, counted by the server, and moves one with its version', async () => {
     const prospect = { ...client(1), lifecycle: 'prospect' as const, version: 4 };
     const moved: Request[] = [];
-    vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+    vi.stubGlobal('fetch', withSegments(vi.fn(async (request: Request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(200, ME);
       if (request.method === 'PATCH') {
@@ -207,7 +207,7 @@ describe('ClientsPage', () => {
       const phase = url.searchParams.get('lifecycle');
       const items = phase === 'prospect' && !moved.length ? [prospect] : phase === 'active' && moved.length ? [{ ...prospect, lifecycle: 'active' }] : [];
       return jsonResponse(200, { items, total: items.length + (phase === 'active' ? 7 : 0) });
-    }));
+    })));
     renderWithProviders(<ClientsPage />, { route: '/clients?view=board&q=agro&lifecycle=lost' });
 
     const columns = await screen.findAllByTestId('board-column');
@@ -228,14 +228,14 @@ describe('ClientsPage', () => {
 
   it('says so when someone changed a moved client first, and shows it where it is', async () => {
     const prospect = { ...client(1), lifecycle: 'prospect' as const };
-    vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+    vi.stubGlobal('fetch', withSegments(vi.fn(async (request: Request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(200, ME);
       if (request.method === 'PATCH') {
         return jsonResponse(412, { type: '/problems/stale-version', title: 'Stale', status: 412, detail: 'x' }, 'application/problem+json');
       }
       return jsonResponse(200, { items: url.searchParams.get('lifecycle') === 'prospect' ? [prospect] : [], total: 0 });
-    }));
+    })));
     const show = vi.spyOn(notifications, 'show');
     renderWithProviders(<ClientsPage />, { route: '/clients?view=board' });
     const columns = await screen.findAllByTestId('board-column');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormats } from '@/lib/format';
 import { problemMessage } from '@/lib/notify';
+import { useSegmentNames } from '@/lib/session/segments';
 import { useHistory } from '../api/get-history';
 import { tell } from './story';
 
@@ -11,6 +12,7 @@ export function HistoryList({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
   const history = useHistory(clientId);
   const format = useFormats();
+  const segments = useSegmentNames();
 
   if (history.isPending) return <Center p="md"><Loader size="sm" /></Center>;
   if (history.isError) return <Text c="red">{problemMessage(history.error)}</Text>;
@@ -20,7 +22,7 @@ export function HistoryList({ clientId }: { clientId: string }) {
     <>
       <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }} data-testid="history-table">
         {entries.map((entry) => {
-          const story = tell(entry, t, i18n, format);
+          const story = tell(entry, t, i18n, format, segments.nameOf);
           return (
             <li key={entry.id} data-testid="history-entry">
               <Text size="sm">{story.headline}</Text>

@@ -8,7 +8,7 @@ const BOOKKEEPING = new Set(['id', 'clientId', 'createdAt', 'createdBy', 'update
 
 /** Fields whose values are codes with a label of their own (`lifecycle.active` → "Active"). */
 const CODES: Record<string, string> = {
-  lifecycle: 'lifecycle', segment: 'segment', kind: 'kind', country: 'country', preferredChannel: 'preferred',
+  lifecycle: 'lifecycle', kind: 'kind', country: 'country', preferredChannel: 'preferred',
   functions: 'function',
 };
 
@@ -30,7 +30,7 @@ function isEmpty(value: unknown): boolean {
 
 /** Tells one recorded change as a sentence and its lines, in the reader's language, without ids or codes. */
 export function tell(entry: HistoryEntry, t: TFunction, i18n: { exists: (key: string) => boolean; language: string },
-  format: Formats): Story {
+  format: Formats, segmentName: (key: string) => string = (key) => key): Story {
   const label = (field: string) => {
     const key = `${LABELS[entry.entityType]}.${RENAMED[entry.entityType][field] ?? field}`;
     return i18n.exists(key) ? t(key) : field;
@@ -42,6 +42,7 @@ export function tell(entry: HistoryEntry, t: TFunction, i18n: { exists: (key: st
   const show = (field: string, value: unknown): string => {
     if (isEmpty(value)) return '—';
     if (PEOPLE.has(field)) return entry.people[String(value)] ?? String(value);
+    if (field === 'segment' && entry.entityType === 'client') return segmentName(String(value));
     if (field in CODES || (field === 'kind' && entry.entityType === 'party')) {
       return (Array.isArray(value) ? value : [value]).map((code) => coded(field, String(code))).join(', ');
     }

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { RecordTable } from '@/components/RecordTable';
 import { useFormats } from '@/lib/format';
 import { usePageTitle } from '@/lib/page-title';
+import { useSegmentNames } from '@/lib/session/segments';
 import { useImpactRanking, type Impact } from '../api/impact';
 
 /** A figure the field rules withhold reads as such, not as a zero. */
@@ -32,6 +33,7 @@ function RiskBar({ person }: { person: Impact }) {
 export function ImpactPage() {
   const { t } = useTranslation();
   const format = useFormats();
+  const segmentNames = useSegmentNames();
   usePageTitle(t('impact.title'));
   const ranking = useImpactRanking();
   const [params, setParams] = useSearchParams();
@@ -80,9 +82,9 @@ export function ImpactPage() {
           </Text>
           {chosen.bySegment ? segments.map(([segment, count]) => (
             <Group key={segment} gap="xs" wrap="nowrap">
-              <Text size="sm" w={90}>{t(`segment.${segment}`, { defaultValue: segment })}</Text>
+              <Text size="sm" w={90}>{segmentNames.nameOf(segment)}</Text>
               <Progress value={(100 * count) / largest} w={240} size="lg" color="blue.8"
-                aria-label={t('impact.segmentLabel', { segment: t(`segment.${segment}`, { defaultValue: segment }), count })} />
+                aria-label={t('impact.segmentLabel', { segment: segmentNames.nameOf(segment), count })} />
               <Text size="sm">{count}</Text>
             </Group>
           )) : <Text size="sm" c="dimmed" fs="italic">{t('fields.withheld')}</Text>}

@@ -26,7 +26,8 @@ class ArchitectureTest {
             .layer("audit").definedBy("app.relay.audit..")
             .layer("outbox").definedBy("app.relay.outbox..")
             .layer("features").definedBy("app.relay.client..", "app.relay.contact..", "app.relay.history..", "app.relay.party..",
-                    "app.relay.people..", "app.relay.notice..", "app.relay.handover..", "app.relay.order..")
+                    "app.relay.people..", "app.relay.notice..", "app.relay.handover..", "app.relay.order..",
+                    "app.relay.segment..")
             .layer("edges").definedBy("app.relay.exports..", "app.relay.admin..", "app.relay.demo..")
             .whereLayer("edges").mayNotBeAccessedByAnyLayer()
             .whereLayer("features").mayOnlyBeAccessedByLayers("features", "edges")

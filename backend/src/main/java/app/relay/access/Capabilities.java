@@ -39,6 +39,11 @@ public class Capabilities {
             case FIELD_RULES_MANAGE -> user.hasRole(Roles.ADMIN);
             // Rates come from accounting (an integration) or are kept by hand by an admin or the director.
             case EXCHANGE_RATES_MANAGE -> user.hasAnyRole(Roles.ADMIN, Roles.DIRECTOR, Roles.INTEGRATION);
+            // How the base is segmented is the company's rule: the director sets it, an admin keeps it.
+            case SEGMENTS_MANAGE -> user.hasAnyRole(Roles.ADMIN, Roles.DIRECTOR);
+            // Recalculating moves clients: their supervisors (within their teams) and Relay's nightly job.
+            case SEGMENTS_RECALCULATE -> user.actor().isSystem()
+                    || user.hasAnyRole(Roles.DIRECTOR, Roles.HEAD_OF_SALES);
         };
     }
 

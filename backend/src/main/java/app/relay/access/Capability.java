@@ -9,7 +9,9 @@ public enum Capability {
     PEOPLE_DEPART("people.depart"),
     FIELD_RULES_MANAGE("fieldRules.manage"),
     EXPORTS_UNLIMITED("exports.unlimited"),
-    EXCHANGE_RATES_MANAGE("exchangeRates.manage");
+    EXCHANGE_RATES_MANAGE("exchangeRates.manage"),
+    SEGMENTS_MANAGE("segments.manage"),
+    SEGMENTS_RECALCULATE("segments.recalculate");
 
     private final String wireName;
 

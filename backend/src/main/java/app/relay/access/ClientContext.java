@@ -9,10 +9,6 @@ import java.util.Set;
 public record ClientContext(String ownerId, String coOwnerId, Set<String> otherParties, String team, String segment,
         String lifecycle) {
 
-    public boolean isTopSegment() {
-        return "vip".equals(segment) || "key".equals(segment);
-    }
-
     /** Whether this person stands in front of the client now, in a kind that gives sight of it. */
     public boolean hasParty(String userId) {
         return userId.equals(ownerId) || userId.equals(coOwnerId) || otherParties.contains(userId);

@@ -18,12 +18,14 @@ public class FieldAccess {
 
     private final ActingParty user;
     private final FieldPolicyStore policy;
+    private final SegmentCatalog segments;
     // Asked for every field of every row of a list: worked out once per request.
     private final Map<String, AccessLevel> baseLevels = new HashMap<>();
 
-    FieldAccess(ActingParty user, FieldPolicyStore policy) {
+    FieldAccess(ActingParty user, FieldPolicyStore policy, SegmentCatalog segments) {
         this.user = user;
         this.policy = policy;
+        this.segments = segments;
     }
 
     /** The level from the caller's roles alone, before any client-specific guard. */
@@ -51,7 +53,7 @@ public class FieldAccess {
         AccessLevel level = baseLevel(key);
         FieldCatalog.Field field = FieldCatalog.get(key);
         if (field != null && field.guard() != null && !isInnerCircle(client)
-                && (!field.guard().topSegmentsOnly() || client.isTopSegment())) {
+                && (!field.guard().topSegmentsOnly() || segments.isSupervised(client.segment()))) {
             level = level.atMost(field.guard().cap());
         }
         return level;

@@ -11,12 +11,16 @@ import java.util.Map;
  */
 public final class FieldCatalog {
     /**
-     * A governed field and, for relationship-sensitive ones, the guard that narrows it. A `prose` field is free
-     * text: masked whole (an address or a number written in it must not show), not as a value.
+     * A governed field and, for relationship-sensitive ones, the guard that narrows it, and how it masks.
      */
-    public record Field(String key, String description, Guard guard, boolean prose) {
+    public record Field(String key, String description, Guard guard, Shape shape) {
         Field(String key, String description, Guard guard) {
-            this(key, description, guard, false);
+            this(key, description, guard, Shape.VALUE);
+        }
+
+        /** Free text: masked whole (an address or a number written in it must not show), not as a value. */
+        public boolean prose() {
+            return shape == Shape.PROSE;
         }
 
         public String entity() {
@@ -30,9 +34,17 @@ public final class FieldCatalog {
 
     /**
      * Narrows a field for people outside the client's inner circle (owner, co-owner, the head of sales
-     * of its team, the director): to `cap`, for every client or only the top segments (VIP, key).
+     * of its team, the director): to `cap`, for every client or only those in supervised segments (VIP, key).
      */
     public record Guard(AccessLevel cap, boolean topSegmentsOnly) {
+    }
+
+    /**
+     * How a value masks: `VALUE` keeps its shape ("+7 *** 45 67"), `PROSE` only its first character, and a `CODE`
+     * (a segment's key) has no masked form at all: with four keys, a first letter would tell it.
+     */
+    public enum Shape {
+        VALUE, PROSE, CODE
     }
 
     private static final Guard PERSONAL = new Guard(AccessLevel.hidden, false);
@@ -49,12 +61,13 @@ public final class FieldCatalog {
             new Field("client.address", "Street address", null),
             new Field("client.website", "Web site", null),
             new Field("client.lifecycle", "Prospect, active, passive or lost", null),
-            new Field("client.segment", "Segment (VIP, key, medium, outsider)", null),
+            new Field("client.segment", "Segment (its key: vip, key, medium, outsider or one the company made)", null,
+                    Shape.CODE),
             new Field("client.ownerId", "Owner (and ownerName)", null),
             new Field("client.coOwnerId", "Co-owner (and coOwnerName)", null),
             new Field("client.team", "Team", null),
             new Field("client.tags", "Tags", null),
-            new Field("client.notes", "Internal notes", null, true),
+            new Field("client.notes", "Internal notes", null, Shape.PROSE),
             new Field("client.attributes", "Custom attributes", null),
             new Field("client.revenue12m", "Revenue of the last 12 months, in the company's currency", null),
             new Field("client.overdueReceivables", "Unpaid orders past their due date, in the company's currency", null),
@@ -64,8 +77,8 @@ public final class FieldCatalog {
             new Field("contact.channels", "Phones and e-mails", TOP_CLIENT_CHANNELS),
             new Field("contact.preferredChannel", "Preferred channel", null),
             new Field("contact.birthday", "Birthday (personal)", PERSONAL),
-            new Field("contact.hobbies", "Hobbies (personal)", PERSONAL, true),
-            new Field("contact.familyNotes", "Family notes (personal)", PERSONAL, true),
+            new Field("contact.hobbies", "Hobbies (personal)", PERSONAL, Shape.PROSE),
+            new Field("contact.familyNotes", "Family notes (personal)", PERSONAL, Shape.PROSE),
             new Field("contact.consent", "Consent to be contacted", null),
             new Field("order.amount", "An order's amount (and in the company's currency)", null),
             new Field("order.lines", "An order's lines: product, quantity, price", null),
@@ -73,8 +86,8 @@ public final class FieldCatalog {
             new Field("party.temporaryOwner", "Temporary owners (a vacation's stand-in, until a date)", null),
             new Field("party.executiveSponsor", "Executive sponsors (a director's own relationship)", null),
             new Field("party.successor", "Successors named in a handover", null),
-            new Field("handover.stateOfWork", "A handover's state of the work with the client", null, true),
-            new Field("handover.urgentMatters", "A handover's urgent matters for the successor, with due dates", null, true));
+            new Field("handover.stateOfWork", "A handover's state of the work with the client", null, Shape.PROSE),
+            new Field("handover.urgentMatters", "A handover's urgent matters for the successor, with due dates", null, Shape.PROSE));
 
     private static final Map<String, Field> BY_KEY = new LinkedHashMap<>();
 

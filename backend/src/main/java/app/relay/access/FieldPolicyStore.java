@@ -1,5 +1,6 @@
 package app.relay.access;
 
+import app.relay.common.BriefCache;
 import app.relay.common.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -8,30 +9,21 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The field policy in force: admins' overrides over the shipped defaults. Cached briefly, and
- * dropped on change here once the change has committed, so that an edit takes effect at once
- * without a restart. A load that raced with a change is used once but never cached.
+ * The field policy in force: admins' overrides over the shipped defaults, cached briefly (an edit here takes
+ * effect at once, on other instances within seconds).
  */
 @ApplicationScoped
 public class FieldPolicyStore {
     private static final Duration TTL = Duration.ofSeconds(10);
 
     private final EntityManager em;
-    private volatile Snapshot cached = Snapshot.EMPTY;
-    private final AtomicLong generation = new AtomicLong();
+    private final BriefCache<Map<String, AccessLevel>> overrides = new BriefCache<>(TTL, this::load);
     private final Event<Changed> changed;
-
-    /** The overrides as loaded at one moment; replaced whole, so a reader never mixes two loads. */
-    private record Snapshot(Map<String, AccessLevel> overrides, Instant loadedAt) {
-        static final Snapshot EMPTY = new Snapshot(Map.of(), Instant.MIN);
-    }
 
     /** Fired by a policy change; observed after the transaction commits. */
     record Changed() {
@@ -43,7 +35,7 @@ public class FieldPolicyStore {
     }
 
     public AccessLevel level(String role, String key) {
-        AccessLevel override = overrides().get(role + "|" + key);
+        AccessLevel override = overrides.get().get(role + "|" + key);
         return override != null ? override : DefaultFieldPolicy.levelFor(role, key);
     }
 
@@ -66,31 +58,16 @@ public class FieldPolicyStore {
     }
 
     void forgetOnCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
-        forget();
-    }
-
-    private synchronized void forget() {
-        generation.incrementAndGet();
-        cached = Snapshot.EMPTY;
+        overrides.forget();
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, AccessLevel> overrides() {
-        Snapshot snapshot = cached;
-        if (snapshot.loadedAt().plus(TTL).isBefore(Instant.now())) {
-            long loading = generation.get();
-            Map<String, AccessLevel> fresh = new HashMap<>();
-            List<Object[]> rows = em.createNativeQuery("select role, field_key, level from field_policy").getResultList();
-            for (Object[] row : rows) {
-                fresh.put(row[0] + "|" + row[1], AccessLevel.valueOf((String) row[2]));
-            }
-            synchronized (this) {
-                if (generation.get() == loading) {
-                    cached = new Snapshot(fresh, Instant.now());
-                }
-            }
-            return fresh;
+    private Map<String, AccessLevel> load() {
+        Map<String, AccessLevel> fresh = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("select role, field_key, level from field_policy").getResultList();
+        for (Object[] row : rows) {
+            fresh.put(row[0] + "|" + row[1], AccessLevel.valueOf((String) row[2]));
         }
-        return snapshot.overrides();
+        return fresh;
     }
 }

@@ -83,6 +83,9 @@ public class FieldRedactor {
 
     private static JsonNode masked(JsonNode value, String key) {
         FieldCatalog.Field field = FieldCatalog.get(key);
+        if (field != null && field.shape() == FieldCatalog.Shape.CODE) {
+            return null;
+        }
         return field != null && field.prose() ? Masks.prose(value) : Masks.mask(value);
     }
 

@@ -47,7 +47,7 @@ public final class FieldRulesDocs {
         if (guard == null) {
             return "";
         }
-        return "; " + (guard.topSegmentsOnly() ? "for VIP and key clients " : "") + "at most " + guard.cap()
+        return "; " + (guard.topSegmentsOnly() ? "for clients in supervised segments " : "") + "at most " + guard.cap()
                 + " for anyone but the owner, co-owner, their head of sales and the director";
     }
 }

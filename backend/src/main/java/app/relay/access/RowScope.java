@@ -130,6 +130,16 @@ public class RowScope {
         return supervisedTeams().map(teams -> !Collections.disjoint(teams, personTeams)).orElse(true);
     }
 
+    /**
+     * Whether the acting party may move a client of this team into or out of a supervised segment by hand: the
+     * director, a head of sales of the team, or Relay's own recalculation.
+     */
+    public boolean movesSupervisedSegments(String clientTeam) {
+        Actor me = acting.actor();
+        return !me.onNotice() && (me.isSystem() || me.hasRole(Roles.DIRECTOR)
+                || me.hasRole(Roles.HEAD_OF_SALES) && clientTeam != null && me.teams().contains(clientTeam));
+    }
+
     private static boolean seesEverything(Actor me) {
         // An integration's scope is the teams its service account belongs to in Keycloak; none means all.
         return !me.onNotice() && (me.isSystem() || me.hasAnyRole(Roles.DIRECTOR, Roles.ADMIN)

@@ -84,7 +84,7 @@ public class FieldPolicyService {
         if (guard == null) {
             return null;
         }
-        return (guard.topSegmentsOnly() ? "for VIP and key clients, " : "") + "at most " + guard.cap()
+        return (guard.topSegmentsOnly() ? "for clients in supervised segments, " : "") + "at most " + guard.cap()
                 + " outside the client's owner, co-owner, their head of sales and the director";
     }
 }

@@ -36,8 +36,8 @@ public class Client extends AuditedRecord {
     public String website;
     @Enumerated(EnumType.STRING)
     public Lifecycle lifecycle;
-    @Enumerated(EnumType.STRING)
-    public Segment segment;
+    /** A segment's key. */
+    public String segment;
     @Column(name = "owner_id")
     public String ownerId;
     @Column(name = "co_owner_id")
@@ -51,7 +51,7 @@ public class Client extends AuditedRecord {
 
     /** What the row scope and field rules need to know of this client, with the other parties standing now. */
     public ClientContext accessContext(Set<String> otherParties) {
-        return new ClientContext(ownerId, coOwnerId, otherParties, team, segment == null ? null : segment.name(),
+        return new ClientContext(ownerId, coOwnerId, otherParties, team, segment,
                 lifecycle == null ? null : lifecycle.name());
     }
 }

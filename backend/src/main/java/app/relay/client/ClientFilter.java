@@ -11,7 +11,7 @@ import java.util.Map;
 public record ClientFilter(
         String q,
         Lifecycle lifecycle,
-        Segment segment,
+        String segment,
         String country,
         String region,
         String team,
@@ -33,7 +33,7 @@ public record ClientFilter(
         ClientSort order = ClientSort.parse(sort);
         return new ClientFilter(
                 text("q", q), QueryParams.oneOf("lifecycle", lifecycle, Lifecycle.class),
-                QueryParams.oneOf("segment", segment, Segment.class),
+                text("segment", segment),
                 text("country", country == null ? null : country.toUpperCase(Locale.ROOT)),
                 text("region", region), text("team", team), text("ownerId", ownerId), text("tag", tag),
                 QueryParams.bool("deleted", deleted), order, pageSize, after);

@@ -25,7 +25,7 @@ public record ClientInput(
         @Size(max = 300) @Pattern(regexp = "(https?://)?[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}(/\\S*)?",
                 message = "must be a web address such as example.com") String website,
         @Schema(required = true) @NotNull Lifecycle lifecycle,
-        Segment segment,
+        @Schema(description = "a segment's key (GET /api/v1/segments)", maxLength = 16) @Size(max = 16) String segment,
         @Size(max = 64) String ownerId,
         @Size(max = 64) String coOwnerId,
         @Size(max = 64) String team,

@@ -51,7 +51,7 @@ public class ClientResource {
     public ClientView.Page list(
             @Parameter(description = "fragment of a name, tax id or contact name") @RestQuery String q,
             @Parameter(schema = @Schema(implementation = Lifecycle.class)) @RestQuery String lifecycle,
-            @Parameter(schema = @Schema(implementation = Segment.class)) @RestQuery String segment,
+            @Parameter(description = "a segment's key") @RestQuery String segment,
             @Parameter(description = "ISO country code") @RestQuery String country,
             @RestQuery String region, @RestQuery String team, @RestQuery String ownerId, @RestQuery String tag,
             @Parameter(description = "true lists deleted clients (supervisors only)",

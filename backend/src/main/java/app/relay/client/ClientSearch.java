@@ -3,6 +3,7 @@ package app.relay.client;
 import app.relay.access.AccessLevel;
 import app.relay.access.FieldAccess;
 import app.relay.access.RowScope;
+import app.relay.access.SegmentCatalog;
 import app.relay.access.SqlPredicate;
 import app.relay.common.Cursor;
 import app.relay.common.ProblemException;
@@ -28,10 +29,13 @@ public class ClientSearch {
     private final TextSearch text;
     private final ObjectMapper json;
     private final long estimatedAbove;
+    private final SegmentCatalog segments;
 
     ClientSearch(EntityManager em, RowScope access, FieldAccess fields, TextSearch text, ObjectMapper json,
+            SegmentCatalog segments,
             @ConfigProperty(name = "relay.totals.estimated-above", defaultValue = "50000") long estimatedAbove) {
         this.estimatedAbove = estimatedAbove;
+        this.segments = segments;
         this.json = json;
         this.text = text;
         this.em = em;
@@ -99,6 +103,7 @@ public class ClientSearch {
     /** The row rule and the filter's conditions, whatever the page. */
     private String matching(ClientFilter filter, Map<String, Object> params) {
         requireReadable(filter);
+        segments.requireKey("segment", filter.segment());
         SqlPredicate visible = access.visibleClients("c");
         StringBuilder sql = new StringBuilder(visible.sql());
         params.putAll(visible.params());
@@ -107,7 +112,7 @@ public class ClientSearch {
             sql.append(" and ").append(text.condition(filter.q(), params));
         }
         equal(sql, params, "lifecycle", filter.lifecycle() == null ? null : filter.lifecycle().name());
-        equal(sql, params, "segment", filter.segment() == null ? null : filter.segment().name());
+        equal(sql, params, "segment", filter.segment());
         equal(sql, params, "country", filter.country());
         equal(sql, params, "team", filter.team());
         equal(sql, params, "owner_id", filter.ownerId());

@@ -4,6 +4,7 @@ import app.relay.access.ClientContext;
 import app.relay.access.ClientHolders;
 import app.relay.access.FieldAccess;
 import app.relay.access.RowScope;
+import app.relay.access.SegmentCatalog;
 import app.relay.access.StandingParties;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
@@ -11,11 +12,13 @@ import app.relay.common.Cursor;
 import app.relay.common.Cursors;
 import app.relay.common.ETags;
 import app.relay.common.Inputs;
+import app.relay.common.Problem;
 import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
 import app.relay.common.Records;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -39,11 +42,16 @@ public class ClientService {
     private final ClientHolders holders;
     private final ClientRepeats repeats;
     private final StandingParties parties;
+    private final SegmentCatalog segments;
+    private final Event<SegmentSetByHand> segmentSet;
 
     ClientService(EntityManager em, ClientSearch search, RowScope access, ClientMapper mapper, ClientViews views,
             Inputs inputs, AuditLog audit, FieldAccess fields, Cursors cursors,
-            ClientHolders holders, ClientRepeats repeats, StandingParties parties) {
+            ClientHolders holders, ClientRepeats repeats, StandingParties parties, SegmentCatalog segments,
+            Event<SegmentSetByHand> segmentSet) {
         this.parties = parties;
+        this.segmentSet = segmentSet;
+        this.segments = segments;
         this.cursors = cursors;
         this.holders = holders;
         this.repeats = repeats;
@@ -114,6 +122,7 @@ public class ClientService {
         client.ownerId = owner;
         client.team = team;
         fields.checkWritable("client", provided, contextOf(client));
+        requireSegmentMove(null, client.segment, client.team);
         requireOwnerPastProspect(client.ownerId, client.lifecycle);
         holders.requireHolder("ownerId", owner, prospect);
         holders.requireHolder("coOwnerId", input.coOwnerId(), false);
@@ -122,6 +131,9 @@ public class ClientService {
         client.markCreated(me);
         em.persist(client);
         em.flush();
+        if (client.segment != null) {
+            segmentSet.fire(new SegmentSetByHand(client.id, client.segment));
+        }
         audit.record(AuditAction.create, "client", client.id, client.id);
         return view(client);
     }
@@ -133,12 +145,40 @@ public class ClientService {
         ClientInput current = mapper.toInput(client);
         ClientInput next = inputs.patch(current, patch);
         fields.checkWritable("client", Records.changed(current, next), contextOf(client));
+        requireSegmentMove(current.segment(), next.segment(), client.team);
         next = checkHolders(current, next, patch.has("team"));
         mapper.apply(next, client);
         client.touch(access.callerId());
         em.flush();
+        if (!Objects.equals(current.segment(), next.segment())) {
+            segmentSet.fire(new SegmentSetByHand(id, next.segment()));
+        }
         audit.record(AuditAction.update, "client", id, id);
         return view(client);
+    }
+
+    /**
+     * Puts a client into a segment by hand (the segment action, which also says why): the same checks as a change
+     * in the form, without a version to match — it changes nothing else.
+     */
+    public ClientView setSegment(UUID id, String segment) {
+        Client client = requireLive(id);
+        ClientContext context = contextOf(client);
+        fields.checkWritable("client", List.of("segment"), context);
+        requireSegmentMove(client.segment, segment, client.team);
+        if (!Objects.equals(client.segment, segment)) {
+            client.segment = segment;
+            client.touch(access.callerId());
+            em.flush();
+            audit.record(AuditAction.update, "client", id, id);
+        }
+        segmentSet.fire(new SegmentSetByHand(id, segment));
+        return view(client);
+    }
+
+    /** Refuses, as a write would be, a caller who may not change this client's segment. */
+    public void requireSegmentWritable(Client client) {
+        fields.checkWritable("client", List.of("segment"), contextOf(client));
     }
 
     public void delete(UUID id, String ifMatch) {
@@ -220,6 +260,20 @@ public class ClientService {
         return new ClientInput(in.name(), in.taxId(), in.kind(), in.industry(), in.country(), in.region(), in.city(),
                 in.address(), in.website(), in.lifecycle(), in.segment(), in.ownerId(), in.coOwnerId(), team, in.tags(),
                 in.notes(), in.attributes());
+    }
+
+    /** A segment must exist; moving into or out of a supervised one by hand is for a supervisor of the client. */
+    private void requireSegmentMove(String from, String to, String team) {
+        if (Objects.equals(from, to)) {
+            return;
+        }
+        segments.requireKey("segment", to);
+        if ((segments.isSupervised(from) || segments.isSupervised(to)) && !access.movesSupervisedSegments(team)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Moving a client into or out of a supervised segment "
+                    + "is for a head of sales of its team or the director",
+                    List.of(new Problem.FieldError("segment", "supervised segment: ask your head of sales",
+                            Problem.FieldError.NOT_ALLOWED)));
+        }
     }
 
     /** Only a prospect may wait unassigned (for a lead generator to take it); a customer always has someone. */

@@ -22,7 +22,7 @@ public record ClientView(
         String address,
         String website,
         Lifecycle lifecycle,
-        Segment segment,
+        @Schema(description = "a segment's key (GET /api/v1/segments)") String segment,
         String ownerId,
         String ownerName,
         String coOwnerId,

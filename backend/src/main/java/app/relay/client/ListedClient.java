@@ -86,7 +86,7 @@ public record ListedClient(Client client, String ownerName, String coOwnerName, 
         c.address = (String) row[8];
         c.website = (String) row[9];
         c.lifecycle = row[10] == null ? null : Lifecycle.valueOf((String) row[10]);
-        c.segment = row[11] == null ? null : Segment.valueOf((String) row[11]);
+        c.segment = (String) row[11];
         c.ownerId = (String) row[12];
         c.coOwnerId = (String) row[13];
         c.team = (String) row[14];

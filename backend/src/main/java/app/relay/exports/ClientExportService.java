@@ -2,6 +2,7 @@ package app.relay.exports;
 
 import app.relay.access.Capabilities;
 import app.relay.access.Capability;
+import app.relay.access.SegmentCatalog;
 import app.relay.access.ClientContext;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
@@ -44,9 +45,11 @@ public class ClientExportService {
     private final Capabilities capabilities;
     private final AuditLog audit;
     private final int supervisorThreshold;
+    private final SegmentCatalog segments;
 
     ClientExportService(ClientService clients, ContactService contacts, Capabilities capabilities, AuditLog audit,
-            @ConfigProperty(name = "relay.export.supervisor-threshold") int supervisorThreshold) {
+            SegmentCatalog segments, @ConfigProperty(name = "relay.export.supervisor-threshold") int supervisorThreshold) {
+        this.segments = segments;
         this.clients = clients;
         this.contacts = contacts;
         this.capabilities = capabilities;
@@ -96,9 +99,11 @@ public class ClientExportService {
         return found;
     }
 
-    private static ExportTable clientTable(List<ClientInScope> found, ExportLabels labels) {
+    private ExportTable clientTable(List<ClientInScope> found, ExportLabels labels) {
+        Map<String, String> segmentNames = new java.util.HashMap<>();
+        segments.all().forEach(segment -> segmentNames.put(segment.key(), segment.name(labels.language())));
         return new ExportTable(headers(CLIENT_COLUMNS, labels),
-                found.stream().map(client -> clientCells(client.view(), labels)).toList());
+                found.stream().map(client -> clientCells(client.view(), labels, segmentNames)).toList());
     }
 
     private ExportTable contactTable(List<ClientInScope> found, ExportLabels labels) {
@@ -118,11 +123,11 @@ public class ClientExportService {
         return columns.stream().map(column -> labels.text("header." + column)).toList();
     }
 
-    private static List<Object> clientCells(ClientView c, ExportLabels labels) {
+    private static List<Object> clientCells(ClientView c, ExportLabels labels, Map<String, String> segmentNames) {
         // Any field but the id may have been withheld by the field rules: null is an empty cell.
         return Arrays.asList(c.id().toString(), c.name(), c.taxId(), labels.of(c.kind()), c.industry(),
                 labels.country(c.country()), c.region(), c.city(), c.address(), c.website(),
-                labels.of(c.lifecycle()), labels.of(c.segment()), c.ownerName(),
+                labels.of(c.lifecycle()), c.segment() == null ? null : segmentNames.getOrDefault(c.segment(), c.segment()), c.ownerName(),
                 c.coOwnerName(), c.team(), c.tags() == null ? null : String.join("; ", c.tags()), c.contactCount(),
                 c.createdAt(), c.updatedAt());
     }

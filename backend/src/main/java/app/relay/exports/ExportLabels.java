@@ -2,7 +2,6 @@ package app.relay.exports;
 
 import app.relay.client.ClientKind;
 import app.relay.client.Lifecycle;
-import app.relay.client.Segment;
 import app.relay.contact.ContactFunction;
 import app.relay.contact.PreferredChannel;
 import app.relay.identity.Language;
@@ -21,16 +20,23 @@ public final class ExportLabels {
     static {
         for (Language language : Language.values()) {
             // No fallback to the JVM's default locale: a missing key falls back to the English base file only.
-            BY_LANGUAGE.put(language, new ExportLabels(ResourceBundle.getBundle("exports.labels",
+            BY_LANGUAGE.put(language, new ExportLabels(language, ResourceBundle.getBundle("exports.labels",
                     Locale.forLanguageTag(language.name()),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))));
         }
     }
 
+    private final Language language;
     private final ResourceBundle texts;
 
-    private ExportLabels(ResourceBundle texts) {
+    private ExportLabels(Language language, ResourceBundle texts) {
+        this.language = language;
         this.texts = texts;
+    }
+
+    /** The reader's language, for names kept as data (segments). */
+    public Language language() {
+        return language;
     }
 
     public static ExportLabels in(Language language) {
@@ -48,10 +54,6 @@ public final class ExportLabels {
 
     public String of(Lifecycle lifecycle) {
         return lifecycle == null ? null : text("lifecycle." + lifecycle.name());
-    }
-
-    public String of(Segment segment) {
-        return segment == null ? null : text("segment." + segment.name());
     }
 
     public String of(ContactFunction function) {

@@ -1,5 +1,6 @@
 package app.relay.handover;
 
+import app.relay.access.SegmentCatalog;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.common.ProblemException;
@@ -74,12 +75,12 @@ public class HandoverCorrections {
             if (to.equals(from)) {
                 throw ProblemException.invalid("successorId", "this person is already the successor");
             }
-            Object[] client = (Object[]) em.createNativeQuery("select lifecycle = 'prospect', segment in ('vip', 'key'), "
+            Object[] client = (Object[]) em.createNativeQuery("select lifecycle = 'prospect', " + SegmentCatalog.supervisedSql("segment") + ", "
                     + "name from client where id = :id").setParameter("id", item.clientId).getSingleResult();
             items.requireSuccessor("successorId", to, handover, Boolean.TRUE.equals(client[0]), item.kinds);
             if (Boolean.TRUE.equals(client[1]) && !access.confirmsTopSegments()) {
-                throw ProblemException.forbidden("A VIP or key client's successor is confirmed by a head of sales or "
-                        + "the director");
+                throw ProblemException.forbidden("The successor of a client in a supervised segment is confirmed by a "
+                        + "head of sales or the director");
             }
             em.createNativeQuery("select set_config('relay.change_context', :context, true)")
                     .setParameter("context", CONTEXT_PREFIX + handover.id).getSingleResult();

@@ -6,6 +6,7 @@ import app.relay.access.FieldAccess;
 import app.relay.access.FieldRedactor;
 import app.relay.access.PartyKind;
 import app.relay.access.RowScope;
+import app.relay.access.SegmentCatalog;
 import app.relay.access.SqlPredicate;
 import app.relay.access.StandingParties;
 import app.relay.client.Client;
@@ -61,10 +62,11 @@ public class HandoverItems {
     private final Cursors cursors;
     private final Inputs inputs;
     private final ObjectMapper json;
+    private final SegmentCatalog segments;
 
     HandoverItems(EntityManager em, HandoverAccess access, ClientHolders holders, UserDirectory directory,
             RowScope scope, FieldAccess fields, ClientSearch clients, ClientViews views, StandingParties parties,
-            FieldRedactor redactor, Cursors cursors, Inputs inputs, ObjectMapper json) {
+            FieldRedactor redactor, Cursors cursors, Inputs inputs, ObjectMapper json, SegmentCatalog segments) {
         this.em = em;
         this.access = access;
         this.holders = holders;
@@ -78,6 +80,7 @@ public class HandoverItems {
         this.cursors = cursors;
         this.inputs = inputs;
         this.json = json;
+        this.segments = segments;
     }
 
     /**
@@ -118,7 +121,8 @@ public class HandoverItems {
                 .setParameter("handover", handover.id).setParameter("leaver", handover.userId).getResultList();
         List<SuccessorSplit.Client> toPlace = rows.stream().map(row -> new SuccessorSplit.Client((UUID) row[0],
                 (String) row[1], new HashSet<>(Arrays.asList((String[]) row[2])))).toList();
-        Map<UUID, String> chosen = SuccessorSplit.suggest(toPlace, candidates(handover.userId));
+        Map<UUID, String> chosen = SuccessorSplit.suggest(toPlace, candidates(handover.userId),
+                segments.all().stream().map(SegmentCatalog.Entry::key).toList());
         if (chosen.isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 package app.relay.handover;
 
+import app.relay.access.SegmentCatalog;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.common.ProblemException;
@@ -184,10 +185,10 @@ public class HandoverService {
                 throw new ProblemException(ProblemType.CONFLICT, without + " items have no successor");
             }
             long top = count("select count(*) from handover_item i join client c on c.id = i.client_id "
-                    + "where i.handover_id = :id and c.segment in ('vip', 'key')", id);
+                    + "where i.handover_id = :id and " + SegmentCatalog.supervisedSql("c.segment"), id);
             if (top > 0 && !access.confirmsTopSegments()) {
-                throw ProblemException.forbidden(top + " VIP or key clients need their successors confirmed by a head "
-                        + "of sales or the director");
+                throw ProblemException.forbidden(top + " clients in supervised segments need their successors confirmed "
+                        + "by a head of sales or the director");
             }
             HandoverView approved = transition(handover, HandoverState.approved, null);
             if (handover.reason != DepartureReason.dismissal) {
@@ -368,10 +369,10 @@ public class HandoverService {
         return ((Number) em.createNativeQuery(sql).setParameter("id", id).getSingleResult()).longValue();
     }
 
-    /** Whether the caller may approve: VIP and key clients need a head of sales or the director. */
+    /** Whether the caller may approve: clients in supervised segments need a head of sales or the director. */
     private boolean approves(Handover handover) {
         return access.confirmsTopSegments() || count("select count(*) from handover_item i join client c on c.id = "
-                + "i.client_id where i.handover_id = :id and c.segment in ('vip', 'key')", handover.id) == 0;
+                + "i.client_id where i.handover_id = :id and " + SegmentCatalog.supervisedSql("c.segment"), handover.id) == 0;
     }
 
     /** What the caller may do next: the steps are the supervisors', the write-up also the leaver's. */

@@ -12,12 +12,10 @@ import java.util.UUID;
 /**
  * Suggests who takes over each client: someone already standing at the client (a co-owner, a partner) when
  * they may hold it; otherwise the candidate with the fewest clients of that segment so far, then the fewest
- * in all, so that both the count and the mix come out even. Top segments are placed first, while everyone
+ * in all, so that both the count and the mix come out even. Higher segments are placed first, while everyone
  * is still free.
  */
 final class SuccessorSplit {
-    private static final List<String> SEGMENT_ORDER = List.of("vip", "key", "medium", "outsider");
-
     /** One client to place: its segment and the people already standing at it (besides the leaver). */
     record Client(UUID itemId, String segment, Set<String> standing) {
     }
@@ -25,8 +23,8 @@ final class SuccessorSplit {
     private SuccessorSplit() {
     }
 
-    /** Item → suggested successor; empty when there is nobody to suggest. */
-    static Map<UUID, String> suggest(List<Client> clients, List<String> candidates) {
+    /** Item → suggested successor; empty when there is nobody to suggest. `segments`: their keys, highest first. */
+    static Map<UUID, String> suggest(List<Client> clients, List<String> candidates, List<String> segments) {
         Map<UUID, String> chosen = new LinkedHashMap<>();
         if (candidates.isEmpty()) {
             return chosen;
@@ -34,7 +32,7 @@ final class SuccessorSplit {
         Map<String, Integer> total = new HashMap<>();
         Map<String, Map<String, Integer>> bySegment = new HashMap<>();
         List<Client> ordered = new ArrayList<>(clients);
-        ordered.sort(Comparator.comparingInt(SuccessorSplit::rank));
+        ordered.sort(Comparator.comparingInt(client -> rank(client, segments)));
         for (Client client : ordered) {
             String segment = client.segment() == null ? "" : client.segment();
             String person = candidates.stream().filter(client.standing()::contains).findFirst()
@@ -48,8 +46,8 @@ final class SuccessorSplit {
         return chosen;
     }
 
-    private static int rank(Client client) {
-        int at = client.segment() == null ? -1 : SEGMENT_ORDER.indexOf(client.segment());
-        return at < 0 ? SEGMENT_ORDER.size() : at;
+    private static int rank(Client client, List<String> segments) {
+        int at = client.segment() == null ? -1 : segments.indexOf(client.segment());
+        return at < 0 ? segments.size() : at;
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Sums rows of (person, segment, then {@link ImpactFacts#FIGURES}) into each person's impact, live or summarised
@@ -25,11 +26,13 @@ final class ImpactFigures {
     private final boolean channels;
     private final boolean functions;
     private final int riskColumn;
+    private final Set<String> supervised;
     private final Map<String, long[]> totals = new HashMap<>();
     private final Map<String, Map<String, Long>> bySegment = new HashMap<>();
 
-    ImpactFigures(boolean alone, boolean channels, boolean functions) {
+    ImpactFigures(boolean alone, boolean channels, boolean functions, Set<String> supervised) {
         this.alone = alone;
+        this.supervised = supervised;
         this.channels = channels;
         this.functions = functions;
         // Columns after the segment: 2 clients, 3 alone, 4 personal, 5 no_dm, then the risks:
@@ -51,7 +54,7 @@ final class ImpactFigures {
             String segment = (String) row[1];
             if (segment != null) {
                 bySegment.computeIfAbsent(person, id -> new LinkedHashMap<>()).merge(segment, count, Long::sum);
-                if (segment.equals("vip") || segment.equals("key")) {
+                if (supervised.contains(segment)) {
                     sums[TOP] += count;
                 }
             }

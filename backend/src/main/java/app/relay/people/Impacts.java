@@ -6,6 +6,7 @@ import app.relay.access.Capability;
 import app.relay.access.FieldAccess;
 import app.relay.access.PartyKind;
 import app.relay.access.RowScope;
+import app.relay.access.SegmentCatalog;
 import app.relay.access.SqlPredicate;
 import app.relay.access.StandingParties;
 import app.relay.access.TeamSight;
@@ -40,15 +41,17 @@ public class Impacts {
     private final Capabilities capabilities;
     private final UserDirectory directory;
     private final DepartureService departures;
+    private final SegmentCatalog segmentCatalog;
 
     Impacts(EntityManager em, RowScope scope, FieldAccess fields, Capabilities capabilities, UserDirectory directory,
-            DepartureService departures) {
+            DepartureService departures, SegmentCatalog segmentCatalog) {
         this.em = em;
         this.scope = scope;
         this.fields = fields;
         this.capabilities = capabilities;
         this.directory = directory;
         this.departures = departures;
+        this.segmentCatalog = segmentCatalog;
     }
 
     /** One person's impact, for those who may start their departure. */
@@ -91,7 +94,7 @@ public class Impacts {
         // "Alone" tells whether anyone else stands at a client: only for a reader who may see every kind of party.
         boolean parties = Arrays.stream(PartyKind.values()).filter(PartyKind::givesSight)
                 .allMatch(kind -> fields.baseLevel(kind.fieldKey()).atLeast(AccessLevel.read));
-        ImpactFigures figures = new ImpactFigures(parties, channels, functions);
+        ImpactFigures figures = new ImpactFigures(parties, channels, functions, segmentCatalog.supervisedKeys());
         List<String> ids = people.stream().map(person -> person.id).toList();
         Optional<TeamSight> sight = scope.teamSight();
         Map<String, Instant> summarised = sight.isPresent() ? summarised(ids) : Map.of();

@@ -81,6 +81,15 @@ class OperationMatrixTest {
             int auditStatus = caller.role().equals(Roles.DIRECTOR) || caller.role().equals(Roles.HEAD_OF_SALES) ? 200 : 403;
             cases.add(DynamicTest.dynamicTest(caller.user() + " audit log → " + auditStatus,
                     () -> assertThat(Api.as(caller.user()).get("/api/v1/audit").statusCode()).isEqualTo(auditStatus)));
+            cases.add(DynamicTest.dynamicTest(caller.user() + " segments → 200", () -> assertThat(
+                    Api.as(caller.user()).get("/api/v1/segments").statusCode()).isEqualTo(200)));
+            int segmentsStatus = caller.role().equals(Roles.ADMIN) || caller.role().equals(Roles.DIRECTOR) ? 200 : 403;
+            cases.add(DynamicTest.dynamicTest(caller.user() + " change a segment → " + segmentsStatus, () -> {
+                String outsider = Api.as(caller.user()).get("/api/v1/segments").path("items.find { it.key == 'outsider' }.id");
+                assertThat(Api.as(caller.user()).header("If-Match", "*").contentType("application/merge-patch+json")
+                        .body(Map.of("colour", "#343a40")).patch("/api/v1/segments/" + outsider).statusCode())
+                        .isEqualTo(segmentsStatus);
+            }));
             int adminStatus = caller.role().equals(Roles.ADMIN) ? 200 : 403;
             cases.add(DynamicTest.dynamicTest(caller.user() + " field grid → " + adminStatus, () -> assertThat(
                     Api.as(caller.user()).get("/api/v1/admin/field-policies").statusCode()).isEqualTo(adminStatus)));

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.relay.access.FieldMatrixTest.Fixture;
 import app.relay.client.ClientKind;
 import app.relay.client.Lifecycle;
-import app.relay.client.Segment;
 import app.relay.contact.ContactFunction;
 import app.relay.contact.PreferredChannel;
 import app.relay.exports.ExportLabels;
@@ -436,7 +435,8 @@ class RepresentationMatrixTest {
             case "coOwnerId" -> client.get("coOwnerName");
             case "kind" -> ENGLISH.of(ClientKind.valueOf((String) client.get("kind")));
             case "lifecycle" -> ENGLISH.of(Lifecycle.valueOf((String) client.get("lifecycle")));
-            case "segment" -> ENGLISH.of(Segment.valueOf((String) client.get("segment")));
+            case "segment" -> Api.as("ada").get("/api/v1/segments").jsonPath()
+                    .getString("items.find { it.key == '" + client.get("segment") + "' }.names.en");
             case "country" -> ENGLISH.country((String) client.get("country"));
             default -> client.get(property);
         };

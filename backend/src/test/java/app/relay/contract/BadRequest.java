@@ -42,6 +42,14 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             body("TodoInput", () -> new LinkedHashMap<>(Map.of("done", true))),
             body("OrderInput", () -> new LinkedHashMap<>(Map.of("date", "2026-11-02", "amount", 10, "currency", "EUR"))),
             body("ExchangeRateInput", () -> new LinkedHashMap<>(Map.of("rate", 1.1))),
+            // Giving a client back to the rules: a no-op on the fixture, so variants change nothing by accident.
+            body("SegmentPlacementInput", () -> new LinkedHashMap<>(Map.of("pinned", false))),
+            // A preview nobody made: valid, yet nothing to apply.
+            body("SegmentRecalculationInput", () -> new LinkedHashMap<>(Map.of("recalculationId",
+                    UUID.randomUUID().toString()))),
+            // The shipped "vip" at another's rank: well-formed, yet refused, so no variant adds a segment.
+            body("SegmentInput", () -> new LinkedHashMap<>(Map.of("key", "vip", "names", Map.of("en", "VIP"), "rank", 2,
+                    "colour", "#862e9c", "rule", Map.of("kind", "manual")))),
             body("HandoverCorrectionInput", () -> new LinkedHashMap<>(Map.of("successorId", "nobody-malformed",
                     "reason", "a wrong choice"))),
             // Notices nobody has: marking them read changes nothing.
@@ -63,6 +71,7 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
                     case "id" -> path.startsWith("/api/v1/contacts") ? fixture.contactId()
                             : path.startsWith("/api/v1/users") ? "nobody-" + UUID.randomUUID()
                             : path.startsWith("/api/v1/handovers") || path.startsWith("/api/v1/orders")
+                            || path.startsWith("/api/v1/segments")
                             ? UUID.randomUUID().toString() : fixture.clientId();
                     case "clientId" -> fixture.clientId();
                     case "partyId", "itemId" -> UUID.randomUUID().toString();

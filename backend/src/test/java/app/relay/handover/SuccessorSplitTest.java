@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** The suggested split: someone already at the client first, otherwise even by segment and by count. */
 class SuccessorSplitTest {
+    private static final List<String> SEGMENTS = List.of("vip", "key", "medium", "outsider");
+
     private static SuccessorSplit.Client client(String segment, String... standing) {
         return new SuccessorSplit.Client(UUID.randomUUID(), segment, Set.of(standing));
     }
@@ -27,7 +29,7 @@ class SuccessorSplitTest {
         }
         clients.add(client(null));
         clients.add(client(null));
-        Map<UUID, String> chosen = SuccessorSplit.suggest(clients, List.of("a", "b"));
+        Map<UUID, String> chosen = SuccessorSplit.suggest(clients, List.of("a", "b"), SEGMENTS);
 
         assertThat(chosen).hasSize(12);
         Map<String, Long> vip = clients.stream().filter(c -> "vip".equals(c.segment()))
@@ -41,13 +43,13 @@ class SuccessorSplitTest {
     void someoneAlreadyAtTheClientComesFirstWhenTheyMayTakeIt() {
         SuccessorSplit.Client coOwned = client("key", "b");
         SuccessorSplit.Client withOutsider = client("key", "someone-who-left");
-        Map<UUID, String> chosen = SuccessorSplit.suggest(List.of(coOwned, withOutsider), List.of("a", "b"));
+        Map<UUID, String> chosen = SuccessorSplit.suggest(List.of(coOwned, withOutsider), List.of("a", "b"), SEGMENTS);
         assertThat(chosen.get(coOwned.itemId())).isEqualTo("b");
         assertThat(chosen.get(withOutsider.itemId())).isEqualTo("a");
     }
 
     @Test
     void nobodyToSuggestLeavesItemsOpen() {
-        assertThat(SuccessorSplit.suggest(List.of(client("vip")), List.of())).isEmpty();
+        assertThat(SuccessorSplit.suggest(List.of(client("vip")), List.of(), SEGMENTS)).isEmpty();
     }
 }

@@ -16,10 +16,11 @@ class CapabilitiesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = ';', value = {
-        "ada; clients.delete clients.restore people.depart fieldRules.manage exchangeRates.manage",
+        "ada; clients.delete clients.restore people.depart fieldRules.manage exchangeRates.manage segments.manage",
         "dana; clients.assign clients.delete clients.restore audit.read people.depart exports.unlimited "
-            + "exchangeRates.manage",
-        "hugo; clients.assign clients.delete clients.restore audit.read people.depart exports.unlimited",
+            + "exchangeRates.manage segments.manage segments.recalculate",
+        "hugo; clients.assign clients.delete clients.restore audit.read people.depart exports.unlimited "
+            + "segments.recalculate",
         "sam; clients.delete",
         "alex; clients.delete",
         "leo; ''",
