@@ -10,6 +10,14 @@ test('hugo previews and applies a recalculation, and a client set by hand says w
   });
   expect(created.status()).toBe(201);
   const id = (await created.json()).id as string;
+  // A customer the rules have not placed yet: there is always someone to move, however often this runs.
+  const unplaced = await request.post(`${API}/api/v1/clients`, {
+    headers: { Authorization: `Bearer ${token}` }, data: { name: `Unplaced ${name}`, kind: 'company', country: 'RO', lifecycle: 'active' },
+  });
+  const ordered = await request.post(`${API}/api/v1/clients/${(await unplaced.json()).id}/orders`, {
+    headers: { Authorization: `Bearer ${token}` }, data: { date: new Date().toISOString().slice(0, 10), amount: 1200, currency: 'EUR' },
+  });
+  expect(ordered.status()).toBe(201);
 
   await login(page, 'hugo', `/clients/${id}`);
   await page.getByRole('button', { name: 'Set segment…' }).click();

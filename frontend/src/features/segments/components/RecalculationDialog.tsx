@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,13 +75,16 @@ function Preview({ recalculation, onAgain, again, onDone }: Props) {
         </List>
       )}
       <Text size="sm" c="dimmed">{t('segments.sample')}</Text>
-      <List size="sm" data-testid="segment-sample">
-        {recalculation.sample.map((move) => (
-          <List.Item key={move.clientId}>
-            {t('segments.sampleMove', { name: move.clientName ?? t('fields.withheld'), from: segment(move.fromSegment), to: segment(move.toSegment) })}
-          </List.Item>
-        ))}
-      </List>
+      {/* Fifty names would push the buttons out of sight: they scroll on their own. */}
+      <ScrollArea.Autosize mah={200} type="auto" viewportProps={{ tabIndex: 0, 'aria-label': t('segments.sample') }}>
+        <List size="sm" data-testid="segment-sample">
+          {recalculation.sample.map((move) => (
+            <List.Item key={move.clientId}>
+              {t('segments.sampleMove', { name: move.clientName ?? t('fields.withheld'), from: segment(move.fromSegment), to: segment(move.toSegment) })}
+            </List.Item>
+          ))}
+        </List>
+      </ScrollArea.Autosize>
       {apply.error && (
         <Alert color={stale ? 'yellow' : 'red'} role="alert">{stale ? t('segments.stale') : problemMessage(apply.error)}</Alert>
       )}
