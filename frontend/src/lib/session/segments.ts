@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
@@ -24,15 +25,18 @@ export function segmentName(segment: Segment, language: string): string {
 /** Segment keys → names in the language the SPA speaks, for pickers and labels; a key Relay no longer has stays as it is. */
 export function useSegmentNames() {
   const { i18n } = useTranslation();
-  const segments = useSegments();
-  const all = segments.data ?? [];
-  return {
-    segments: all,
-    options: all.map((segment) => ({ value: segment.key, label: segmentName(segment, i18n.language) })),
-    nameOf: (key: string) => {
-      const segment = all.find((s) => s.key === key);
-      return segment ? segmentName(segment, i18n.language) : key;
-    },
-    find: (key: string) => all.find((s) => s.key === key),
-  };
+  const { data } = useSegments();
+  return useMemo(() => {
+    const all = data ?? [];
+    const byKey = new Map(all.map((segment) => [segment.key, segment]));
+    return {
+      segments: all,
+      options: all.map((segment) => ({ value: segment.key, label: segmentName(segment, i18n.language) })),
+      nameOf: (key: string) => {
+        const segment = byKey.get(key);
+        return segment ? segmentName(segment, i18n.language) : key;
+      },
+      find: (key: string) => byKey.get(key),
+    };
+  }, [data, i18n.language]);
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The caller's rights on each governed field: the most generous of their roles, narrowed by guards. */
 @RequestScoped
@@ -21,6 +22,8 @@ public class FieldAccess {
     private final SegmentCatalog segments;
     // Asked for every field of every row of a list: worked out once per request.
     private final Map<String, AccessLevel> baseLevels = new HashMap<>();
+    // Which segments are supervised, read once per request: every row of a page is judged by the same rules.
+    private Set<String> supervised;
 
     FieldAccess(ActingParty user, FieldPolicyStore policy, SegmentCatalog segments) {
         this.user = user;
@@ -53,10 +56,17 @@ public class FieldAccess {
         AccessLevel level = baseLevel(key);
         FieldCatalog.Field field = FieldCatalog.get(key);
         if (field != null && field.guard() != null && !isInnerCircle(client)
-                && (!field.guard().topSegmentsOnly() || segments.isSupervised(client.segment()))) {
+                && (!field.guard().topSegmentsOnly() || client.segment() != null && supervised().contains(client.segment()))) {
             level = level.atMost(field.guard().cap());
         }
         return level;
+    }
+
+    private Set<String> supervised() {
+        if (supervised == null) {
+            supervised = segments.supervisedKeys();
+        }
+        return supervised;
     }
 
     private boolean isInnerCircle(ClientContext client) {

@@ -98,8 +98,13 @@ public class RowScope {
         if (me.onNotice()) {
             return client.hasParty(me.id());
         }
-        return me.isSystem() || me.hasRole(Roles.DIRECTOR) || client.hasParty(me.id())
-                || me.hasRole(Roles.HEAD_OF_SALES) && client.team() != null && me.teams().contains(client.team());
+        return client.hasParty(me.id()) || supervisesTeam(me, client.team());
+    }
+
+    /** Relay's jobs, the director, and a head of sales of this team (none serving notice): a client's supervisors. */
+    private static boolean supervisesTeam(Actor me, String team) {
+        return !me.onNotice() && (me.isSystem() || me.hasRole(Roles.DIRECTOR)
+                || me.hasRole(Roles.HEAD_OF_SALES) && team != null && me.teams().contains(team));
     }
 
     /**
@@ -135,9 +140,7 @@ public class RowScope {
      * director, a head of sales of the team, or Relay's own recalculation.
      */
     public boolean movesSupervisedSegments(String clientTeam) {
-        Actor me = acting.actor();
-        return !me.onNotice() && (me.isSystem() || me.hasRole(Roles.DIRECTOR)
-                || me.hasRole(Roles.HEAD_OF_SALES) && clientTeam != null && me.teams().contains(clientTeam));
+        return supervisesTeam(acting.actor(), clientTeam);
     }
 
     private static boolean seesEverything(Actor me) {

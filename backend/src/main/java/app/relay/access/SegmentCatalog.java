@@ -36,12 +36,20 @@ public class SegmentCatalog {
     public record Changed() {
     }
 
+    /** One load: the segments highest first, and what is asked per row worked out once. */
+    private record Loaded(List<Entry> all, Set<String> keys, Set<String> supervised) {
+        static Loaded of(List<Entry> all) {
+            return new Loaded(all, all.stream().map(Entry::key).collect(Collectors.toUnmodifiableSet()),
+                    all.stream().filter(Entry::supervised).map(Entry::key).collect(Collectors.toUnmodifiableSet()));
+        }
+    }
+
     private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() {
     };
 
     private final EntityManager em;
     private final ObjectMapper json;
-    private final BriefCache<List<Entry>> entries = new BriefCache<>(Duration.ofSeconds(10), this::load);
+    private final BriefCache<Loaded> loaded = new BriefCache<>(Duration.ofSeconds(10), this::load);
 
     SegmentCatalog(EntityManager em, ObjectMapper json) {
         this.em = em;
@@ -50,11 +58,11 @@ public class SegmentCatalog {
 
     /** Every segment, highest rank first. */
     public List<Entry> all() {
-        return entries.get();
+        return loaded.get().all();
     }
 
     public boolean exists(String key) {
-        return all().stream().anyMatch(e -> e.key().equals(key));
+        return loaded.get().keys().contains(key);
     }
 
     /** Refuses, naming the field, a key that is no segment's. */
@@ -66,7 +74,7 @@ public class SegmentCatalog {
     }
 
     public Set<String> supervisedKeys() {
-        return all().stream().filter(Entry::supervised).map(Entry::key).collect(Collectors.toUnmodifiableSet());
+        return loaded.get().supervised();
     }
 
     public boolean isSupervised(String key) {
@@ -79,15 +87,15 @@ public class SegmentCatalog {
     }
 
     void forgetOnCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
-        entries.forget();
+        loaded.forget();
     }
 
     @SuppressWarnings("unchecked")
-    private List<Entry> load() {
+    private Loaded load() {
         List<Object[]> rows = em.createNativeQuery("select key, rank, supervised, cast(names as text) from segment "
                 + "order by rank").getResultList();
-        return rows.stream().map(r -> new Entry((String) r[0], ((Number) r[1]).intValue(), (Boolean) r[2],
-                names((String) r[3]))).toList();
+        return Loaded.of(rows.stream().map(r -> new Entry((String) r[0], ((Number) r[1]).intValue(), (Boolean) r[2],
+                names((String) r[3]))).toList());
     }
 
     private Map<String, String> names(String text) {

@@ -122,7 +122,9 @@ public class ClientService {
         client.ownerId = owner;
         client.team = team;
         fields.checkWritable("client", provided, contextOf(client));
-        requireSegmentMove(null, client.segment, client.team);
+        if (client.segment != null) {
+            requireSegmentMove(null, client.segment, client.team);
+        }
         requireOwnerPastProspect(client.ownerId, client.lifecycle);
         holders.requireHolder("ownerId", owner, prospect);
         holders.requireHolder("coOwnerId", input.coOwnerId(), false);
@@ -132,7 +134,7 @@ public class ClientService {
         em.persist(client);
         em.flush();
         if (client.segment != null) {
-            segmentSet.fire(new SegmentSetByHand(client.id, client.segment));
+            segmentSet.fire(new SegmentSetByHand(client.id, client.segment, null));
         }
         audit.record(AuditAction.create, "client", client.id, client.id);
         return view(client);
@@ -145,40 +147,44 @@ public class ClientService {
         ClientInput current = mapper.toInput(client);
         ClientInput next = inputs.patch(current, patch);
         fields.checkWritable("client", Records.changed(current, next), contextOf(client));
-        requireSegmentMove(current.segment(), next.segment(), client.team);
+        boolean newSegment = !Objects.equals(current.segment(), next.segment());
+        if (newSegment) {
+            requireSegmentMove(current.segment(), next.segment(), client.team);
+        }
         next = checkHolders(current, next, patch.has("team"));
+        if (newSegment) {
+            // Before the row is written: its observer waits for a recalculation batch, which may hold this row.
+            segmentSet.fire(new SegmentSetByHand(id, next.segment(), null));
+        }
         mapper.apply(next, client);
         client.touch(access.callerId());
         em.flush();
-        if (!Objects.equals(current.segment(), next.segment())) {
-            segmentSet.fire(new SegmentSetByHand(id, next.segment()));
-        }
         audit.record(AuditAction.update, "client", id, id);
         return view(client);
     }
 
     /**
-     * Puts a client into a segment by hand (the segment action, which also says why): the same checks as a change
-     * in the form, without a version to match — it changes nothing else.
+     * Places a client by hand, saying why (the segment action): into `segment`, or where it is when null. The checks
+     * of a change in the form, and the client's supervisor's word for one in a supervised segment even when it
+     * stays there (it is pinned there, or given back to the rules, which may move it out).
      */
-    public ClientView setSegment(UUID id, String segment) {
-        Client client = requireLive(id);
-        ClientContext context = contextOf(client);
-        fields.checkWritable("client", List.of("segment"), context);
-        requireSegmentMove(client.segment, segment, client.team);
-        if (!Objects.equals(client.segment, segment)) {
-            client.segment = segment;
+    public void placeSegment(Client client, String segment, String reason) {
+        requireSegmentPlacement(client);
+        String target = segment == null ? client.segment : segment;
+        requireSegmentMove(client.segment, target, client.team);
+        segmentSet.fire(new SegmentSetByHand(client.id, target, reason));
+        if (!Objects.equals(client.segment, target)) {
+            client.segment = target;
             client.touch(access.callerId());
             em.flush();
-            audit.record(AuditAction.update, "client", id, id);
         }
-        segmentSet.fire(new SegmentSetByHand(id, segment));
-        return view(client);
+        audit.record(AuditAction.update, "client", client.id, client.id, 1, "segment set by hand");
     }
 
-    /** Refuses, as a write would be, a caller who may not change this client's segment. */
-    public void requireSegmentWritable(Client client) {
+    /** Refuses a caller who may not place this client by hand: no write on its segment, or not its supervisor's. */
+    public void requireSegmentPlacement(Client client) {
         fields.checkWritable("client", List.of("segment"), contextOf(client));
+        requireSegmentMove(client.segment, client.segment, client.team);
     }
 
     public void delete(UUID id, String ifMatch) {
@@ -264,10 +270,9 @@ public class ClientService {
 
     /** A segment must exist; moving into or out of a supervised one by hand is for a supervisor of the client. */
     private void requireSegmentMove(String from, String to, String team) {
-        if (Objects.equals(from, to)) {
-            return;
+        if (!Objects.equals(from, to)) {
+            segments.requireKey("segment", to);
         }
-        segments.requireKey("segment", to);
         if ((segments.isSupervised(from) || segments.isSupervised(to)) && !access.movesSupervisedSegments(team)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Moving a client into or out of a supervised segment "
                     + "is for a head of sales of its team or the director",

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * Settings every request reads and admins rarely change (field rules, segments): loaded at most once per
- * `ttl` (by one caller; the others keep the last value meanwhile), and forgotten at once when this instance
- * commits a change. Other instances see a change within `ttl`. A load that raced with a change is used once but
+ * `ttl` (by one caller; the others keep the last value meanwhile, or wait for it when there is none), and
+ * forgotten at once when this instance commits a change. Other instances see a change within `ttl`. A load that raced with a change is used once but
  * never kept.
  */
 public final class BriefCache<T> {
@@ -33,27 +33,37 @@ public final class BriefCache<T> {
         if (snapshot != null && !snapshot.loadedAt().plus(ttl).isBefore(Instant.now())) {
             return snapshot.value();
         }
-        // Expired: one caller loads again while the others keep the last value; only an empty cache makes all wait.
-        boolean refresher = snapshot == null || refreshing.compareAndSet(false, true);
-        if (!refresher) {
+        if (snapshot == null) {
+            return loadAlone();
+        }
+        // Expired: one caller loads again while the others keep the last value.
+        if (!refreshing.compareAndSet(false, true)) {
             return snapshot.value();
         }
         try {
-            long loading = generation.get();
-            // In a transaction of its own: a load in the middle of a caller's streamed read (an export) must not
-            // run on that read's connection, which would close its open result.
-            T fresh = QuarkusTransaction.requiringNew().call(loader::get);
-            synchronized (this) {
-                if (generation.get() == loading) {
-                    cached = new Snapshot<>(fresh, Instant.now());
-                }
-            }
-            return fresh;
+            return load();
         } finally {
-            if (snapshot != null) {
-                refreshing.set(false);
+            refreshing.set(false);
+        }
+    }
+
+    /** Empty (at start, after a change here): one caller loads, the others wait for its value. */
+    private synchronized T loadAlone() {
+        Snapshot<T> snapshot = cached;
+        return snapshot != null ? snapshot.value() : load();
+    }
+
+    private T load() {
+        long loading = generation.get();
+        // In a transaction of its own: a load in the middle of a caller's streamed read (an export) must not run on
+        // that read's connection, which would close its open result.
+        T fresh = QuarkusTransaction.requiringNew().call(loader::get);
+        synchronized (this) {
+            if (generation.get() == loading) {
+                cached = new Snapshot<>(fresh, Instant.now());
             }
         }
+        return fresh;
     }
 
     public synchronized void forget() {

@@ -2,8 +2,6 @@ package app.relay.segment;
 
 import app.relay.access.AccessLevel;
 import app.relay.access.FieldAccess;
-import app.relay.access.RowScope;
-import app.relay.access.SegmentCatalog;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.client.Client;
@@ -29,14 +27,10 @@ public class ClientSegments {
     private final FieldAccess fields;
     private final Inputs inputs;
     private final UserDirectory directory;
-    private final SegmentCatalog catalog;
-    private final RowScope scope;
     private final AuditLog audit;
 
     ClientSegments(ClientService clients, SegmentPins pins, FieldAccess fields, Inputs inputs, UserDirectory directory,
-            SegmentCatalog catalog, RowScope scope, AuditLog audit) {
-        this.catalog = catalog;
-        this.scope = scope;
+            AuditLog audit) {
         this.audit = audit;
         this.clients = clients;
         this.pins = pins;
@@ -57,13 +51,8 @@ public class ClientSegments {
     public SegmentPlacement set(UUID clientId, SegmentPlacement.Input input) {
         inputs.requireValid(input);
         Client client = clients.requireLive(clientId);
-        clients.requireSegmentWritable(client);
-        // Pinning or releasing a client of a supervised segment decides whether it may leave it: the supervisor's.
-        if (catalog.isSupervised(client.segment) && !scope.movesSupervisedSegments(client.team)) {
-            throw ProblemException.forbidden("A client in a supervised segment is pinned or given back to the rules "
-                    + "by a head of sales of its team or the director");
-        }
         if (Boolean.FALSE.equals(input.pinned())) {
+            clients.requireSegmentPlacement(client);
             pins.release(clientId);
             audit.record(AuditAction.update, "client", clientId, clientId, 1, "segment given back to the rules");
             return placement(client);
@@ -71,10 +60,9 @@ public class ClientSegments {
         if (input.segment() == null || input.segment().isBlank()) {
             throw ProblemException.invalid("segment", "is required (or pinned: false to give the client back to the rules)");
         }
-        clients.setSegment(clientId, input.segment().strip());
-        pins.pin(clientId, input.reason() == null || input.reason().isBlank() ? null : input.reason().strip());
-        audit.record(AuditAction.update, "client", clientId, clientId, 1, "segment set by hand");
-        return placement(clients.require(clientId));
+        clients.placeSegment(client, input.segment().strip(),
+                input.reason() == null || input.reason().isBlank() ? null : input.reason().strip());
+        return placement(client);
     }
 
     private SegmentPlacement placement(Client client) {

@@ -20,27 +20,17 @@ public class SegmentPins {
         this.acting = acting;
     }
 
-    /** Pins a client set by hand (its form, an import), keeping an earlier reason if it stays in that segment. */
+    /**
+     * Pins a client set by hand (its form, an import, the segment action), with the reason given — none from the
+     * form: an earlier reason was for the segment before.
+     */
     void onSetByHand(@Observes SegmentSetByHand set) {
-        if (acting.actor().isSystem()) {
-            return; // Relay's own moves (a recalculation) are the rules, not an override
-        }
-        waitForRecalculation();
-        // A new segment by the form: an earlier reason was for the old one.
-        em.createNativeQuery("insert into segment_pin (client_id, reason, pinned_by, pinned_at) "
-                        + "values (:client, null, :by, :at) on conflict (client_id) do update "
-                        + "set reason = null, pinned_by = excluded.pinned_by, pinned_at = excluded.pinned_at")
-                .setParameter("client", set.clientId()).setParameter("by", acting.id()).setParameter("at", Clock.now())
-                .executeUpdate();
-    }
-
-    void pin(UUID clientId, String reason) {
         waitForRecalculation();
         em.createNativeQuery("insert into segment_pin (client_id, reason, pinned_by, pinned_at) "
                         + "values (:client, :reason, :by, :at) on conflict (client_id) do update "
                         + "set reason = excluded.reason, pinned_by = excluded.pinned_by, pinned_at = excluded.pinned_at")
-                .setParameter("client", clientId).setParameter("reason", reason).setParameter("by", acting.id())
-                .setParameter("at", Clock.now()).executeUpdate();
+                .setParameter("client", set.clientId()).setParameter("reason", set.reason())
+                .setParameter("by", acting.id()).setParameter("at", Clock.now()).executeUpdate();
     }
 
     void release(UUID clientId) {

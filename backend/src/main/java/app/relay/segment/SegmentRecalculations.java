@@ -36,7 +36,10 @@ public class SegmentRecalculations {
     static final String CONTEXT_PREFIX = "segment-recalculation:";
     private static final int BATCH = 5_000;
     private static final int SAMPLE = 50;
+    /** Held by each batch that moves clients; a pin made meanwhile waits for it (SegmentPins). */
     private static final String LOCK = "select pg_advisory_xact_lock(hashtext('relay-segment-recalculation'))";
+    /** The nightly job's own: one run a day across instances. */
+    private static final String JOB_LOCK = "select pg_advisory_xact_lock(hashtext('relay-job:segment-recalculation'))";
 
     private final EntityManager em;
     private final RowScope scope;
@@ -80,7 +83,9 @@ public class SegmentRecalculations {
     /** For Relay's nightly job: today's moves of every client, applied; null when another instance ran today. */
     public SegmentRecalculationView runAsJob() {
         UUID computed = QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery(LOCK).getSingleResult();
+            em.createNativeQuery(JOB_LOCK).getSingleResult();
+            // Previews nobody applied, a day on: their moves are of no use any more.
+            forget("state in ('previewed', 'stale') and created_at < now() - interval '1 day'", Map.of());
             // Another instance's run of today, done or under way, is the day's run.
             boolean ran = !em.createNativeQuery("select 1 from segment_recalculation where created_by = :me "
                     + "and as_of = :today and state <> 'stale'").setParameter("me", acting.id())
@@ -91,9 +96,12 @@ public class SegmentRecalculations {
         return computed == null ? null : apply(computed, false);
     }
 
-    /** Writes the moves the rules make today within the caller's scope, as a preview; answers its id. */
+    /**
+     * Writes the moves the rules make today within the caller's scope, as a preview; answers its id. The caller's
+     * earlier previews nobody applied go: only the newest may be applied. Reads only: no lock that edits wait on.
+     */
     private UUID compute() {
-        em.createNativeQuery(LOCK).getSingleResult();
+        forget("created_by = :by and state in ('previewed', 'stale')", Map.of("by", acting.id()));
         UUID id = UUID.randomUUID();
         em.createNativeQuery("insert into segment_recalculation (id, state, as_of, created_at, created_by, moves) "
                         + "values (:id, 'previewed', :today, :at, :by, 0)")
@@ -132,8 +140,7 @@ public class SegmentRecalculations {
      */
     private SegmentRecalculationView apply(UUID id, boolean checked) {
         boolean current = QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery(LOCK).getSingleResult();
-            Object[] row = recalculation(id);
+            Object[] row = recalculation(id); // locked: a second apply of the same preview waits, then finds it taken
             if (!"previewed".equals(row[0])) {
                 throw new ProblemException(ProblemType.CONFLICT, "This recalculation is " + row[0]
                         + ": preview again");
@@ -212,13 +219,26 @@ public class SegmentRecalculations {
     }
 
     private Object[] recalculation(UUID id) {
-        List<?> rows = em.createNativeQuery("select state, created_by from segment_recalculation where id = :id")
-                .setParameter("id", id).getResultList();
+        List<?> rows = em.createNativeQuery("select state, created_by from segment_recalculation where id = :id "
+                + "for update").setParameter("id", id).getResultList();
         // Someone else's preview is theirs: computed within their scope, applied by them.
         if (rows.isEmpty() || !acting.id().equals(((Object[]) rows.get(0))[1])) {
             throw ProblemException.notFound("Recalculation");
         }
         return (Object[]) rows.get(0);
+    }
+
+    /** Deletes the recalculations matching `where` (over `segment_recalculation`) with their moves. */
+    private void forget(String where, Map<String, Object> params) {
+        Query moves = em.createNativeQuery("delete from segment_move where recalculation_id in (select id from "
+                + "segment_recalculation where " + where + ")");
+        Query runs = em.createNativeQuery("delete from segment_recalculation where " + where);
+        params.forEach((name, value) -> {
+            moves.setParameter(name, value);
+            runs.setParameter(name, value);
+        });
+        moves.executeUpdate();
+        runs.executeUpdate();
     }
 
     @SuppressWarnings("unchecked")

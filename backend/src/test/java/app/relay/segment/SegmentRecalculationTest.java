@@ -146,6 +146,16 @@ class SegmentRecalculationTest {
                 .statusCode(200).body("pinned", equalTo(false)).body("segment", equalTo("outsider"));
         String again = recalculate("hugo", Map.of("preview", true)).then().statusCode(200).extract().path("id");
         assertThat(moves(again).get(pinned)).containsExactly("outsider", "medium", "active", "active");
+        // A newer preview replaced it.
+        recalculate("hugo", Map.of("recalculationId", id)).then().statusCode(404);
+
+        // Moved in the form: pinned again, and the old reason (for another segment) is gone.
+        Api.as("hugo").body(Map.of("segment", "outsider", "reason", "pays late")).post("/api/v1/clients/" + pinned
+                + "/segment").then().statusCode(200);
+        Api.as("hugo").header("If-Match", TestClients.ifMatch(pinned)).contentType("application/merge-patch+json")
+                .body(Map.of("segment", "medium")).patch("/api/v1/clients/" + pinned).then().statusCode(200);
+        Api.as("hugo").get("/api/v1/clients/" + pinned + "/segment").then().body("pinned", equalTo(true))
+                .body("segment", equalTo("medium")).body("reason", org.hamcrest.Matchers.nullValue());
 
         // The client's form pins too; only those who may write the segment set it, by either way.
         String formSet = heldBy(SAM, null, "medium", "Form set");
