@@ -11,7 +11,7 @@ set session_replication_role = replica;
 set maintenance_work_mem = '512MB';
 
 insert into client (id, name, tax_id, kind, industry, country, region, city, lifecycle, segment, owner_id,
-                    co_owner_id, team, tags, created_at, created_by, updated_at, updated_by, version)
+                    co_owner_id, team, tags, created_at, created_by, updated_at, updated_by, version, stage_id, phase)
 select md5('bench-client-' || i)::uuid,
        (array['Agro', 'Vin', 'Trans', 'Constr', 'Farm', 'Lact', 'Текс', 'Сиб', 'Distrib', 'Panad'])[1 + i % 10]
            || ' ' || (array['Nord', 'Sud', 'Est', 'Vest', 'Центр', 'Levante'])[1 + i % 6] || ' ' || i,
@@ -20,7 +20,7 @@ select md5('bench-client-' || i)::uuid,
        (array['agriculture', 'wine', 'logistics', 'construction'])[1 + i % 4],
        (array['RO', 'MD', 'RU', 'ES'])[1 + i % 4],
        'Region ' || (i % 40), 'City ' || (i % 90),
-       (array['prospect', 'active', 'active', 'passive', 'lost'])[1 + i % 5],
+       l.lifecycle,
        (array['vip', 'key', 'medium', 'outsider', 'medium'])[1 + i % 5],
        (array['a0000000-0000-4000-8000-000000000004', 'a0000000-0000-4000-8000-000000000005',
               'a0000000-0000-4000-8000-000000000006', 'a0000000-0000-4000-8000-000000000009',
@@ -28,8 +28,17 @@ select md5('bench-client-' || i)::uuid,
        case when i % 7 = 0 and i % 5 < 3 then 'a0000000-0000-4000-8000-000000000006' end,
        case when i % 5 < 3 then 'north' else 'south' end,
        array['bench'],
-       now() - (i % 900) * interval '1 day', 'bench', now() - (i % 300) * interval '1 hour', 'bench', 0
+       now() - (i % 900) * interval '1 day', 'bench', now() - (i % 300) * interval '1 hour', 'bench', 0,
+       s.id, s.phase
 from generate_series(1, :clients) as i
+cross join lateral (select (array['prospect', 'active', 'active', 'passive', 'lost'])[1 + i % 5] as lifecycle) l
+-- Prospects spread over the six stages of lead generation and sales, customers regular, the lost lost (the
+-- trigger that would put them there is off for the load).
+cross join lateral (select st.id, st.phase from pipeline_stage st
+                     where st.key = case l.lifecycle
+                         when 'prospect' then (array['new-lead', 'contacted', 'qualified', 'meeting-agreed', 'proposal',
+                                                     'agreed-to-sign'])[1 + (i / 5) % 6]
+                         when 'lost' then 'lost' else 'regular-customer' end) s
 on conflict (id) do nothing;
 
 insert into party (id, client_id, user_id, kind, duties, valid_from, created_at, created_by, updated_at, updated_by)

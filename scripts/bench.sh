@@ -102,3 +102,6 @@ source "$ROOT/bench/orders.sh"
 
 # A full segment recalculation of the base by its orders' figures (bench/segments.sh).
 source "$ROOT/bench/segments.sh"
+
+# The pipeline board under each role's row scope (bench/pipeline.sh).
+source "$ROOT/bench/pipeline.sh"

@@ -43,9 +43,9 @@ for (const user of USERS) {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expectAccessible(page, `${path} as ${user} at ${width}px`);
       }
-      // The clients board, for whoever may read the lifecycle it groups by.
+      // The pipeline board, for whoever may read the stage it groups by.
       await page.goto('/clients?view=board');
-      if (await page.getByTestId('client-board').isVisible()) {
+      if (await page.getByTestId('pipeline-board').isVisible()) {
         await expectAccessible(page, `the clients board as ${user} at ${width}px`);
       }
       await page.goto('/clients');

@@ -26,10 +26,11 @@ type Props<R> = {
   /** Names the record in the "move" menu, for screen readers. */
   itemLabel: (item: R) => string;
   /**
-   * Moves a record to another column, by drag and drop or from the card's menu (the keyboard's way).
-   * Without it, or for a record `canMove` refuses, the board only shows.
+   * Moves a record to another column, by drag and drop or from the card's menu (the keyboard's way); false when it
+   * asks for more first (a form), so that nothing is announced yet. Without it, or for a record `canMove` refuses,
+   * the board only shows.
    */
-  onMove?: (item: R, to: string) => void;
+  onMove?: (item: R, to: string) => boolean | void;
   canMove?: (item: R) => boolean;
   empty: ReactNode;
   testId?: string;
@@ -49,8 +50,9 @@ export function RecordBoard<R>({ columns, itemKey, card, itemLabel, onMove, canM
   const [said, setSaid] = useState('');
   const move = (item: R, to: string) => {
     const column = columns.find((candidate) => candidate.key === to);
-    setSaid(t('table.moved', { name: itemLabel(item), to: typeof column?.title === 'string' ? column.title : to }));
-    onMove?.(item, to);
+    if (onMove?.(item, to) !== false) {
+      setSaid(t('table.moved', { name: itemLabel(item), to: typeof column?.title === 'string' ? column.title : to }));
+    }
   };
   const movable = (item: R) => Boolean(onMove) && (canMove?.(item) ?? true);
   const find = (key: string) => columns.flatMap((column) => column.items).find((item) => itemKey(item) === key);

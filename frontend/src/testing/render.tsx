@@ -33,7 +33,8 @@ export const ME_WRITER = {
   capabilities: ['clients.delete'],
   fields: Object.fromEntries([
     ...['name', 'taxId', 'kind', 'industry', 'country', 'region', 'city', 'address', 'website', 'lifecycle', 'segment',
-      'ownerId', 'coOwnerId', 'team', 'tags', 'notes', 'attributes'].map((f) => `client.${f}`),
+      'ownerId', 'coOwnerId', 'team', 'tags', 'notes', 'attributes', 'stageId', 'qualification', 'nextStep']
+      .map((f) => `client.${f}`),
     ...['fullName', 'position', 'functions', 'channels', 'preferredChannel', 'birthday', 'hobbies', 'familyNotes',
       'consent'].map((f) => `contact.${f}`),
     'handover.stateOfWork', 'handover.urgentMatters', 'order.amount', 'order.lines',
@@ -51,19 +52,41 @@ export const SHIPPED_SEGMENTS = [
   segment('medium', 3, 'Medium', '#0b7285', false), segment('outsider', 4, 'Outsider', '#343a40', false),
 ];
 
-/** A fetch stub that also answers the shipped segments, as every page showing a client asks for them. */
+const stage = (n: number, key: string, en: string, phase: string) => ({
+  id: `57000000-0000-4000-8000-00000000000${n}`, key, names: { en, ro: `${en} (ro)` }, phase, position: n * 10,
+  updatedAt: '2026-11-01T00:00:00Z', updatedBy: 'system', version: 0,
+});
+
+/** The conveyor's stages as shipped. */
+export const SHIPPED_STAGES = [
+  stage(1, 'new-lead', 'New lead', 'lead'), stage(2, 'contacted', 'Contacted', 'lead'),
+  stage(3, 'qualified', 'Qualified', 'sales'), stage(4, 'meeting-agreed', 'Meeting agreed', 'sales'),
+  stage(5, 'proposal', 'Proposal', 'sales'), stage(6, 'agreed-to-sign', 'Agreed to sign', 'sales'),
+  stage(7, 'first-contract', 'First contract', 'account'), stage(8, 'regular-customer', 'Regular customer', 'account'),
+  stage(9, 'lost', 'Lost', 'lost'),
+];
+
+/** A fetch stub that also answers the shipped segments and stages, as every page showing a client asks for them. */
 export function withSegments(stub: (request: Request) => Response | Promise<Response>) {
-  return async (request: Request) => (new URL(request.url).pathname === '/api/v1/segments'
-    ? jsonResponse(200, { items: SHIPPED_SEGMENTS }) : stub(request));
+  return async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/segments') return jsonResponse(200, { items: SHIPPED_SEGMENTS });
+    if (path === '/api/v1/pipeline/stages') return jsonResponse(200, { items: SHIPPED_STAGES });
+    return stub(request);
+  };
 }
 
 /**
  * Answers fetches by method and path (`GET /api/v1/me`); anything unexpected fails the test loudly. The shipped
- * segments are answered unless a test says otherwise.
+ * segments and stages are answered unless a test says otherwise.
  */
 export function routeFetch(routes: Record<string, (request: Request) => Response | Promise<Response>>) {
   const requests: Request[] = [];
-  const answers: typeof routes = { 'GET /api/v1/segments': () => jsonResponse(200, { items: SHIPPED_SEGMENTS }), ...routes };
+  const answers: typeof routes = {
+    'GET /api/v1/segments': () => jsonResponse(200, { items: SHIPPED_SEGMENTS }),
+    'GET /api/v1/pipeline/stages': () => jsonResponse(200, { items: SHIPPED_STAGES }),
+    ...routes,
+  };
   const handler = async (request: Request) => {
     requests.push(request.clone());
     const url = new URL(request.url);

@@ -1,13 +1,14 @@
 import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { ModalsProvider, modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMe } from '@/lib/session/get-me';
 import { useDeleteClient } from '@/features/clients/api/delete-client';
 import { useRestoreClient } from '@/features/clients/api/restore-client';
-import { useClient } from '@/features/clients/api/get-client';
+import { clientQueryKey, useClient } from '@/features/clients/api/get-client';
 import { lastListUrl } from '@/features/clients/api/list-url';
 import { ClientDetails } from '@/features/clients/components/ClientDetails';
 import { ClientEditor } from '@/features/clients/components/ClientEditor';
@@ -19,6 +20,8 @@ import { ClientHandoverNotes } from '@/features/handovers/components/ClientHando
 import { HistoryList } from '@/features/history/components/HistoryList';
 import { OrdersSection } from '@/features/orders/components/OrdersSection';
 import { PartiesSection } from '@/features/parties/components/PartiesSection';
+import { StageControl } from '@/features/pipeline/components/StageControl';
+import { StageTimeline } from '@/features/pipeline/components/StageTimeline';
 import { notifyProblem, notifyProblemSaying, problemText } from '@/lib/notify';
 import { usePageTitle } from '@/lib/page-title';
 import { isProblem, isStaleVersion } from '@/lib/problem';
@@ -34,6 +37,7 @@ function ClientFile() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useMe();
+  const queryClient = useQueryClient();
   const client = useClient(id);
   const remove = useDeleteClient(id);
   const restore = useRestoreClient(id);
@@ -63,6 +67,11 @@ function ClientFile() {
       onConfirm: () => remove.mutate(data.version, { onSuccess: () => navigate(lastListUrl()), onError: onDeleteError }),
     });
 
+  // A client handed on to the next phase may be out of the mover's sight now: back to the list, the toast says to whom.
+  const onMoved = () => {
+    if (queryClient.getQueryState(clientQueryKey(id))?.status === 'error') navigate(lastListUrl());
+  };
+
   return (
     <Stack>
       <Anchor component={Link} to={lastListUrl()} size="sm">← {t('clients.title')}</Anchor>
@@ -72,6 +81,7 @@ function ClientFile() {
           <LifecycleBadge lifecycle={data.lifecycle} />
           <SegmentBadge segment={data.segment} />
           <SegmentPlacementControl clientId={id} clientVersion={data.version} readOnly={deleted} />
+          <StageControl client={data} readOnly={deleted} onMoved={onMoved} />
         </Group>
         <Group>
           {!deleted && !editing && <Button onClick={() => setEditing(true)}>{t('actions.edit')}</Button>}
@@ -100,6 +110,7 @@ function ClientFile() {
         <Tabs.List>
           <Tabs.Tab value="contacts">{t('contacts.title')} ({data.contactCount})</Tabs.Tab>
           <Tabs.Tab value="parties">{t('parties.title')}</Tabs.Tab>
+          <Tabs.Tab value="pipeline">{t('pipeline.title')}</Tabs.Tab>
           <Tabs.Tab value="orders">{t('orders.title')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('history.title')}</Tabs.Tab>
         </Tabs.List>
@@ -107,6 +118,7 @@ function ClientFile() {
         <Tabs.Panel value="parties" pt="md">
           <PartiesSection clientId={id} prospect={data.lifecycle === 'prospect'} readOnly={deleted} />
         </Tabs.Panel>
+        <Tabs.Panel value="pipeline" pt="md"><StageTimeline clientId={id} /></Tabs.Panel>
         <Tabs.Panel value="orders" pt="md"><OrdersSection client={data} readOnly={deleted} /></Tabs.Panel>
         <Tabs.Panel value="history" pt="md"><HistoryList clientId={id} /></Tabs.Panel>
       </Tabs>

@@ -657,6 +657,8 @@ export interface paths {
                     segment?: string;
                     /** @description sort order; - prefix for descending */
                     sort?: "name" | "-name" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt";
+                    /** @description a pipeline stage's id: its clients only */
+                    stageId?: string;
                     tag?: string;
                     team?: string;
                     /** @description true also counts every matching client you may see (one more query) */
@@ -1840,6 +1842,257 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the client to a stage, saying why and the next step. Into a new phase it is handed on by the team's rule (a lead once Money, Authority and Need are said); lost needs a reason; back a phase is for a head of sales or the director. Answers the move (the mover may no longer see the client) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StageMoveInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StageMove"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{clientId}/stage-moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client's moves on the conveyor, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StageMovePage"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3714,6 +3967,7 @@ export interface paths {
                     q?: string;
                     region?: string;
                     segment?: string;
+                    stageId?: string;
                     tag?: string;
                     team?: string;
                 };
@@ -3834,6 +4088,7 @@ export interface paths {
                     q?: string;
                     region?: string;
                     segment?: string;
+                    stageId?: string;
                     tag?: string;
                     team?: string;
                 };
@@ -3954,6 +4209,7 @@ export interface paths {
                     q?: string;
                     region?: string;
                     segment?: string;
+                    stageId?: string;
                     tag?: string;
                     team?: string;
                 };
@@ -6580,6 +6836,620 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/pipeline/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pipeline board: per active stage the clients you may see, counted, their 12-month revenue summed, and the first cards; with stageId (and that column's nextCursor as cursor), that column alone */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ISO country code */
+                    country?: string;
+                    /** @description nextCursor of the column asked by stageId */
+                    cursor?: string;
+                    /** @description cards per column (default 20) */
+                    limit?: number;
+                    ownerId?: string;
+                    /** @description fragment of a name, tax id or contact name */
+                    q?: string;
+                    region?: string;
+                    /** @description a segment's key */
+                    segment?: string;
+                    /** @description one column only: a stage's id */
+                    stageId?: string;
+                    tag?: string;
+                    team?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PipelineBoard"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every stage, highest rank first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StagePage"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make a stage (the director, admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StageInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Stage"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/stages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One stage; the ETag header carries its version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The stage */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Stage"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a stage with a JSON merge patch (not its key); If-Match is required */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": components["schemas"]["StageInput"];
+                };
+            };
+            responses: {
+                /** @description The changed stage */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Stage"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else changed the record since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/segments": {
         parameters: {
             query?: never;
@@ -7995,6 +8865,19 @@ export interface components {
             items: components["schemas"]["AuditEntry"][];
             nextCursor?: string;
         };
+        BoardColumn: {
+            stageId: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description every client of the stage you may see, under the filters
+             */
+            count: number;
+            /** @description their revenue of the last 12 months, in the company's currency */
+            sum?: number;
+            items: components["schemas"]["Client"][];
+            /** @description pass with stageId as cursor for the column's next cards */
+            nextCursor?: string;
+        };
         Candidate: {
             userId: string;
             userName: string;
@@ -8045,6 +8928,14 @@ export interface components {
             attributes?: {
                 [key: string]: unknown;
             };
+            /** @description Stage on the conveyor (and its phase); moved by the stage action. Field rule `client.stageId`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
+            stageId?: components["schemas"]["UUID"];
+            /** @description the phase of its stage: lead, sales, account or lost */
+            phase?: string;
+            /** @description Money, Authority, Need found when qualifying a lead. Field rule `client.qualification`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
+            qualification?: components["schemas"]["Qualification"];
+            /** @description The next step agreed, with its date. Field rule `client.nextStep`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
+            nextStep?: components["schemas"]["NextStep"];
             /** @description Revenue of the last 12 months, in the company's currency. Field rule `client.revenue12m`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator hidden, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
             revenue12m?: number;
             /** @description Unpaid orders past their due date, in the company's currency. Field rule `client.overdueReceivables`, shipped defaults: admin read, director write, head-of-sales write, sales-manager write, account-manager write, lead-generator write, integration write. Admins may change them; a withheld value is absent or masked and listed in redactedFields. */
@@ -8113,6 +9004,9 @@ export interface components {
             attributes?: {
                 [key: string]: unknown;
             };
+            /** @description Money, Authority, Need: recorded before a lead passes to sales */
+            qualification?: components["schemas"]["Qualification"];
+            nextStep?: components["schemas"]["NextStep"];
         };
         /** @enum {string} */
         ClientKind: "company" | "person";
@@ -8502,6 +9396,17 @@ export interface components {
         MeInput: {
             language: components["schemas"]["Language"];
         };
+        Names: {
+            en: string;
+            ro?: string;
+            ru?: string;
+            es?: string;
+        };
+        NextStep: {
+            text: string;
+            /** @description by when (a day) */
+            due?: components["schemas"]["LocalDate"];
+        };
         Notice: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["NoticeKind"];
@@ -8628,11 +9533,21 @@ export interface components {
             validTo?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
-        PartyKind: "owner" | "co-owner" | "partner" | "temporary-owner" | "successor" | "executive-sponsor";
+        PartyKind: "owner" | "co-owner" | "partner" | "temporary-owner" | "successor" | "executive-sponsor" | "finder" | "qualifier" | "closer";
         PartyList: {
             items: components["schemas"]["Party"][];
             /** @description kinds withheld from you by the field rules */
             redactedKinds: string[];
+        };
+        /** @enum {string} */
+        Phase: "lead" | "sales" | "account" | "lost";
+        PipelineBoard: {
+            /** @description one per stage in use, in the board's order */
+            columns: components["schemas"]["BoardColumn"][];
+            /** @description the company's currency, of every column's sum */
+            currency: string;
+            /** @description true when your role may not read clients' revenue: no sums */
+            sumsWithheld: boolean;
         };
         /** @enum {string} */
         PreferredChannel: "phone" | "email" | "messenger" | "in_person";
@@ -8649,10 +9564,18 @@ export interface components {
             /** @description Existing records the request would repeat, as far as you may see them */
             conflicts?: components["schemas"]["Conflict"][];
         };
+        Qualification: {
+            /** @description can they pay, and how much */
+            money?: string;
+            /** @description who decides, and whether we reach them */
+            authority?: string;
+            /** @description what they need that we sell */
+            need?: string;
+        };
         Segment: {
             id: components["schemas"]["UUID"];
             key: string;
-            names: components["schemas"]["SegmentNames"];
+            names: components["schemas"]["Names"];
             /** Format: int32 */
             rank: number;
             /** @description #rrggbb */
@@ -8669,7 +9592,7 @@ export interface components {
         SegmentInput: {
             /** @description lower-case letters, digits and dashes; never changes */
             key: string;
-            names: components["schemas"]["SegmentNames"];
+            names: components["schemas"]["Names"];
             /**
              * Format: int32
              * @description 1 is the highest; no two segments share a rank
@@ -8685,12 +9608,6 @@ export interface components {
             contactRhythmDays?: number;
             /** @description a top segment (default false): narrower field rules, a head of sales confirms successors and moves clients in or out by hand */
             supervised?: boolean;
-        };
-        SegmentNames: {
-            en: string;
-            ro?: string;
-            ru?: string;
-            es?: string;
         };
         SegmentPage: {
             items: components["schemas"]["Segment"][];
@@ -8770,6 +9687,78 @@ export interface components {
         };
         /** @enum {string} */
         SegmentRuleKind: "manual" | "revenueShare" | "recency" | "combination";
+        Stage: {
+            id: components["schemas"]["UUID"];
+            key: string;
+            names: components["schemas"]["Names"];
+            phase: components["schemas"]["Phase"];
+            /** Format: int32 */
+            position: number;
+            /** @description when it was archived: no client moves to it any more */
+            archivedAt?: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            /** Format: int64 */
+            version: number;
+        };
+        StageInput: {
+            /** @description lower-case letters, digits and dashes; never changes */
+            key: string;
+            names: components["schemas"]["Names"];
+            phase: components["schemas"]["Phase"];
+            /**
+             * Format: int32
+             * @description the order on the board within its phase; no two stages share one
+             */
+            position: number;
+            /** @description true archives the stage (refused while clients stand at it), false brings it back */
+            archived?: boolean;
+        };
+        StageMove: {
+            id: components["schemas"]["UUID"];
+            clientId: components["schemas"]["UUID"];
+            /** @description absent for the client's first stage */
+            fromStageId?: components["schemas"]["UUID"];
+            toStageId: components["schemas"]["UUID"];
+            reason?: string;
+            nextStep?: string;
+            nextStepDue?: components["schemas"]["LocalDate"];
+            /** @description who held the client before the move */
+            ownerBefore?: string;
+            ownerBeforeName?: string;
+            /** @description who holds it after: the move hands a client on when it enters a new phase */
+            ownerAfter?: string;
+            ownerAfterName?: string;
+            movedBy: string;
+            movedByName?: string;
+            movedAt: components["schemas"]["Instant"];
+            /** @description Fields withheld for the caller by the field rules */
+            redactedFields: string[];
+        };
+        StageMoveInput: {
+            /** @description the stage to move to (GET /api/v1/pipeline/stages) */
+            stageId: components["schemas"]["UUID"];
+            /** @description why; required when the client is lost */
+            reason?: string;
+            /** @description the next step agreed */
+            nextStep?: string;
+            /** @description by when the next step is due (today or later) */
+            nextStepDue?: components["schemas"]["LocalDate"];
+            /** @description Money, Authority, Need: all three are needed (here or already on the client) before a lead passes to sales */
+            qualification?: components["schemas"]["Qualification"];
+            /** @description the stage the caller saw the client at: when it has moved since, the move is refused (409) rather than made on stale sight */
+            fromStageId?: components["schemas"]["UUID"];
+            /** @description who takes the client into its next phase, chosen by someone who may assign owners; without it the team's rule hands it on (the owner keeps it if they work in that phase, else the next person of that phase in turn) */
+            ownerId?: string;
+        };
+        StageMovePage: {
+            items: components["schemas"]["StageMove"][];
+            nextCursor?: string;
+        };
+        StagePage: {
+            items: components["schemas"]["Stage"][];
+            nextCursor?: string;
+        };
         /** @enum {string} */
         State: "closed" | "retrying";
         SuccessorInput: {
@@ -8868,7 +9857,8 @@ export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const noticeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeKind"]> = ["handover_started", "handover_approved", "clients_received", "handover_completed", "handover_acknowledged", "item_corrected_to_you", "item_corrected_away"];
 export const orderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrderStatus"]> = ["open", "invoiced", "paid", "cancelled"];
 export const partyInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyInput"]["kind"]> = ["partner", "temporary-owner", "executive-sponsor"];
-export const partyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyKind"]> = ["owner", "co-owner", "partner", "temporary-owner", "successor", "executive-sponsor"];
+export const partyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyKind"]> = ["owner", "co-owner", "partner", "temporary-owner", "successor", "executive-sponsor", "finder", "qualifier", "closer"];
+export const phaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Phase"]> = ["lead", "sales", "account", "lost"];
 export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["phone", "email", "messenger", "in_person"];
 export const segmentRecalculationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SegmentRecalculation"]["state"]> = ["previewed", "applied", "stale"];
 export const segmentRuleKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SegmentRuleKind"]> = ["manual", "revenueShare", "recency", "combination"];

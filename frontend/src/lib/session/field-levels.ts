@@ -15,3 +15,7 @@ export function useFieldLevels(): (key: string) => AccessLevel {
 export function canWrite(level: AccessLevel): boolean {
   return level === 'write';
 }
+
+export function canRead(level: AccessLevel): boolean {
+  return level === 'read' || level === 'write';
+}

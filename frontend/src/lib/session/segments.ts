@@ -5,7 +5,7 @@ import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 
 export type Segment = components['schemas']['Segment'];
-export type SegmentNames = components['schemas']['SegmentNames'];
+export type Names = components['schemas']['Names'];
 
 /** The company's segments, highest rank first: names, colours and rules are data the director keeps. */
 export function useSegments() {

@@ -1,11 +1,13 @@
 import { Anchor, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RecordField as Field } from '@/components/RecordField';
+import { useFormats } from '@/lib/format';
 import type { Client } from '../api/types';
 
 /** The client's card: who they are, where, and who in the company holds the relationship. */
 export function ClientDetails({ client }: { client: Client }) {
   const { t } = useTranslation();
+  const format = useFormats();
   const governed = (name: keyof Client) => ({ field: `client.${name}`, redacted: client.redactedFields.includes(name) });
   const website = client.website && (client.website.startsWith('http') ? client.website : `https://${client.website}`);
   return (
@@ -27,6 +29,16 @@ export function ClientDetails({ client }: { client: Client }) {
       <Field label={t('clients.fields.team')} {...governed('team')}>{client.team}</Field>
       <Field label={t('clients.fields.tags')} {...governed('tags')}>{client.tags?.join(', ')}</Field>
       <Field label={t('clients.fields.notes')} {...governed('notes')}>{client.notes}</Field>
+      <Field label={t('clients.fields.nextStep')} {...governed('nextStep')}>
+        {client.nextStep && (client.nextStep.due
+          ? t('pipeline.stepDue', { step: client.nextStep.text, due: format.calendarDay(client.nextStep.due) })
+          : client.nextStep.text)}
+      </Field>
+      <Field label={t('clients.fields.qualification')} {...governed('qualification')}>
+        {client.qualification && (['money', 'authority', 'need'] as const)
+          .filter((part) => client.qualification?.[part])
+          .map((part) => `${t(`pipeline.${part}`)}: ${client.qualification?.[part]}`).join(' · ')}
+      </Field>
     </SimpleGrid>
   );
 }

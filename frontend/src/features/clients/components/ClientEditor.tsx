@@ -5,7 +5,7 @@ import { notifyProblem } from '@/lib/notify';
 import { isStaleVersion } from '@/lib/problem';
 import { useRebasing } from '@/lib/rebase';
 import { useUpdateClient } from '../api/update-client';
-import type { Client } from '../api/types';
+import { lifecyclesIn, type Client } from '../api/types';
 import { ClientForm, toFormValues, toInput, useClientValueText } from './ClientForm';
 
 type Props = { client: Client; onReload: () => Promise<Client | undefined>; onDone: () => void };
@@ -39,6 +39,7 @@ export function ClientEditor({ client, onReload, onDone }: Props) {
         key={generation}
         initial={start}
         marked={marked}
+        lifecycles={lifecyclesIn(base.phase)}
         submitLabel={t('actions.save')}
         onCancel={onDone}
         onError={(error) => (isStaleVersion(error) ? void catchUp() : notifyProblem(error))}

@@ -7,7 +7,7 @@ import { labelled, useServerSubmit } from '@/lib/server-form';
 import { canWrite, useFieldLevels } from '@/lib/session/field-levels';
 import { useCheckDuplicates } from '../api/check-duplicates';
 import { useSegmentNames } from '@/lib/session/segments';
-import { COUNTRIES, KINDS, LIFECYCLES, type ClientInput } from '../api/types';
+import { COUNTRIES, KINDS, LIFECYCLES, type ClientInput, type Lifecycle } from '../api/types';
 
 export type ClientFormValues = {
   name: string;
@@ -57,6 +57,8 @@ type Props = {
   notice?: (form: { submit: () => void; saving: boolean }) => ReactNode;
   /** Fields to draw attention to (both the user and a colleague changed them), with what to say. */
   marked?: Partial<Record<string, string>>;
+  /** The lifecycles offered (an existing client's phase allows only some; a new client takes any). */
+  lifecycles?: readonly Lifecycle[];
 };
 
 const CODED: Partial<Record<keyof ClientFormValues, string>> = { kind: 'kind', lifecycle: 'lifecycle', country: 'country' };
@@ -78,7 +80,8 @@ export function useClientValueText() {
 }
 
 /** Holds its own values from `initial`; give it a new `key` to start over from a fresh record. */
-export function ClientForm({ initial, submitLabel, onSubmit, onError, onCancel, checkForDuplicates, notice, marked = {} }: Props) {
+export function ClientForm({ initial, submitLabel, onSubmit, onError, onCancel, checkForDuplicates, notice, marked = {},
+  lifecycles = LIFECYCLES }: Props) {
   const { t } = useTranslation();
   const form = useForm<ClientFormValues>({ initialValues: initial });
   const [duplicate, setDuplicate] = useState<string | null>(null);
@@ -116,7 +119,7 @@ export function ClientForm({ initial, submitLabel, onSubmit, onError, onCancel, 
         {duplicate && <Alert color="yellow" data-testid="duplicate-hint">{t('clients.form.duplicate', { owner: duplicate })}</Alert>}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select label={t('clients.fields.kind')} data={options(KINDS, 'kind')} allowDeselect={false} {...field('kind')} />
-          <Select label={t('clients.fields.lifecycle')} data={options(LIFECYCLES, 'lifecycle')} allowDeselect={false} {...field('lifecycle')} />
+          <Select label={t('clients.fields.lifecycle')} data={options(lifecycles, 'lifecycle')} allowDeselect={false} {...field('lifecycle')} />
           {shown('segment') && <Select label={t('clients.fields.segment')} data={segments.options} clearable {...field('segment')} />}
           {shown('taxId') && <TextInput label={t('clients.fields.taxId')} {...field('taxId')} />}
           {shown('industry') && <TextInput label={t('clients.fields.industry')} {...field('industry')} />}

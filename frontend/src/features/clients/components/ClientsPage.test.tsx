@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { Route, Routes, useLocation } from 'react-router';
@@ -192,57 +192,31 @@ describe('ClientsPage', () => {
     shown.mockRestore();
   });
 
-  it('shows the clients on a board by lifecycle, counted by the server, and moves one with its version', async () => {
-    const prospect = { ...client(1), lifecycle: 'prospect' as const, version: 4 };
-    const moved: Request[] = [];
+  it('shows the board a feature composes in, under the filters of the list, instead of the table', async () => {
     vi.stubGlobal('fetch', withSegments(vi.fn(async (request: Request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(200, ME);
-      if (request.method === 'PATCH') {
-        moved.push(request.clone());
-        return jsonResponse(200, { ...prospect, lifecycle: 'active', version: 5 });
-      }
-      // Each column asks for its own phase, under the same search.
-      expect(url.searchParams.get('q')).toBe('agro');
-      const phase = url.searchParams.get('lifecycle');
-      const items = phase === 'prospect' && !moved.length ? [prospect] : phase === 'active' && moved.length ? [{ ...prospect, lifecycle: 'active' }] : [];
-      return jsonResponse(200, { items, total: items.length + (phase === 'active' ? 7 : 0) });
+      throw new Error(`the board asks no list: ${url.pathname}`);
     })));
-    renderWithProviders(<ClientsPage />, { route: '/clients?view=board&q=agro&lifecycle=lost' });
+    const board = vi.fn((query: { q?: string }) => <div data-testid="composed-board">{query.q}</div>);
+    renderWithProviders(<ClientsPage board={board} />, { route: '/clients?view=board&q=agro&lifecycle=lost' });
 
-    const columns = await screen.findAllByTestId('board-column');
-    expect(columns.map((column) => column.getAttribute('aria-label'))).toEqual(['Prospect', 'Active', 'Passive', 'Lost']);
-    await within(columns[0]).findByText('Client 1');
-    expect(within(columns[1]).getByTestId('board-count')).toHaveTextContent('7');
-    // The board is grouped by lifecycle already: no lifecycle filter, and the link's one is ignored.
+    expect(await screen.findByTestId('composed-board')).toHaveTextContent('agro');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    // The board has columns of its own: no lifecycle filter.
     expect(screen.queryByRole('textbox', { name: 'Lifecycle' })).not.toBeInTheDocument();
-
-    await userEvent.click(screen.getByRole('button', { name: 'Move Client 1' }));
-    await userEvent.click(await screen.findByRole('menuitem', { name: 'Active' }));
-    await within(columns[1]).findByText('Client 1');
-    await waitFor(() => expect(within(columns[1]).getByTestId('board-count')).toHaveTextContent('8'));
-    expect(moved[0].headers.get('If-Match')).toBe('"4"');
-    expect(await moved[0].json()).toEqual({ lifecycle: 'active' });
-    expect(within(columns[0]).queryByText('Client 1')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByText('Table', { exact: true }));
+    expect(screen.queryByTestId('composed-board')).not.toBeInTheDocument();
   });
 
-  it('says so when someone changed a moved client first, and shows it where it is', async () => {
-    const prospect = { ...client(1), lifecycle: 'prospect' as const };
+  it('offers no board without one composed in', async () => {
     vi.stubGlobal('fetch', withSegments(vi.fn(async (request: Request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/me') return jsonResponse(200, ME);
-      if (request.method === 'PATCH') {
-        return jsonResponse(412, { type: '/problems/stale-version', title: 'Stale', status: 412, detail: 'x' }, 'application/problem+json');
-      }
-      return jsonResponse(200, { items: url.searchParams.get('lifecycle') === 'prospect' ? [prospect] : [], total: 0 });
+      return jsonResponse(200, { items: [client(1)], total: 1 });
     })));
-    const show = vi.spyOn(notifications, 'show');
     renderWithProviders(<ClientsPage />, { route: '/clients?view=board' });
-    const columns = await screen.findAllByTestId('board-column');
-    await userEvent.click(await screen.findByRole('button', { name: 'Move Client 1' }));
-    await userEvent.click(await screen.findByRole('menuitem', { name: 'Lost' }));
-    await waitFor(() => expect(show).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining('Someone changed this client first') })));
-    await waitFor(() => expect(within(columns[0]).getByText('Client 1')).toBeInTheDocument());
-    expect(within(columns[3]).queryByText('Client 1')).not.toBeInTheDocument();
+    expect(await screen.findByText('Client 1')).toBeInTheDocument();
+    expect(screen.queryByText('Board', { exact: true })).not.toBeInTheDocument();
   });
 });

@@ -4,7 +4,6 @@ import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { useFieldLevels } from '@/lib/session/field-levels';
 import { useMe } from '@/lib/session/get-me';
 import { useUsers } from '@/lib/session/get-users';
 import { notifyProblemSaying } from '@/lib/notify';
@@ -13,11 +12,10 @@ import { useUrlState } from '@/lib/url-state';
 import { exportClients, type ExportFormat } from '../api/export-clients';
 import { useClients } from '../api/get-clients';
 import { listFromUrl, listToUrl, rememberList } from '../api/list-url';
-import { ClientBoard } from './ClientBoard';
 import { ClientCreator } from './ClientCreator';
 import { ClientFilters } from './ClientFilters';
 import { ClientTable } from './ClientTable';
-import type { Client } from '../api/types';
+import type { Client, ClientListQuery } from '../api/types';
 
 /** Something to do with the chosen clients at once, offered by a feature the app composes in (assignment). */
 export type BulkAction = {
@@ -26,11 +24,14 @@ export type BulkAction = {
   form: (chosen: { ids: string[]; clients: Client[]; onCancel: () => void; onDone: (message: string) => void }) => ReactNode;
 };
 
+/** The same clients another way (the pipeline's board), offered by a feature the app composes in. */
+export type BoardView = (query: ClientListQuery) => ReactNode;
+
 /**
  * The client list: search as you type, filters (both in the URL), endless pages, creation, and a bulk action;
- * or the same clients on a board by lifecycle.
+ * or the same clients on a board.
  */
-export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
+export function ClientsPage({ bulk, board: boardView }: { bulk?: BulkAction; board?: BoardView }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   usePageTitle(t('clients.title'));
@@ -39,9 +40,7 @@ export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
   // The URL takes each keystroke (so a quick click away loses nothing); the server is asked once typing pauses.
   const [state, setFilters] = useUrlState(listFromUrl, listToUrl);
   const { view, ...filters } = state;
-  // The board groups by lifecycle: offered to whoever may read it (a column would tell it otherwise).
-  const level = useFieldLevels()('client.lifecycle');
-  const board = view === 'board' && (level === 'read' || level === 'write');
+  const board = view === 'board' && Boolean(boardView);
   const [search, setSearch] = useState(filters.q ?? '');
   const [debounced] = useDebouncedValue(search, 250);
   const typed = (value: string) => {
@@ -83,7 +82,7 @@ export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
       <Group justify="space-between">
         <Title order={1} size="h2">{t('clients.title')}</Title>
         <Group>
-          {(level === 'read' || level === 'write') && (
+          {boardView && (
             <SegmentedControl aria-label={t('clients.view.label')} value={board ? 'board' : 'table'}
               data={[{ value: 'table', label: t('clients.view.table') }, { value: 'board', label: t('clients.view.board') }]}
               onChange={(value) => setFilters((current) => ({ ...current, view: value === 'board' ? 'board' : undefined }))} />
@@ -109,7 +108,7 @@ export function ClientsPage({ bulk }: { bulk?: BulkAction }) {
       <ClientFilters search={search} onSearch={typed} query={filters} onChange={(next) => setFilters((current) => ({ ...next, view: current.view }))}
         canSeeDeleted={me.data?.capabilities.includes('clients.restore') ?? false} owners={owners} teams={teams}
         byLifecycle={!board} />
-      {board && <ClientBoard query={query} />}
+      {board && boardView?.(query)}
       {!board && total !== undefined && (
         <Text size="sm" c="dimmed" data-testid="client-total" aria-live="polite">{totalCapped ? t('clients.totalMore', { count: total }) : t('clients.total', { count: total })}</Text>
       )}

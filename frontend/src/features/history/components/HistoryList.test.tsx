@@ -57,6 +57,23 @@ describe('HistoryList', () => {
       .map((request) => new URL(request.url).searchParams.get('cursor'))).toEqual([null, 'older']);
   });
 
+  it('tells a move on the conveyor by stage names, with the next step and the qualification in words', async () => {
+    const { handler } = routeFetch({
+      [`GET /api/v1/clients/${CLIENT_ID}/history`]: () => jsonResponse(200, { items: [entry(3, {
+        stageId: { from: '57000000-0000-4000-8000-000000000002', to: '57000000-0000-4000-8000-000000000003' },
+        nextStep: { from: null, to: { text: 'meet the owner', due: '2026-12-01' } },
+        qualification: { from: null, to: { money: '20k', authority: 'the owner', need: null } },
+      })] }),
+    });
+    vi.stubGlobal('fetch', vi.fn(handler));
+    renderWithProviders(<HistoryList clientId={CLIENT_ID} />);
+    const told = await screen.findByTestId('history-entry');
+    expect(await screen.findByText(/Contacted → Qualified/)).toHaveTextContent('Stage: Contacted → Qualified');
+    expect(told).toHaveTextContent('Next step: — → meet the owner (Dec 1, 2026)');
+    expect(told).toHaveTextContent('Qualification: — → Money: 20k; Authority: the owner');
+    expect(told).not.toHaveTextContent('57000000');
+  });
+
   it('tells a one-field change in one sentence, naming the contact person', async () => {
     const { handler } = routeFetch({
       [`GET /api/v1/clients/${CLIENT_ID}/history`]: () => jsonResponse(200, {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useFormats } from '@/lib/format';
 import { problemMessage } from '@/lib/notify';
 import { useSegmentNames } from '@/lib/session/segments';
+import { useStageNames } from '@/lib/session/stages';
 import { useHistory } from '../api/get-history';
 import { tell } from './story';
 
@@ -13,6 +14,7 @@ export function HistoryList({ clientId }: { clientId: string }) {
   const history = useHistory(clientId);
   const format = useFormats();
   const segments = useSegmentNames();
+  const stages = useStageNames();
 
   if (history.isPending) return <Center p="md"><Loader size="sm" /></Center>;
   if (history.isError) return <Text c="red">{problemMessage(history.error)}</Text>;
@@ -22,7 +24,7 @@ export function HistoryList({ clientId }: { clientId: string }) {
     <>
       <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }} data-testid="history-table">
         {entries.map((entry) => {
-          const story = tell(entry, t, i18n, format, segments.nameOf);
+          const story = tell(entry, t, i18n, format, { segment: segments.nameOf, stage: stages.nameOf });
           return (
             <li key={entry.id} data-testid="history-entry">
               <Text size="sm">{story.headline}</Text>

@@ -28,9 +28,13 @@ function isEmpty(value: unknown): boolean {
     || (typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).length === 0);
 }
 
+/** How the company names its own codes: segments by key, pipeline stages by id. */
+export type Names = { segment: (key: string) => string; stage: (id: string) => string };
+const AS_IS: Names = { segment: (key) => key, stage: (id) => id };
+
 /** Tells one recorded change as a sentence and its lines, in the reader's language, without ids or codes. */
 export function tell(entry: HistoryEntry, t: TFunction, i18n: { exists: (key: string) => boolean; language: string },
-  format: Formats, segmentName: (key: string) => string = (key) => key): Story {
+  format: Formats, names: Names = AS_IS): Story {
   const label = (field: string) => {
     const key = `${LABELS[entry.entityType]}.${RENAMED[entry.entityType][field] ?? field}`;
     return i18n.exists(key) ? t(key) : field;
@@ -42,7 +46,16 @@ export function tell(entry: HistoryEntry, t: TFunction, i18n: { exists: (key: st
   const show = (field: string, value: unknown): string => {
     if (isEmpty(value)) return '—';
     if (PEOPLE.has(field)) return entry.people[String(value)] ?? String(value);
-    if (field === 'segment' && entry.entityType === 'client') return segmentName(String(value));
+    if (field === 'segment' && entry.entityType === 'client') return names.segment(String(value));
+    if (field === 'stageId' && entry.entityType === 'client') return names.stage(String(value));
+    if (field === 'nextStep' && entry.entityType === 'client' && typeof value === 'object') {
+      const step = value as { text?: string; due?: string };
+      return step.due ? `${step.text ?? ''} (${format.calendarDay(step.due)})` : step.text ?? '—';
+    }
+    if (field === 'qualification' && entry.entityType === 'client' && typeof value === 'object') {
+      return Object.entries(value as Record<string, unknown>).filter(([, said]) => !isEmpty(said))
+        .map(([part, said]) => `${t(`pipeline.${part}`)}: ${String(said)}`).join('; ');
+    }
     if (field in CODES || (field === 'kind' && entry.entityType === 'party')) {
       return (Array.isArray(value) ? value : [value]).map((code) => coded(field, String(code))).join(', ');
     }

@@ -14,6 +14,7 @@ export const ASSIGNABLE_KINDS: readonly AssignableKind[] = assignmentInputKindVa
 export const KIND_FIELD: Record<PartyKind, string> = {
   owner: 'client.ownerId', 'co-owner': 'client.coOwnerId', partner: 'party.partner',
   'temporary-owner': 'party.temporaryOwner', successor: 'party.successor', 'executive-sponsor': 'party.executiveSponsor',
+  finder: 'party.finder', qualifier: 'party.qualifier', closer: 'party.closer',
 };
 
 /** The kinds the caller may assign, by the field rules in force (the server refuses the others anyway). */

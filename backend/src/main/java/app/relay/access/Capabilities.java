@@ -44,6 +44,11 @@ public class Capabilities {
             // Recalculating moves clients: their supervisors (within their teams) and Relay's nightly job.
             case SEGMENTS_RECALCULATE -> user.actor().isSystem()
                     || user.hasAnyRole(Roles.DIRECTOR, Roles.HEAD_OF_SALES);
+            // The conveyor's stages are the company's process, like its segments.
+            case PIPELINE_MANAGE -> user.hasAnyRole(Roles.ADMIN, Roles.DIRECTOR);
+            // Back a phase (a customer to sales, a lost client reopened) or over one: the supervisors' call.
+            case PIPELINE_MOVE_BACK -> user.actor().isSystem()
+                    || user.hasAnyRole(Roles.DIRECTOR, Roles.HEAD_OF_SALES);
         };
     }
 

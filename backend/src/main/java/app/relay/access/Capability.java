@@ -11,7 +11,9 @@ public enum Capability {
     EXPORTS_UNLIMITED("exports.unlimited"),
     EXCHANGE_RATES_MANAGE("exchangeRates.manage"),
     SEGMENTS_MANAGE("segments.manage"),
-    SEGMENTS_RECALCULATE("segments.recalculate");
+    SEGMENTS_RECALCULATE("segments.recalculate"),
+    PIPELINE_MANAGE("pipeline.manage"),
+    PIPELINE_MOVE_BACK("pipeline.moveBack");
 
     private final String wireName;
 

@@ -80,6 +80,14 @@ public class ClientHolders {
                 .toList();
     }
 
+    /** The active people of this role in this team, by id: whom a phase's clients are handed to in turn. */
+    public List<String> inTurn(String role, String team) {
+        return directory.all().stream()
+                .filter(person -> isActive(person) && person.roles.contains(role) && person.teams != null
+                        && person.teams.contains(team))
+                .map(person -> person.id).sorted().toList();
+    }
+
     /** Refuses a team that is not one of the company's (Keycloak groups under /teams), or none at all. */
     public void requireTeam(String team) {
         if (team == null) {

@@ -7,7 +7,8 @@ import java.util.Set;
 /** The field rules Relay ships with; admins change them through the field-policy API. */
 public final class DefaultFieldPolicy {
     private static final Set<String> ASSIGNMENT = Set.of("client.ownerId", "client.coOwnerId", "client.team",
-            "party.partner", "party.temporaryOwner", "party.executiveSponsor", "party.successor");
+            "party.partner", "party.temporaryOwner", "party.executiveSponsor", "party.successor", "party.finder",
+            "party.qualifier", "party.closer");
     private static final Set<String> SUPERVISED = Set.of("client.segment");
 
     private DefaultFieldPolicy() {

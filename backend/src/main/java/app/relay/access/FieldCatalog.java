@@ -41,7 +41,8 @@ public final class FieldCatalog {
 
     /**
      * How a value masks: `VALUE` keeps its shape ("+7 *** 45 67"), `PROSE` only its first character, and a `CODE`
-     * (a segment's key) has no masked form at all: with four keys, a first letter would tell it.
+     * (a segment's key, a stage's id, a value made of parts) has no masked form at all: with four keys, a first
+     * letter would tell it.
      */
     public enum Shape {
         VALUE, PROSE, CODE
@@ -63,6 +64,10 @@ public final class FieldCatalog {
             new Field("client.lifecycle", "Prospect, active, passive or lost", null),
             new Field("client.segment", "Segment (its key: vip, key, medium, outsider or one the company made)", null,
                     Shape.CODE),
+            new Field("client.stageId", "Stage on the conveyor (and its phase); moved by the stage action", null,
+                    Shape.CODE),
+            new Field("client.qualification", "Money, Authority, Need found when qualifying a lead", null, Shape.CODE),
+            new Field("client.nextStep", "The next step agreed, with its date", null, Shape.CODE),
             new Field("client.ownerId", "Owner (and ownerName)", null),
             new Field("client.coOwnerId", "Co-owner (and coOwnerName)", null),
             new Field("client.team", "Team", null),
@@ -86,6 +91,9 @@ public final class FieldCatalog {
             new Field("party.temporaryOwner", "Temporary owners (a vacation's stand-in, until a date)", null),
             new Field("party.executiveSponsor", "Executive sponsors (a director's own relationship)", null),
             new Field("party.successor", "Successors named in a handover", null),
+            new Field("party.finder", "Who found the client (attribution; never gives sight)", null),
+            new Field("party.qualifier", "Who qualified it and passed it to sales (attribution)", null),
+            new Field("party.closer", "Who closed its first deal (attribution)", null),
             new Field("handover.stateOfWork", "A handover's state of the work with the client", null, Shape.PROSE),
             new Field("handover.urgentMatters", "A handover's urgent matters for the successor, with due dates", null, Shape.PROSE));
 
@@ -105,7 +113,7 @@ public final class FieldCatalog {
 
     /** Companion properties that follow a governed one (a hidden owner id hides the owner's name too). */
     public static final Map<String, String> COMPANIONS = Map.of("client.ownerId", "ownerName",
-            "client.coOwnerId", "coOwnerName", "order.amount", "companyAmount");
+            "client.coOwnerId", "coOwnerName", "order.amount", "companyAmount", "client.stageId", "phase");
 
     private FieldCatalog() {
     }

@@ -15,7 +15,11 @@ public enum PartyKind {
     TEMPORARY_OWNER("temporary-owner", "party.temporaryOwner", true),
     // Named by a handover; sees the client from the handover's approval (handover issue).
     SUCCESSOR("successor", "party.successor", false),
-    EXECUTIVE_SPONSOR("executive-sponsor", "party.executiveSponsor", true);
+    EXECUTIVE_SPONSOR("executive-sponsor", "party.executiveSponsor", true),
+    // Attribution, written by moves on the conveyor: who found, qualified and closed the client. Never sight.
+    FINDER("finder", "party.finder", false),
+    QUALIFIER("qualifier", "party.qualifier", false),
+    CLOSER("closer", "party.closer", false);
 
     private final String wireName;
     private final String fieldKey;
@@ -46,6 +50,11 @@ public enum PartyKind {
         return this == OWNER || this == CO_OWNER;
     }
 
+    /** Written by Relay from the conveyor's moves, never assigned by a person. */
+    public boolean isAttribution() {
+        return this == FINDER || this == QUALIFIER || this == CLOSER;
+    }
+
     public static PartyKind of(String wireName) {
         PartyKind kind = find(wireName);
         if (kind == null) {
@@ -59,10 +68,20 @@ public enum PartyKind {
         return Arrays.stream(values()).filter(k -> k.wireName.equals(wireName)).findFirst().orElse(null);
     }
 
-    /** Kinds other than owner and co-owner that let their holder see the client, as SQL string literals. */
-    static String sightKindsSql() {
-        List<String> kinds = Arrays.stream(values()).filter(k -> k.givesSight && !k.isHolderColumn())
-                .map(k -> "'" + k.wireName + "'").toList();
-        return String.join(", ", kinds);
+    /**
+     * Kinds other than owner and co-owner that let their holder see the client, as SQL string literals: what a
+     * handover passes on besides the holders (never a named successor, never who found or closed the client).
+     */
+    public static String sightKindsSql() {
+        return literals(Arrays.stream(values()).filter(k -> k.givesSight && !k.isHolderColumn()).toList());
+    }
+
+    /** Every kind that lets its holder see the client, owner and co-owner included, as SQL string literals. */
+    public static String allSightKindsSql() {
+        return literals(Arrays.stream(values()).filter(PartyKind::givesSight).toList());
+    }
+
+    private static String literals(List<PartyKind> kinds) {
+        return String.join(", ", kinds.stream().map(k -> "'" + k.wireName + "'").toList());
     }
 }

@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 @RequestScoped
 public class RowScope {
+    /** The conveyor's first phase: a lead generator's part of the base is its team's clients in it. */
+    public static final String LEAD_PHASE = "lead";
+
     private final ActingParty acting;
     private final Capabilities capabilities;
 
@@ -42,7 +45,7 @@ public class RowScope {
             rules.add(alias + ".team in (:acc_teams)");
             params.put("acc_teams", me.teams());
         } else if (!me.teams().isEmpty() && me.hasRole(Roles.LEAD_GENERATOR)) {
-            rules.add("(" + alias + ".lifecycle = 'prospect' and " + alias + ".team in (:acc_teams))");
+            rules.add("(" + alias + ".phase = '" + LEAD_PHASE + "' and " + alias + ".team in (:acc_teams))");
             params.put("acc_teams", me.teams());
         }
         if (me.kind() == Actor.Kind.PERSON) {
@@ -86,7 +89,7 @@ public class RowScope {
         }
         boolean inTeam = !me.onNotice() && client.team() != null && me.teams().contains(client.team());
         return inTeam && me.hasAnyRole(Roles.INTEGRATION, Roles.HEAD_OF_SALES)
-                || inTeam && me.hasRole(Roles.LEAD_GENERATOR) && "prospect".equals(client.lifecycle())
+                || inTeam && me.hasRole(Roles.LEAD_GENERATOR) && LEAD_PHASE.equals(client.phase())
                 || me.kind() == Actor.Kind.PERSON && client.hasParty(me.id());
     }
 

@@ -51,6 +51,6 @@ public class AuditResource {
     }
 
     private static UUID uuid(String value) {
-        return value == null || value.isBlank() ? null : QueryParams.uuid("clientId", value);
+        return QueryParams.uuid("clientId", value);
     }
 }

@@ -48,10 +48,19 @@ public class Client extends AuditedRecord {
     public String notes;
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> attributes = new LinkedHashMap<>();
+    /** Its stage on the conveyor (a pipeline stage's id); a trigger sets the default one and keeps `phase` from it. */
+    @Column(name = "stage_id")
+    public UUID stageId;
+    /** lead, sales, account or lost: the phase of its stage. */
+    public String phase;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Qualification qualification;
+    @Column(name = "next_step")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public NextStep nextStep;
 
     /** What the row scope and field rules need to know of this client, with the other parties standing now. */
     public ClientContext accessContext(Set<String> otherParties) {
-        return new ClientContext(ownerId, coOwnerId, otherParties, team, segment,
-                lifecycle == null ? null : lifecycle.name());
+        return new ClientContext(ownerId, coOwnerId, otherParties, team, segment, phase);
     }
 }

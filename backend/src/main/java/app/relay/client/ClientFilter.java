@@ -6,6 +6,7 @@ import app.relay.common.QueryParams;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /** The parsed and checked query of a client list request. */
 public record ClientFilter(
@@ -17,6 +18,7 @@ public record ClientFilter(
         String team,
         String ownerId,
         String tag,
+        UUID stageId,
         boolean deleted,
         ClientSort sort,
         int limit,
@@ -28,7 +30,8 @@ public record ClientFilter(
 
     /** Builds a filter from raw query parameters; every bad value is a 400 naming its parameter. */
     public static ClientFilter parse(String q, String lifecycle, String segment, String country, String region,
-            String team, String ownerId, String tag, String deleted, String sort, String limit, Cursor after) {
+            String team, String ownerId, String tag, String stageId, String deleted, String sort, String limit,
+            Cursor after) {
         int pageSize = QueryParams.intBetween("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         ClientSort order = ClientSort.parse(sort);
         return new ClientFilter(
@@ -36,7 +39,7 @@ public record ClientFilter(
                 text("segment", segment),
                 text("country", country == null ? null : country.toUpperCase(Locale.ROOT)),
                 text("region", region), text("team", team), text("ownerId", ownerId), text("tag", tag),
-                QueryParams.bool("deleted", deleted), order, pageSize, after);
+                QueryParams.uuid("stageId", stageId), QueryParams.bool("deleted", deleted), order, pageSize, after);
     }
 
     private static String text(String name, String value) {
@@ -62,6 +65,7 @@ public record ClientFilter(
         put(used, "team", team, "client.team");
         put(used, "ownerId", ownerId, "client.ownerId");
         put(used, "tag", tag, "client.tags");
+        put(used, "stageId", stageId, "client.stageId");
         if (sort.field() == ClientSort.Field.name && sort != ClientSort.DEFAULT) {
             used.put("sort", "client.name");
         }
@@ -76,12 +80,18 @@ public record ClientFilter(
 
     /** The same query in another order (when the caller may not read the default order's field). */
     public ClientFilter sortedBy(ClientSort order) {
-        return new ClientFilter(q, lifecycle, segment, country, region, team, ownerId, tag, deleted, order, limit, cursor);
+        return new ClientFilter(q, lifecycle, segment, country, region, team, ownerId, tag, stageId, deleted, order, limit, cursor);
+    }
+
+    /** The same query narrowed to one stage's clients, `rows` a page from `after`: a column of the board. */
+    public ClientFilter atStage(UUID stage, int rows, Cursor after) {
+        return new ClientFilter(q, lifecycle, segment, country, region, team, ownerId, tag, stage, deleted, sort, rows,
+                after);
     }
 
     /** The same query over up to `rows` clients, from the start: for exports. */
     public ClientFilter everything(int rows) {
-        return new ClientFilter(q, lifecycle, segment, country, region, team, ownerId, tag, deleted, sort, rows, null);
+        return new ClientFilter(q, lifecycle, segment, country, region, team, ownerId, tag, stageId, deleted, sort, rows, null);
     }
 
     /** What was asked for, for the audit log. */
@@ -95,6 +105,7 @@ public record ClientFilter(
         append(out, "team", team);
         append(out, "ownerId", ownerId);
         append(out, "tag", tag);
+        append(out, "stageId", stageId);
         append(out, "deleted", deleted ? "true" : null);
         return out.toString().trim();
     }

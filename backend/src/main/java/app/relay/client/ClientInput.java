@@ -1,6 +1,7 @@
 package app.relay.client;
 
 import app.relay.common.FlatAttributes;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -34,5 +35,8 @@ public record ClientInput(
         @Schema(description = "Custom attributes: a flat JSON object of the company's own fields (at most 50 names "
                 + "of up to 64 characters, each a text of up to 500 characters, a number or true/false)",
                 maxProperties = FlatAttributes.MAX_KEYS)
-        @FlatAttributes Map<String, Object> attributes) {
+        @FlatAttributes Map<String, Object> attributes,
+        @Schema(description = "Money, Authority, Need: recorded before a lead passes to sales") @Valid
+        Qualification qualification,
+        @Valid NextStep nextStep) {
 }

@@ -27,6 +27,8 @@ public interface ClientMapper {
     ClientInput toInput(Client client);
 
     @Mapping(target = "id", ignore = true)
+    @Mapping(target = "stageId", ignore = true) // moved by the stage action, never by the form
+    @Mapping(target = "phase", ignore = true)
     @Mapping(target = "tags", expression = "java(input.tags() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(input.tags()))")
     @Mapping(target = "attributes", expression = "java(input.attributes() == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(input.attributes()))")
     void apply(ClientInput input, @MappingTarget Client client);

@@ -54,6 +54,8 @@ public class ClientResource {
             @Parameter(description = "a segment's key") @RestQuery String segment,
             @Parameter(description = "ISO country code") @RestQuery String country,
             @RestQuery String region, @RestQuery String team, @RestQuery String ownerId, @RestQuery String tag,
+            @Parameter(description = "a pipeline stage's id: its clients only",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @RestQuery String stageId,
             @Parameter(description = "true lists deleted clients (supervisors only)",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String deleted,
             @Parameter(description = "sort order; - prefix for descending", schema = @Schema(enumeration = {
@@ -63,8 +65,8 @@ public class ClientResource {
             @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor,
             @Parameter(description = "true also counts every matching client you may see (one more query)",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String total) {
-        return service.list(ClientFilter.parse(q, lifecycle, segment, country, region, team, ownerId, tag, deleted,
-                sort, limit, cursors.open(cursor)), QueryParams.bool("total", total));
+        return service.list(ClientFilter.parse(q, lifecycle, segment, country, region, team, ownerId, tag, stageId,
+                deleted, sort, limit, cursors.open(cursor)), QueryParams.bool("total", total));
     }
 
     @POST

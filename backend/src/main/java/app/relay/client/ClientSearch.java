@@ -100,6 +100,20 @@ public class ClientSearch {
         return ((Number) query.getSingleResult()).longValue();
     }
 
+    /**
+     * Per stage, how many clients the caller may see match the filter (its stage left aside) and their revenue of the
+     * last 12 months: the board's columns, under the same rule as its cards.
+     */
+    @SuppressWarnings("unchecked")
+    public List<StageTally> tallyByStage(ClientFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = em.createNativeQuery("select c.stage_id, count(*), sum(f.revenue_12m) from client c"
+                + ClientFigures.JOIN + " where " + matching(filter, params) + " group by c.stage_id");
+        params.forEach(query::setParameter);
+        return ((List<Object[]>) query.getResultList()).stream().map(r -> new StageTally((UUID) r[0],
+                ((Number) r[1]).longValue(), (java.math.BigDecimal) r[2])).toList();
+    }
+
     /** The row rule and the filter's conditions, whatever the page. */
     private String matching(ClientFilter filter, Map<String, Object> params) {
         requireReadable(filter);
@@ -116,6 +130,10 @@ public class ClientSearch {
         equal(sql, params, "country", filter.country());
         equal(sql, params, "team", filter.team());
         equal(sql, params, "owner_id", filter.ownerId());
+        if (filter.stageId() != null) {
+            sql.append(" and c.stage_id = :stage_id");
+            params.put("stage_id", filter.stageId());
+        }
         if (filter.region() != null) {
             sql.append(" and relay_fold(c.region) = relay_fold(:region)");
             params.put("region", filter.region());

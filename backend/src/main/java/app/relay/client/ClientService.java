@@ -86,6 +86,12 @@ public class ClientService {
         return new ClientView.Page(views.of(page), next, total, capped);
     }
 
+    /** Per stage, how many clients the caller may see match the filter, and their 12-month revenue. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StageTally> tallyByStage(ClientFilter filter) {
+        return search.tallyByStage(search.readableOrder(filter));
+    }
+
     /** Every client matching the filter that the caller may see, up to `max` + 1 (to tell "too many"). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClientInScope> allMatching(ClientFilter filter, int max) {
@@ -133,6 +139,7 @@ public class ClientService {
         client.markCreated(me);
         em.persist(client);
         em.flush();
+        em.refresh(client); // its first stage is the database's to choose, by its lifecycle
         if (client.segment != null) {
             segmentSet.fire(new SegmentSetByHand(client.id, client.segment, null));
         }
@@ -152,6 +159,7 @@ public class ClientService {
             requireSegmentMove(current.segment(), next.segment(), client.team);
         }
         next = checkHolders(current, next, patch.has("team"));
+        requireFitsPhase(next.lifecycle(), client);
         if (newSegment) {
             // Before the row is written: its observer waits for a recalculation batch, which may hold this row.
             segmentSet.fire(new SegmentSetByHand(id, next.segment(), null));
@@ -185,6 +193,48 @@ public class ClientService {
     public void requireSegmentPlacement(Client client) {
         fields.checkWritable("client", List.of("segment"), contextOf(client));
         requireSegmentMove(client.segment, client.segment, client.team);
+    }
+
+    /**
+     * Puts the client at a stage of the conveyor (the pipeline decides which moves are allowed): the field rules of
+     * everything that changes, a holder who may hold it, the team following a new owner.
+     */
+    public void placeOnStage(Client client, StagePlacement to) {
+        List<String> touched = new ArrayList<>(List.of("stageId"));
+        if (to.lifecycle() != client.lifecycle) {
+            touched.add("lifecycle");
+        }
+        if (to.qualification() != null && !to.qualification().equals(client.qualification)) {
+            touched.add("qualification");
+        }
+        if (to.nextStep() != null && !to.nextStep().equals(client.nextStep)) {
+            touched.add("nextStep");
+        }
+        boolean newOwner = !Objects.equals(to.ownerId(), client.ownerId);
+        if (newOwner && to.ownerChosen()) {
+            touched.add("ownerId");
+        }
+        fields.checkWritable("client", touched, contextOf(client));
+        requireOwnerPastProspect(to.ownerId(), to.lifecycle());
+        if ((newOwner || to.lifecycle() != client.lifecycle) && to.ownerId() != null) {
+            holders.requireHolder("ownerId", to.ownerId(), to.lifecycle() == Lifecycle.prospect);
+        }
+        if (newOwner && to.ownerId() != null) {
+            client.team = holders.teamFollowing(to.ownerId(), client.team);
+        }
+        client.stageId = to.stageId();
+        client.phase = to.phase();
+        client.lifecycle = to.lifecycle();
+        client.ownerId = to.ownerId();
+        if (to.qualification() != null) {
+            client.qualification = to.qualification();
+        }
+        if (to.nextStep() != null) {
+            client.nextStep = to.nextStep();
+        }
+        client.touch(access.callerId());
+        em.flush();
+        audit.record(AuditAction.update, "client", client.id, client.id, 1, "moved on the conveyor");
     }
 
     public void delete(UUID id, String ifMatch) {
@@ -265,7 +315,7 @@ public class ClientService {
     private static ClientInput inTeam(ClientInput in, String team) {
         return new ClientInput(in.name(), in.taxId(), in.kind(), in.industry(), in.country(), in.region(), in.city(),
                 in.address(), in.website(), in.lifecycle(), in.segment(), in.ownerId(), in.coOwnerId(), team, in.tags(),
-                in.notes(), in.attributes());
+                in.notes(), in.attributes(), in.qualification(), in.nextStep());
     }
 
     /** A segment must exist; moving into or out of a supervised one by hand is for a supervisor of the client. */
@@ -281,9 +331,23 @@ public class ClientService {
         }
     }
 
+    /**
+     * A lifecycle by hand stays within the client's phase on the conveyor (active and passive customers both are in
+     * account management): another phase is a move, with its rules, made by the stage action.
+     */
+    private static void requireFitsPhase(Lifecycle lifecycle, Client client) {
+        if (lifecycle != client.lifecycle && !Lifecycle.fits(lifecycle, client.phase)) {
+            throw new ProblemException(ProblemType.CONFLICT, "A " + lifecycle + " client is in another phase of the "
+                    + "conveyor than " + client.phase + ": move it with POST /api/v1/clients/" + client.id + "/stage",
+                    List.of(new Problem.FieldError("lifecycle", "move the client to another stage instead",
+                            Problem.FieldError.NOT_ALLOWED)));
+        }
+    }
+
     /** Only a prospect may wait unassigned (for a lead generator to take it); a customer always has someone. */
     private static void requireOwnerPastProspect(String ownerId, Lifecycle lifecycle) {
-        if (ownerId == null && lifecycle != Lifecycle.prospect) {
+        // A lost client may have nobody (a lead from the pool marked lost): its supervisors see it.
+        if (ownerId == null && lifecycle != Lifecycle.prospect && lifecycle != Lifecycle.lost) {
             throw ProblemException.invalid("ownerId", "a client past the prospect phase needs an owner");
         }
     }

@@ -31,6 +31,11 @@ public record ClientView(
         List<String> tags,
         String notes,
         Map<String, Object> attributes,
+        @Schema(description = "its stage on the conveyor (GET /api/v1/pipeline/stages); moved by "
+                + "POST /api/v1/clients/{id}/stage") UUID stageId,
+        @Schema(description = "the phase of its stage: lead, sales, account or lost") String phase,
+        Qualification qualification,
+        NextStep nextStep,
         @Schema(description = "orders of the last 12 months, in the company's currency; absent without orders")
         BigDecimal revenue12m,
         @Schema(description = "unpaid orders past their due date, in the company's currency")

@@ -56,7 +56,10 @@ public record ListedClient(Client client, String ownerName, String coOwnerName, 
             new Column("f.overdue_receivables", "overdue_receivables", java.math.BigDecimal.class),
             new Column("f.first_order_on", "first_order_on", java.time.LocalDate.class),
             new Column("f.last_order_on", "last_order_on", java.time.LocalDate.class),
-            new Column("f.order_interval_days", "order_interval_days", Integer.class));
+            new Column("f.order_interval_days", "order_interval_days", Integer.class),
+            Column.of("stage_id", UUID.class), Column.of("phase", String.class),
+            new Column("cast(c.qualification as text)", "qualification", String.class),
+            new Column("cast(c.next_step as text)", "next_step", String.class));
 
     /**
      * The statement that reads a page: `chosen` selects the page's client rows (aliased `c`, in `order`),
@@ -100,9 +103,21 @@ public record ListedClient(Client client, String ownerName, String coOwnerName, 
         c.deletedAt = (Instant) row[22];
         c.deletedBy = (String) row[23];
         c.version = (Long) row[24];
+        c.stageId = (UUID) row[34];
+        c.phase = (String) row[35];
+        c.qualification = json((String) row[36], Qualification.class, json);
+        c.nextStep = json((String) row[37], NextStep.class, json);
         String[] others = (String[]) row[27];
         return new ListedClient(c, (String) row[25], (String) row[26], others == null ? Set.of() : new HashSet<>(Arrays.asList(others)),
                 ((Number) row[28]).longValue(), ClientFigures.of(row, 29));
+    }
+
+    private static <T> T json(String text, Class<T> type, ObjectMapper json) {
+        try {
+            return text == null ? null : json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a client's " + type.getSimpleName() + " is not its JSON", e);
+        }
     }
 
     private static Map<String, Object> attributes(String text, ObjectMapper json) {

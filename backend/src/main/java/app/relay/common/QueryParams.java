@@ -52,7 +52,11 @@ public final class QueryParams {
         }
     }
 
+    /** A UUID; absent (or blank) is null. */
     public static UUID uuid(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
         try {
             return UUID.fromString(raw.trim());
         } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import app.relay.demo.DemoUsers.Person;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,8 +19,15 @@ final class DemoBase {
     record ClientRow(UUID id, String name, String taxId, String kind, String industry, String country, String region,
             String city, String address, String website, String lifecycle, String segment, String ownerId,
             String coOwnerId, String team, List<String> tags, String notes, String attributesJson, Instant createdAt,
-            Instant updatedAt, String actor) {
+            Instant updatedAt, String actor, String stageKey, String qualificationJson, String nextStepJson) {
     }
+
+    /** Where a prospect stands on the conveyor: with a sales manager, somewhere in sales, else still a lead. */
+    private static final String[] SALES_STAGES = {"qualified", "meeting-agreed", "proposal", "agreed-to-sign"};
+    private static final String[] NEXT_STEPS = {"Call to agree a first meeting", "Send the price list",
+        "Visit the warehouse", "Send the contract draft", "Call back after their board meets"};
+    private static final String[] NEEDS = {"cold storage for three shops", "weekly deliveries to two sites",
+        "a second supplier for the season", "bottling for export"};
 
     record ContactRow(UUID id, UUID clientId, String fullName, String position, List<String> functions,
             String channelsJson, String preferredChannel, LocalDate birthday, String hobbies, String familyNotes,
@@ -68,11 +76,38 @@ final class DemoBase {
                 person ? null : domain, lifecycle, segment, owner == null ? null : owner.id(), coOwner, team,
                 tags(), random.nextInt(3) == 0 ? "Prefers deliveries on Tuesdays; invoice in local currency." : null,
                 random.nextInt(3) == 0 ? "{\"paymentTermsDays\": " + (15 * (1 + random.nextInt(4))) + "}" : "{}",
-                created, updated, actor));
+                created, updated, actor, stageKey(lifecycle, owner, index),
+                lifecycle.equals("prospect") && salesManager(owner) ? qualification(index) : null,
+                lifecycle.equals("prospect") ? nextStep(index) : null));
         int contactCount = random.nextInt(100) < 15 ? 1 : 2 + random.nextInt(4);
         for (int c = 0; c < contactCount; c++) {
             addContact(market, id, domain, created, actor, c == 0);
         }
+    }
+
+    /** Null lets the database put a client at its lifecycle's first stage. */
+    private static String stageKey(String lifecycle, Person owner, int index) {
+        if (!lifecycle.equals("prospect")) {
+            return null;
+        }
+        if (salesManager(owner)) {
+            return SALES_STAGES[index % SALES_STAGES.length];
+        }
+        return index % 2 == 0 ? "contacted" : null;
+    }
+
+    private static boolean salesManager(Person owner) {
+        return owner == DemoUsers.SAM || owner == DemoUsers.SARA || owner == DemoUsers.SID || owner == DemoUsers.HANA;
+    }
+
+    private static String qualification(int index) {
+        return "{\"money\": \"budget of " + (10 + index % 40) + "k EUR a year\", \"authority\": \"the owner signs\", "
+                + "\"need\": \"" + NEEDS[index % NEEDS.length] + "\"}";
+    }
+
+    private String nextStep(int index) {
+        LocalDate due = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(index % 14);
+        return "{\"text\": \"" + NEXT_STEPS[index % NEXT_STEPS.length] + "\", \"due\": \"" + due + "\"}";
     }
 
     private Person owner(String team, String lifecycle, int index) {

@@ -82,8 +82,9 @@ public class DemoDataLoader {
     private static void insertClients(Connection db, DemoBase base) throws SQLException {
         try (PreparedStatement st = db.prepareStatement("insert into client (id, name, tax_id, kind, industry, country, "
                 + "region, city, address, website, lifecycle, segment, owner_id, co_owner_id, team, tags, notes, "
-                + "attributes, created_at, created_by, updated_at, updated_by, version) values "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, 0)")) {
+                + "attributes, created_at, created_by, updated_at, updated_by, version, stage_id, qualification, "
+                + "next_step) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, 0, "
+                + "(select s.id from pipeline_stage s where s.key = ?), cast(? as jsonb), cast(? as jsonb))")) {
             for (ClientRow c : base.clients) {
                 int i = 1;
                 st.setObject(i++, c.id());
@@ -107,7 +108,10 @@ public class DemoDataLoader {
                 st.setTimestamp(i++, Timestamp.from(c.createdAt()));
                 st.setString(i++, c.actor());
                 st.setTimestamp(i++, Timestamp.from(c.updatedAt()));
-                st.setString(i, c.actor());
+                st.setString(i++, c.actor());
+                st.setString(i++, c.stageKey());
+                st.setString(i++, c.qualificationJson());
+                st.setString(i, c.nextStepJson());
                 st.addBatch();
             }
             st.executeBatch();

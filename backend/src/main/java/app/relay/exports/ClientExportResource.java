@@ -52,9 +52,11 @@ public class ClientExportResource {
         @RestQuery String team;
         @RestQuery String ownerId;
         @RestQuery String tag;
+        @RestQuery String stageId;
 
         ClientFilter parse() {
-            return ClientFilter.parse(q, lifecycle, segment, country, region, team, ownerId, tag, null, null, null, null);
+            return ClientFilter.parse(q, lifecycle, segment, country, region, team, ownerId, tag, stageId, null, null,
+                    null, null);
         }
     }
 

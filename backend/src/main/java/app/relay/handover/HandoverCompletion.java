@@ -1,5 +1,6 @@
 package app.relay.handover;
 
+import app.relay.access.PartyKind;
 import app.relay.common.Problem;
 import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
@@ -65,7 +66,7 @@ public class HandoverCompletion {
         int others = ((Number) em.createNativeQuery(PartyHandOff.sql("leaving as (select p.id, p.client_id, p.kind, "
                         + "p.duties, p.valid_to, i.successor_id, true as ends from party p join handover_item i "
                         + "on i.client_id = p.client_id and i.handover_id = :handover where p.user_id = :leaver "
-                        + "and p.deleted_at is null and p.kind not in ('owner', 'co-owner', 'successor') "
+                        + "and p.deleted_at is null and p.kind in (" + PartyKind.sightKindsSql() + ") "
                         + "and (p.valid_to is null or p.valid_to > now()) for update of p)"))
                 .setParameter("handover", handover.id).setParameter("leaver", handover.userId).setParameter("actor", actor)
                 .getSingleResult()).intValue();

@@ -1,5 +1,6 @@
 package app.relay.handover;
 
+import app.relay.access.PartyKind;
 import app.relay.access.SegmentCatalog;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
@@ -151,7 +152,7 @@ public class HandoverCorrections {
         // a partnership they had of their own; where they had one, the new successor gets the leaver's (as it was).
         moved += ((Number) em.createNativeQuery(PartyHandOff.sql("mine as (select p.id, p.client_id, p.kind, p.duties, "
                         + "p.valid_to from party p where p.client_id = :client and p.user_id = :from and p.deleted_at is null "
-                        + "and p.kind = any(cast(:kinds as text[])) and p.kind not in ('owner', 'co-owner', 'successor') "
+                        + "and p.kind = any(cast(:kinds as text[])) and p.kind in (" + PartyKind.sightKindsSql() + ") "
                         + "and (p.valid_to is null or p.valid_to > now()) and p.id in (select l.entity_id from change_log l "
                         + "where l.client_id = :client and l.entity_type = 'party' and l.action = 'created' "
                         + "and l.context in (:completed, :corrected)) for update of p), "
@@ -160,7 +161,7 @@ public class HandoverCorrections {
                         + "join change_log l on l.entity_id = p.id and l.client_id = :client and l.entity_type = 'party' "
                         + "and l.action = 'deleted' and l.context = :completed where p.client_id = :client "
                         + "and p.user_id = :leaver and p.kind = any(cast(:kinds as text[])) "
-                        + "and p.kind not in ('owner', 'co-owner', 'successor') and p.kind not in (select kind from mine) "
+                        + "and p.kind in (" + PartyKind.sightKindsSql() + ") and p.kind not in (select kind from mine) "
                         + "and exists (select 1 from party f where f.client_id = :client and f.user_id = :from "
                         + "and f.kind = p.kind and f.deleted_at is null)), "
                         + "leaving as (select m.*, cast(:to as varchar) as successor_id, true as ends from mine m "

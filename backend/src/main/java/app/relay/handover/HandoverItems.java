@@ -47,7 +47,7 @@ public class HandoverItems {
     /** The leaver's clients: live ones they stand at in a kind that gives sight (not as a named successor). */
     private static final String LEAVER_CLIENTS = "from party p join client c on c.id = p.client_id "
             + "where p.user_id = :leaver and p.deleted_at is null and p.valid_from <= now() "
-            + "and (p.valid_to is null or p.valid_to > now()) and p.kind <> 'successor' and c.deleted_at is null";
+            + "and (p.valid_to is null or p.valid_to > now()) and p.kind in (" + PartyKind.allSightKindsSql() + ") and c.deleted_at is null";
 
     private final EntityManager em;
     private final HandoverAccess access;
@@ -115,7 +115,8 @@ public class HandoverItems {
     private void suggest(Handover handover) {
         List<Object[]> rows = em.createNativeQuery("select i.id, c.segment, "
                         + "array(select p.user_id from party p where p.client_id = c.id and p.user_id <> :leaver "
-                        + "and p.deleted_at is null and (p.valid_to is null or p.valid_to > now())) "
+                        + "and p.deleted_at is null and p.valid_from <= now() and (p.valid_to is null or p.valid_to > now()) "
+                        + "and p.kind in (" + PartyKind.allSightKindsSql() + ")) "
                         + "from handover_item i join client c on c.id = i.client_id "
                         + "where i.handover_id = :handover and i.suggested_successor_id is null")
                 .setParameter("handover", handover.id).setParameter("leaver", handover.userId).getResultList();

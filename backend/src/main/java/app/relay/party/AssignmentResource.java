@@ -63,7 +63,7 @@ public class AssignmentResource {
 
     private static PartyKind kindOf(String kind) {
         PartyKind wanted = kind == null ? null : PartyKind.find(kind);
-        if (wanted == null || wanted == PartyKind.SUCCESSOR) {
+        if (wanted == null || wanted == PartyKind.SUCCESSOR || wanted.isAttribution()) {
             throw ProblemException.invalid("kind", "must be one of owner, co-owner, partner, temporary-owner, "
                     + "executive-sponsor");
         }

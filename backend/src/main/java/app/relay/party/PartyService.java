@@ -158,6 +158,10 @@ public class PartyService {
         if (kind == PartyKind.SUCCESSOR) {
             throw ProblemException.invalid("kind", "a successor is named by a handover");
         }
+        if (kind.isAttribution()) {
+            throw ProblemException.invalid("kind", "who found, qualified and closed a client is recorded by its moves "
+                    + "on the conveyor");
+        }
         if (!fields.level(kind.fieldKey(), context).atLeast(AccessLevel.write)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Your role may not assign a " + kind.wireName(),
                     List.of(new Problem.FieldError("kind", "not assignable by your role ("

@@ -13,7 +13,7 @@ public record PartyView(
         @Schema(description = "absent when the field rules mask this kind for you") String userId,
         String userName,
         @Schema(required = true, enumeration = {"owner", "co-owner", "partner", "temporary-owner", "successor",
-                "executive-sponsor"}) PartyKind kind,
+                "executive-sponsor", "finder", "qualifier", "closer"}) PartyKind kind,
         String duties,
         @Schema(required = true) Instant validFrom,
         Instant validTo,

@@ -1,5 +1,7 @@
 package app.relay.people;
 
+import app.relay.access.PartyKind;
+
 /**
  * The SQL of "if this manager left today", shared by the live count and the job that keeps the summaries: per
  * (person, client), whether the person is alone there (someone who left counts for nobody), how many contact
@@ -9,7 +11,7 @@ package app.relay.people;
 final class ImpactFacts {
     /** Where a person stands with sight of a client now (a named successor does not hold it yet). */
     private static final String STANDS = "p.deleted_at is null and p.valid_from <= now() "
-            + "and (p.valid_to is null or p.valid_to > now()) and p.kind <> 'successor'";
+            + "and (p.valid_to is null or p.valid_to > now()) and p.kind in (" + PartyKind.allSightKindsSql() + ")";
 
     /**
      * The figures of a group of facts, in the order {@link ImpactFigures} reads them: clients, alone, personal-only

@@ -1,6 +1,7 @@
 package app.relay.segment;
 
 import app.relay.common.AuditedRecord;
+import app.relay.common.Names;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,7 @@ public class Segment extends AuditedRecord {
     public UUID id;
     public String key;
     @JdbcTypeCode(SqlTypes.JSON)
-    public SegmentNames names;
+    public Names names;
     public int rank;
     public String colour;
     @Enumerated(EnumType.STRING)

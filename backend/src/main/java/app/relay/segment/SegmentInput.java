@@ -1,5 +1,6 @@
 package app.relay.segment;
 
+import app.relay.common.Names;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,7 +15,7 @@ public record SegmentInput(
                 pattern = "^[a-z][a-z0-9-]{0,15}$")
         @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,15}", message = "must be lower-case letters, digits and dashes "
                 + "(at most 16), starting with a letter") String key,
-        @Schema(required = true) @NotNull @Valid SegmentNames names,
+        @Schema(required = true) @NotNull @Valid Names names,
         @Schema(required = true, description = "1 is the highest; no two segments share a rank")
         @NotNull @Min(1) @Max(1000) Integer rank,
         @Schema(required = true, description = "#rrggbb", pattern = "^#[0-9a-fA-F]{6}$")

@@ -1,5 +1,6 @@
 package app.relay.segment;
 
+import app.relay.common.Names;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SegmentView(
         @Schema(required = true) UUID id,
         @Schema(required = true) String key,
-        @Schema(required = true) SegmentNames names,
+        @Schema(required = true) Names names,
         @Schema(required = true) int rank,
         @Schema(required = true, description = "#rrggbb") String colour,
         @Schema(required = true) SegmentRule rule,

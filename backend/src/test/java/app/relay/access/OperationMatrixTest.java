@@ -33,6 +33,9 @@ class OperationMatrixTest {
             new Caller("sid", Roles.SALES_MANAGER, false), new Caller("alex", Roles.ACCOUNT_MANAGER, true),
             new Caller("leo", Roles.LEAD_GENERATOR, true), new Caller("integration", Roles.INTEGRATION, true));
 
+    /** The second stage of the lead phase, as shipped. */
+    private static final String CONTACTED = "57000000-0000-4000-8000-000000000002";
+
     @Inject
     FieldPolicyStore policy;
 
@@ -46,6 +49,10 @@ class OperationMatrixTest {
                     || caller.role().equals(Roles.ACCOUNT_MANAGER);
             boolean writesCity = policy.level(caller.role(), "client.city") == AccessLevel.write;
             boolean writesMoney = policy.level(caller.role(), "order.amount") == AccessLevel.write;
+            // The fixture is a lead: moved by those who write its stage and work in the lead phase.
+            boolean movesLead = policy.level(caller.role(), "client.stageId") == AccessLevel.write
+                    && !FieldMatrixTest.LEAD_PHASE_OUTSIDERS.contains(caller.role());
+            boolean readsStage = policy.level(caller.role(), "client.stageId").atLeast(AccessLevel.read);
             Map<String, Function<String, Integer>> operations = Map.of(
                     "orders", id -> Api.as(caller.user()).get("/api/v1/clients/" + id + "/orders").statusCode(),
                     "post order", id -> Api.as(caller.user()).body(Map.of("date", "2026-11-02", "amount", 10,
@@ -58,6 +65,10 @@ class OperationMatrixTest {
                             .patch("/api/v1/clients/" + id).statusCode(),
                     "delete", id -> Api.as(caller.user()).header("If-Match", TestClients.ifMatch(id))
                             .delete("/api/v1/clients/" + id).statusCode(),
+                    "stage moves", id -> Api.as(caller.user()).get("/api/v1/clients/" + id + "/stage-moves")
+                            .statusCode(),
+                    "move stage", id -> Api.as(caller.user()).body(Map.of("stageId", CONTACTED))
+                            .post("/api/v1/clients/" + id + "/stage").statusCode(),
                     "restore", id -> {
                         Api.as("dana").header("If-Match", TestClients.ifMatch(id)).delete("/api/v1/clients/" + id)
                                 .then().statusCode(204);
@@ -72,7 +83,9 @@ class OperationMatrixTest {
                     "patch city", !caller.sees() ? 404 : writesCity ? 200 : 403,
                     "delete", !caller.sees() ? 404 : deletes ? 204 : 403,
                     // A deleted client is invisible to all but those who may restore it.
-                    "restore", supervisor && caller.sees() ? 200 : supervisor ? 404 : 403);
+                    "restore", supervisor && caller.sees() ? 200 : supervisor ? 404 : 403,
+                    "stage moves", !caller.sees() ? 404 : readsStage ? 200 : 403,
+                    "move stage", !caller.sees() ? 404 : movesLead ? 200 : 403);
             operations.forEach((name, operation) -> cases.add(DynamicTest.dynamicTest(
                     caller.user() + " (" + caller.role() + ") " + name + " → " + expected.get(name),
                     () -> assertThat(operation.apply(fixture())).isEqualTo(expected.get(name)))));
@@ -89,6 +102,14 @@ class OperationMatrixTest {
                 assertThat(Api.as(caller.user()).header("If-Match", "*").contentType("application/merge-patch+json")
                         .body(Map.of("colour", "#343a40")).patch("/api/v1/segments/" + outsider).statusCode())
                         .isEqualTo(segmentsStatus);
+            }));
+            cases.add(DynamicTest.dynamicTest(caller.user() + " stages → 200", () -> assertThat(
+                    Api.as(caller.user()).get("/api/v1/pipeline/stages").statusCode()).isEqualTo(200)));
+            cases.add(DynamicTest.dynamicTest(caller.user() + " rename a stage → " + segmentsStatus, () -> {
+                String lost = Api.as(caller.user()).get("/api/v1/pipeline/stages").path("items.find { it.key == 'lost' }.id");
+                assertThat(Api.as(caller.user()).header("If-Match", "*").contentType("application/merge-patch+json")
+                        .body(Map.of("names", Map.of("en", "Lost"))).patch("/api/v1/pipeline/stages/" + lost)
+                        .statusCode()).isEqualTo(segmentsStatus);
             }));
             int adminStatus = caller.role().equals(Roles.ADMIN) ? 200 : 403;
             cases.add(DynamicTest.dynamicTest(caller.user() + " field grid → " + adminStatus, () -> assertThat(

@@ -126,6 +126,7 @@ class RepresentationMatrixTest {
                 checkSort();
                 checkDuplicates();
                 checkAuditNames();
+                checkStageMoves();
             } else {
                 checkContactViews();
                 checkContactExports();
@@ -133,6 +134,33 @@ class RepresentationMatrixTest {
             }
             if (FieldMatrixTest.inHistory(field)) {
                 checkHistory();
+            }
+        }
+
+        /**
+         * The conveyor timeline of each fixture: for readers of the stage only, its next steps and owners as their rules
+         * say (withheld whole: a step or an owner has no masked form there).
+         */
+        private void checkStageMoves() {
+            String key = field.key();
+            if (!key.equals("client.stageId") && !key.equals("client.nextStep") && !key.equals("client.ownerId")) {
+                return;
+            }
+            for (Fixture fixture : fixtures) {
+                Response moves = Api.as(user).get("/api/v1/clients/" + fixture.clientId() + "/stage-moves");
+                boolean shown = shownOn(fixture).atLeast(AccessLevel.read);
+                if (key.equals("client.stageId")) {
+                    assertThat(moves.statusCode()).as("the timeline under a %s stage", shownOn(fixture))
+                            .isEqualTo(shown ? 200 : 403);
+                    continue;
+                }
+                assertThat(moves.statusCode()).isEqualTo(200);
+                Map<String, Object> move = moves.jsonPath().getMap("items[0]");
+                String property = key.equals("client.nextStep") ? "nextStep" : "ownerAfter";
+                assertThat(move.get(property) != null).as("%s in the timeline under %s", property, shownOn(fixture))
+                        .isEqualTo(shown);
+                assertThat((List<?>) move.get("redactedFields")).as("named as withheld").matches(
+                        withheld -> withheld.contains(property) != shown);
             }
         }
 

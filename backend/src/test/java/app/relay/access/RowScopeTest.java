@@ -92,7 +92,7 @@ class RowScopeTest {
             Set<UUID> bySql = new HashSet<>((List<UUID>) query.getResultList());
 
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select id, owner_id, co_owner_id, team, segment, lifecycle from client")
+            List<Object[]> rows = em.createNativeQuery("select id, owner_id, co_owner_id, team, segment, phase from client")
                     .getResultList();
             Map<UUID, Set<String>> standing = parties.of(rows.stream().map(r -> (UUID) r[0]).toList());
             Set<UUID> inMemory = rows.stream()

@@ -50,6 +50,11 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             // The shipped "vip" at another's rank: well-formed, yet refused, so no variant adds a segment.
             body("SegmentInput", () -> new LinkedHashMap<>(Map.of("key", "vip", "names", Map.of("en", "VIP"), "rank", 2,
                     "colour", "#862e9c", "rule", Map.of("kind", "manual")))),
+            // The shipped "lost" again: well-formed, yet refused, so no variant adds a stage.
+            body("StageInput", () -> new LinkedHashMap<>(Map.of("key", "lost", "names", Map.of("en", "Lost"), "phase",
+                    "lost", "position", 90))),
+            // The fixture (a customer) to the stage it stands at: well-formed, yet refused, so no variant moves it.
+            body("StageMoveInput", () -> new LinkedHashMap<>(Map.of("stageId", "57000000-0000-4000-8000-000000000008"))),
             body("HandoverCorrectionInput", () -> new LinkedHashMap<>(Map.of("successorId", "nobody-malformed",
                     "reason", "a wrong choice"))),
             // Notices nobody has: marking them read changes nothing.
@@ -71,7 +76,7 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
                     case "id" -> path.startsWith("/api/v1/contacts") ? fixture.contactId()
                             : path.startsWith("/api/v1/users") ? "nobody-" + UUID.randomUUID()
                             : path.startsWith("/api/v1/handovers") || path.startsWith("/api/v1/orders")
-                            || path.startsWith("/api/v1/segments")
+                            || path.startsWith("/api/v1/segments") || path.startsWith("/api/v1/pipeline")
                             ? UUID.randomUUID().toString() : fixture.clientId();
                     case "clientId" -> fixture.clientId();
                     case "partyId", "itemId" -> UUID.randomUUID().toString();

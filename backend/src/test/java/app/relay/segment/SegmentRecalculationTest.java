@@ -85,8 +85,9 @@ class SegmentRecalculationTest {
         // A lost client is no customer the rules place, nor one whose revenue counts in the shares: were it counted,
         // its half a trillion would push b out of the first half.
         String lost = withOrder("Lost but big", "500000000000", TODAY.minusDays(15));
-        Api.as("hugo").header("If-Match", TestClients.ifMatch(lost)).contentType("application/merge-patch+json")
-                .body(Map.of("lifecycle", "lost")).patch("/api/v1/clients/" + lost).then().statusCode(200);
+        String lostStage = Api.as("hugo").get("/api/v1/pipeline/stages").path("items.find { it.key == 'lost' }.id");
+        Api.as("hugo").body(Map.of("stageId", lostStage, "reason", "went to a competitor"))
+                .post("/api/v1/clients/" + lost + "/stage").then().statusCode(200);
 
         Response preview = recalculate("hugo", Map.of("preview", true));
         preview.then().statusCode(200).body("state", equalTo("previewed")).body("asOf", equalTo(TODAY.toString()));

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Part of `make bench` (sourced by scripts/bench.sh, after bench/segments.sh): the pipeline board — per stage the
+# clients a person may see counted, their 12-month revenue summed, and the first 20 cards of each column — for a
+# head of sales (his team), a sales manager (his clients), a lead generator (his team's leads) and the director.
+BOARD="http://localhost:$PORT/api/v1/pipeline/board"
+
+# A base generated before the pipeline has every prospect at the first stage: spread them as generate.sql does.
+if [ "$("${SQL[@]}" -tA -c "select count(*) from client c join pipeline_stage s on s.id = c.stage_id
+        where c.created_by = 'bench' and s.key = 'qualified'")" = "0" ]; then
+    log "spreading the base's prospects over the lead and sales stages"
+    "${SQL[@]}" <<'SQL' >/dev/null
+set session_replication_role = replica;
+update client c set stage_id = s.id, phase = s.phase
+  from pipeline_stage s
+ where c.created_by = 'bench' and c.lifecycle = 'prospect'
+   and s.key = (array['new-lead', 'contacted', 'qualified', 'meeting-agreed', 'proposal',
+                      'agreed-to-sign'])[1 + (abs(hashtext(c.id::text)) % 6)];
+SQL
+    "${SQL[@]}" -c "vacuum analyze client" >/dev/null
+fi
+echo "== pipeline board: $("${SQL[@]}" -tA -c "select string_agg(team || ' ' || open || ' open of ' || total, ', ')
+    from (select team, count(*) filter (where phase in ('lead', 'sales')) as open, count(*) as total from client
+          where deleted_at is null group by team order by team) t")"
+log "warming up the board"
+node "$ROOT/bench/load.mjs" "$BOARD" "$(token hugo)" "$WARMUP" 4 >/dev/null
+for user in hugo sam leo dana; do
+    printf '%-44s %s\n' "board as $user, 4 connections" "$(node "$ROOT/bench/load.mjs" "$BOARD" "$(token "$user")" \
+        "$REQUESTS" 4)"
+done
+printf '%-44s %s\n' "board as hugo, q=agro" "$(node "$ROOT/bench/load.mjs" "$BOARD?q=agro" "$(token hugo)" "$REQUESTS" 4)"
+printf '%-44s %s\n' "one column's next cards, as hugo" "$(node "$ROOT/bench/load.mjs" \
+    "$BOARD?stageId=57000000-0000-4000-8000-000000000005&limit=20" "$(token hugo)" "$REQUESTS" 4)"
