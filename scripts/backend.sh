@@ -38,7 +38,9 @@ start() {
     RELAY_OIDC_URL=$KC_URL/realms/relay \
     RELAY_DEMO_DATA=$([ "$demo" = demo ] && echo true || echo false) \
         start_bg "$name" "$LOGS/$name.log" java ${RELAY_BACKEND_JAVA_OPTS:--Xmx512m} -jar "$app/quarkus-run.jar"
-    wait_for_url "http://localhost:$mgmt/q/health/ready" 120 "backend '$name'" "$(cat "$PIDS/$name.pid")"
+    # A migration over a large base (the bench's million clients) may take minutes: RELAY_BACKEND_START_WAIT.
+    wait_for_url "http://localhost:$mgmt/q/health/ready" "${RELAY_BACKEND_START_WAIT:-120}" "backend '$name'" \
+        "$(cat "$PIDS/$name.pid")"
 }
 
 case "${1:-}" in

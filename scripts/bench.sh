@@ -27,6 +27,8 @@ have=$("${SQL[@]}" -tA -c "select count(*) from client where created_by = 'bench
 # Keycloak every 15 s (5 min), so the bench need not wait long for either.
 export RELAY_IMPACT_SUMMARY_EVERY=${RELAY_IMPACT_SUMMARY_EVERY:-10s}
 export RELAY_DIRECTORY_SYNC_EVERY=${RELAY_DIRECTORY_SYNC_EVERY:-15s}
+# A kept base migrates to a new version on this start: over a million clients that takes a while.
+export RELAY_BACKEND_START_WAIT=${RELAY_BACKEND_START_WAIT:-900}
 "$ROOT/scripts/backend.sh" start backend-bench "$PORT" relay_bench demo
 if [ "$have" != "$CLIENTS" ]; then
     log "generating $CLIENTS clients and $((CLIENTS * 3)) contact persons (a few minutes for a million)"

@@ -17,7 +17,7 @@ async function leosLead(request: APIRequestContext, token: string, name: string)
   return (await created.json()).id as string;
 }
 
-test('leo qualifies a lead and it passes to sales; sam drags it to "agreed to sign"', async ({ page, request }) => {
+test('leo qualifies a lead and it passes to sales; sam drags it to "agreed to sign"', async ({ page: leoPage, browser, request }) => {
   const leo = await tokenFor(request, 'leo');
   const dana = await tokenFor(request, 'dana');
   const sam = await tokenFor(request, 'sam');
@@ -27,6 +27,7 @@ test('leo qualifies a lead and it passes to sales; sam drags it to "agreed to si
   const id = await leosLead(request, leo, name);
 
   // Leo works his lead: Money, Authority, Need, and it is handed to a sales manager of his team.
+  let page = leoPage;
   await login(page, 'leo', `/clients/${id}`);
   await expect(page.getByTestId('stage-badge')).toHaveText('New lead');
   await page.getByRole('button', { name: 'Move to stage…' }).click();
@@ -60,7 +61,9 @@ test('leo qualifies a lead and it passes to sales; sam drags it to "agreed to si
     samsLead = { id: nextId, name: next };
   }
 
-  // Sam drags it along the board to "Agreed to sign" (over "Meeting agreed" and "Proposal": a drag goes anywhere).
+  // Sam, in his own browser, drags it along the board to "Agreed to sign" (past "Meeting agreed" and "Proposal").
+  // A screen wide enough for all nine columns: a drop lands where the pointer is, on screen.
+  page = await (await browser.newContext({ viewport: { width: 2700, height: 900 } })).newPage();
   await login(page, 'sam', `/clients?view=board&q=${encodeURIComponent(samsLead.name)}`);
   const column = (title: string) => page.getByRole('region', { name: title });
   await expect(column('Qualified').getByRole('link', { name: samsLead.name })).toBeVisible();
