@@ -49,8 +49,10 @@ export function tell(entry: HistoryEntry, t: TFunction, i18n: { exists: (key: st
     if (field === 'segment' && entry.entityType === 'client') return names.segment(String(value));
     if (field === 'stageId' && entry.entityType === 'client') return names.stage(String(value));
     if (field === 'nextStep' && entry.entityType === 'client' && typeof value === 'object') {
-      const step = value as { text?: string; due?: string };
-      return step.due ? `${step.text ?? ''} (${format.calendarDay(step.due)})` : step.text ?? '—';
+      const step = value as { text?: string; due?: unknown };
+      // A day as "yyyy-mm-dd"; anything else (an older record's shape) is not a date to format.
+      const due = typeof step.due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(step.due) ? format.calendarDay(step.due) : undefined;
+      return due ? `${step.text ?? ''} (${due})` : step.text ?? '—';
     }
     if (field === 'qualification' && entry.entityType === 'client' && typeof value === 'object') {
       return Object.entries(value as Record<string, unknown>).filter(([, said]) => !isEmpty(said))

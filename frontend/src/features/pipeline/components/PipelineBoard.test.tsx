@@ -84,13 +84,14 @@ describe('PipelineBoard', () => {
     expect(within(contacted).queryByTestId('board-sum')).not.toBeInTheDocument();
     await user.click(within(contacted).getByRole('button', { name: 'Move Client 1' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Qualified' }));
-    await waitFor(() => expect(moves).toEqual([{ stageId: QUALIFIED, fromStageId: CONTACTED }]));
+    await waitFor(() => expect(moves).toEqual([{ stageId: QUALIFIED, fromStageId: CONTACTED }]), { timeout: 5000 });
 
     refused = true;
-    await user.click(await within(contacted).findByRole('button', { name: 'Move Client 1' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Qualified' }));
+    // The card is movable again once the first move's answer and the board read after it are in.
+    await user.click(await within(contacted).findByRole('button', { name: 'Move Client 1' }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Qualified' }, { timeout: 5000 }));
     await waitFor(() => expect(shown).toHaveBeenCalledWith(expect.objectContaining({
-      message: 'Someone moved this client meanwhile: look at where it stands now, then move it again.' })));
+      message: 'Someone moved this client meanwhile: look at where it stands now, then move it again.' })), { timeout: 5000 });
   });
 
   it('asks why before a card is lost, and for the qualification before an unqualified lead goes to sales', async () => {

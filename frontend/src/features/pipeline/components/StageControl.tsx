@@ -23,7 +23,9 @@ export function StageControl({ client, readOnly, onMoved }: Props) {
   if (!stage) return null; // until the stages are read: never an id on screen
   return (
     <Group gap="xs">
-      <Badge variant="light" color={stage.phase === 'lost' ? 'gray' : 'teal'} data-testid="stage-badge">
+      {/* An outline in dark shades reads at AA contrast (4.5:1) on white, whatever the phase. */}
+      <Badge variant="outline" color={stage.phase === 'lost' ? 'gray.8' : 'teal.9'} data-testid="stage-badge"
+        styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
         {nameOf(stage.id)}
       </Badge>
       {canWrite(level) && !readOnly && (

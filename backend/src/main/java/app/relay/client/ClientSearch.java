@@ -101,8 +101,8 @@ public class ClientSearch {
     }
 
     /**
-     * Per stage, how many clients the caller may see match the filter (its stage left aside) and their revenue of the
-     * last 12 months: the board's columns, under the same rule as its cards.
+     * Per stage, how many clients the caller may see match the filter and their revenue of the last 12 months: the
+     * board's columns, under the same rule as its cards.
      */
     @SuppressWarnings("unchecked")
     public List<StageTally> tallyByStage(ClientFilter filter) {

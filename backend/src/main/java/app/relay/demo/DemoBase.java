@@ -90,10 +90,11 @@ final class DemoBase {
         if (!lifecycle.equals("prospect")) {
             return null;
         }
+        // Each team's clients take every other index: halved, the stages spread over both teams alike.
         if (salesManager(owner)) {
-            return SALES_STAGES[index % SALES_STAGES.length];
+            return SALES_STAGES[(index / 2) % SALES_STAGES.length];
         }
-        return index % 2 == 0 ? "contacted" : null;
+        return (index / 2) % 2 == 0 ? "contacted" : null;
     }
 
     private static boolean salesManager(Person owner) {
@@ -114,7 +115,8 @@ final class DemoBase {
         if (team.equals("south")) {
             return index % 7 == 1 ? DemoUsers.HANA : DemoUsers.SID;
         }
-        if (lifecycle.equals("prospect") && index % 3 == 0) {
+        // The lead pool, and no account manager holds a lead: north's leads wait for a lead generator or are sales'.
+        if (lifecycle.equals("prospect") && (index % 3 == 0 || index % 5 == 1 || index % 5 == 3)) {
             return null;
         }
         return switch (index % 5) {

@@ -19,9 +19,11 @@ import org.jboss.resteasy.reactive.RestPath;
 @Tag(name = "Pipeline")
 public class ClientStageResource {
     private final StageMoves moves;
+    private final StageTimeline timeline;
 
-    ClientStageResource(StageMoves moves) {
+    ClientStageResource(StageMoves moves, StageTimeline timeline) {
         this.moves = moves;
+        this.timeline = timeline;
     }
 
     @POST
@@ -38,6 +40,6 @@ public class ClientStageResource {
     @Path("/stage-moves")
     @Operation(summary = "The client's moves on the conveyor, newest first")
     public StageMoveView.Page timeline(@RestPath UUID clientId) {
-        return moves.timeline(clientId);
+        return timeline.of(clientId);
     }
 }

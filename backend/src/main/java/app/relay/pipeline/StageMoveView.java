@@ -2,6 +2,7 @@ package app.relay.pipeline;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StageMoveView(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID clientId,
-        @Schema(description = "absent for the client's first stage") UUID fromStageId,
+        @Schema(required = true) UUID fromStageId,
         @Schema(required = true) UUID toStageId,
         String reason,
         String nextStep,
@@ -26,6 +27,18 @@ public record StageMoveView(
         @Schema(required = true) Instant movedAt,
         @Schema(required = true, description = "Fields withheld for the caller by the field rules")
         List<String> redactedFields) {
+
+    /** The properties a reader without the next step's or the owner's field rule does not get. */
+    static List<String> withheld(boolean steps, boolean owners) {
+        List<String> redacted = new ArrayList<>();
+        if (!steps) {
+            redacted.addAll(List.of("nextStep", "nextStepDue"));
+        }
+        if (!owners) {
+            redacted.addAll(List.of("ownerBefore", "ownerBeforeName", "ownerAfter", "ownerAfterName"));
+        }
+        return redacted;
+    }
 
     /** A client's moves, newest first. */
     @Schema(name = "StageMovePage")

@@ -29,10 +29,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -130,18 +128,7 @@ public class StageMoves {
                 showsStep && nextStep != null ? nextStep.due() : null,
                 showsOwner ? ownerBefore : null, showsOwner ? owners.get(ownerBefore) : null,
                 showsOwner ? owner : null, showsOwner ? owners.get(owner) : null,
-                me.id(), me.fullName(), Clock.now(), withheld(showsStep, showsOwner));
-    }
-
-    private static List<String> withheld(boolean steps, boolean owners) {
-        List<String> redacted = new ArrayList<>();
-        if (!steps) {
-            redacted.addAll(List.of("nextStep", "nextStepDue"));
-        }
-        if (!owners) {
-            redacted.addAll(List.of("ownerBefore", "ownerBeforeName", "ownerAfter", "ownerAfterName"));
-        }
-        return redacted;
+                me.id(), me.fullName(), Clock.now(), StageMoveView.withheld(showsStep, showsOwner));
     }
 
     /** What the caller said over what the client had, part by part (an empty part keeps the one recorded). */
@@ -169,35 +156,6 @@ public class StageMoves {
             return;
         }
         throw refused("Someone else holds this client: they or your head of sales move it into another phase");
-    }
-
-    /** The client's moves, newest first, for those who may read its stage; next steps and owners under their rules. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
-    public StageMoveView.Page timeline(UUID clientId) {
-        Client client = clients.require(clientId);
-        ClientContext context = clients.contextOf(client);
-        if (!fields.level("client.stageId", context).atLeast(AccessLevel.read)) {
-            throw ProblemException.forbidden("Your role may not see where clients stand on the conveyor");
-        }
-        boolean steps = fields.level("client.nextStep", context).atLeast(AccessLevel.read);
-        boolean owners = fields.level("client.ownerId", context).atLeast(AccessLevel.read);
-        List<String> redacted = withheld(steps, owners);
-        List<Object[]> rows = em.createNativeQuery("select id, from_stage_id, to_stage_id, reason, next_step, "
-                        + "next_step_due, owner_before, owner_after, moved_by, moved_at from stage_move "
-                        + "where client_id = :client order by moved_at desc, id limit 500")
-                .setParameter("client", clientId).getResultList();
-        Map<String, String> names = directory.namesOf(rows.stream()
-                .flatMap(r -> Stream.of((String) r[6], (String) r[7], (String) r[8])).filter(Objects::nonNull)
-                .distinct().toList());
-        List<StageMoveView> items = rows.stream().map(r -> new StageMoveView((UUID) r[0], clientId, (UUID) r[1],
-                (UUID) r[2], (String) r[3], steps ? (String) r[4] : null,
-                steps ? (LocalDate) r[5] : null,
-                owners ? (String) r[6] : null, owners ? names.get((String) r[6]) : null,
-                owners ? (String) r[7] : null, owners ? names.get((String) r[7]) : null,
-                (String) r[8], names.get((String) r[8]), (Instant) r[9], redacted)).toList();
-        audit.record(AuditAction.read, "stage-move", null, clientId, items.size(), null);
-        return new StageMoveView.Page(items, null);
     }
 
     /** The stage moved to, locked against being archived or given another phase until this move commits. */
@@ -237,7 +195,7 @@ public class StageMoves {
     /**
      * Who holds the client after the move: its owner, unless it goes forward into a new phase the owner does not work
      * in; then the next of that phase's people in the team, or — nobody there — a prospect waits unassigned and a
-     * customer stays with whoever closed it.
+     * customer stays with its owner (who closed it, as a rule). A lost lead leaves a lead generator's hands.
      */
     private String handedTo(Client client, Stage from, Stage to) {
         if (to.phase == Phase.lost && client.ownerId != null && !holders.mayHold(client.ownerId, false)) {
@@ -276,7 +234,10 @@ public class StageMoves {
         return id;
     }
 
-    /** The first move writes who found the client (its creator); leaving the leads, who qualified; becoming a customer, who closed. */
+    /**
+     * Who found the client (its creator), written by whichever move comes first (later ones find it there); leaving the
+     * leads, who qualified it; becoming a customer, who closed.
+     */
     private void attribute(Client client, Stage from, Stage to, Actor me) {
         attribution.record(client.id, PartyKind.FINDER, client.createdBy, me.id());
         String person = me.kind() == Actor.Kind.PERSON ? me.id() : null;

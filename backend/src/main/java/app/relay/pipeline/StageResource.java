@@ -37,7 +37,7 @@ public class StageResource {
     }
 
     @GET
-    @Operation(summary = "Every stage, highest rank first")
+    @Operation(summary = "Every stage in the board's order (by phase, then position), archived ones too")
     public StageView.Page list() {
         return service.list();
     }

@@ -73,6 +73,10 @@ class StageMoveTest {
                 .body("movedBy", equalTo(LEO));
         assertThat(read("leo", lead)).containsEntry("nextStep", Map.of("text", "send the catalogue", "due", due))
                 .containsEntry("stageId", stageId("contacted"));
+        // The history tells the next step's day as a day, not as the parts of a date.
+        Map<String, Object> step = Api.as("leo").get("/api/v1/clients/" + lead + "/history").jsonPath()
+                .getMap("items.find { it.changes.nextStep != null }.changes.nextStep.to");
+        assertThat(step).containsEntry("due", due).containsEntry("text", "send the catalogue");
 
         // Not into sales without Money, Authority and Need; not further into sales than its first stage.
         move("leo", lead, to("qualified")).statusCode(400).body("errors[0].field", equalTo("qualification"));

@@ -111,6 +111,8 @@ class StageTest {
         patch("dana", id, Map.of("archived", false, "names", Map.of("en", "Back again"))).then().statusCode(200)
                 .body("archivedAt", org.hamcrest.Matchers.nullValue())
                 .body("names.en", org.hamcrest.Matchers.equalTo("Back again"));
+        // Out of the other tests' boards again.
+        patch("dana", id, Map.of("archived", true)).then().statusCode(200);
     }
 
     @Test
