@@ -6968,7 +6968,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every stage, highest rank first */
+        /** Every stage in the board's order (by phase, then position), archived ones too */
         get: {
             parameters: {
                 query?: never;
@@ -9717,8 +9717,7 @@ export interface components {
         StageMove: {
             id: components["schemas"]["UUID"];
             clientId: components["schemas"]["UUID"];
-            /** @description absent for the client's first stage */
-            fromStageId?: components["schemas"]["UUID"];
+            fromStageId: components["schemas"]["UUID"];
             toStageId: components["schemas"]["UUID"];
             reason?: string;
             nextStep?: string;
