@@ -33,52 +33,83 @@ public class RowScope {
 
     /** The rule as SQL over a `client` row aliased {@code alias}. */
     public SqlPredicate visibleClients(String alias) {
-        Actor me = acting.actor();
-        if (seesEverything(me)) {
-            return SqlPredicate.ALL;
+        List<SqlPredicate> branches = visibleBranches(alias);
+        if (branches.size() == 1) {
+            return branches.get(0);
         }
-        List<String> rules = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        if (me.onNotice()) {
-            // Serving notice: only the clients the person stands in front of, whatever their role.
-        } else if (!me.teams().isEmpty() && me.hasAnyRole(Roles.INTEGRATION, Roles.HEAD_OF_SALES)) {
-            rules.add(alias + ".team in (:acc_teams)");
-            params.put("acc_teams", me.teams());
-        } else if (!me.teams().isEmpty() && me.hasRole(Roles.LEAD_GENERATOR)) {
-            rules.add("(" + alias + ".phase = '" + LEAD_PHASE + "' and " + alias + ".team in (:acc_teams))");
-            params.put("acc_teams", me.teams());
-        }
-        if (me.kind() == Actor.Kind.PERSON) {
-            // One branch per way of standing in front of a client: each can use its own index.
-            rules.add(alias + ".owner_id = :acc_me");
-            rules.add(alias + ".co_owner_id = :acc_me");
-            rules.add("exists (select 1 from party p where p.client_id = " + alias + ".id and p.user_id = :acc_me and "
-                    + StandingParties.STANDS_NOW + ")");
-            params.put("acc_me", me.id());
-        }
-        if (rules.isEmpty()) {
-            return SqlPredicate.NONE;
-        }
-        return new SqlPredicate("(" + String.join(" or ", rules) + ")", params);
+        branches.forEach(branch -> params.putAll(branch.params()));
+        return new SqlPredicate("(" + String.join(" or ", branches.stream().map(SqlPredicate::sql).toList()) + ")",
+                params);
     }
 
     /**
-     * The rule as whole teams plus the clients one stands at, where it has that shape (every rule but a lead
-     * generator's, which sees a phase of its team); {@code RowScopeTest} holds it to {@link #visibleClients}.
+     * The same rule as its branches, one per way of seeing a client (whole teams, a phase of them, holding it,
+     * standing at it): a client is visible when any branch holds. A page can read each branch along its own index.
      */
-    public Optional<TeamSight> teamSight() {
+    public List<SqlPredicate> visibleBranches(String alias) {
         Actor me = acting.actor();
         if (seesEverything(me)) {
-            return Optional.of(TeamSight.EVERYTHING);
+            return List.of(SqlPredicate.ALL);
+        }
+        List<SqlPredicate> branches = new ArrayList<>();
+        if (me.onNotice()) {
+            // Serving notice: only the clients the person stands in front of, whatever their role.
+        } else if (!me.teams().isEmpty() && me.hasAnyRole(Roles.INTEGRATION, Roles.HEAD_OF_SALES)) {
+            branches.add(new SqlPredicate(alias + ".team in (:acc_teams)", Map.of("acc_teams", me.teams())));
+        } else if (!me.teams().isEmpty() && me.hasRole(Roles.LEAD_GENERATOR)) {
+            branches.add(new SqlPredicate("(" + alias + ".phase = '" + LEAD_PHASE + "' and " + alias
+                    + ".team in (:acc_teams))", Map.of("acc_teams", me.teams())));
+        }
+        if (me.kind() == Actor.Kind.PERSON) {
+            // One branch per way of standing in front of a client: each can use its own index.
+            Map<String, Object> mine = Map.of("acc_me", me.id());
+            branches.add(new SqlPredicate(alias + ".owner_id = :acc_me", mine));
+            branches.add(new SqlPredicate(alias + ".co_owner_id = :acc_me", mine));
+            branches.add(new SqlPredicate("exists (select 1 from party p where p.client_id = " + alias
+                    + ".id and p.user_id = :acc_me and " + StandingParties.STANDS_NOW + ")", mine));
+        }
+        return branches.isEmpty() ? List.of(SqlPredicate.NONE) : branches;
+    }
+
+    /** The rule as whole teams, or a phase of them, plus the clients one stands at; see {@link TeamSight}. */
+    public TeamSight teamSight() {
+        Actor me = acting.actor();
+        if (seesEverything(me)) {
+            return TeamSight.EVERYTHING;
         }
         boolean standing = me.kind() == Actor.Kind.PERSON;
         if (!me.onNotice() && !me.teams().isEmpty() && me.hasAnyRole(Roles.INTEGRATION, Roles.HEAD_OF_SALES)) {
-            return Optional.of(new TeamSight(false, me.teams(), standing));
+            return new TeamSight(false, me.teams(), null, standing);
         }
         if (!me.onNotice() && !me.teams().isEmpty() && me.hasRole(Roles.LEAD_GENERATOR)) {
-            return Optional.empty();
+            return new TeamSight(false, me.teams(), LEAD_PHASE, standing);
         }
-        return Optional.of(new TeamSight(false, List.of(), standing));
+        return new TeamSight(false, List.of(), null, standing);
+    }
+
+    /**
+     * The rule over totals kept per team, owner and stage (and over clients, which have those columns too): the
+     * cells the caller sees whole — every cell, or their teams' (a phase of them), and those of the clients they own.
+     * What else they see (co-owned, or as a party: {@link StandingParties#clientsBesideOwning}) is not in a cell.
+     */
+    public SqlPredicate wholeCells(String alias) {
+        TeamSight sight = teamSight();
+        if (sight.everything()) {
+            return SqlPredicate.ALL;
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("cell_teams", sight.teams().toArray(String[]::new));
+        String cells = alias + ".team = any(cast(:cell_teams as text[]))";
+        if (!sight.wholeTeams()) {
+            params.put("cell_phase", sight.phase());
+            cells += " and " + alias + ".stage_id in (select s.id from pipeline_stage s where s.phase = :cell_phase)";
+        }
+        if (sight.standing()) {
+            params.put("cell_me", acting.actor().id());
+            cells = "(" + cells + ") or " + alias + ".owner_id = :cell_me";
+        }
+        return new SqlPredicate("(" + cells + ")", params);
     }
 
     /** The same rule in memory, for one client already loaded. */

@@ -33,9 +33,13 @@ public class StandingParties {
      * client's columns) or as a party with sight; the row scope's person branches, as a set.
      */
     public static String clientsOf(String param) {
-        return "select h.id from client h where h.owner_id = :" + param + " union all select h.id from client h "
-                + "where h.co_owner_id = :" + param + " union all select p.client_id from party p where p.user_id = :"
-                + param + " and " + STANDS_NOW;
+        return "select h.id from client h where h.owner_id = :" + param + " union all " + clientsBesideOwning(param);
+    }
+
+    /** SQL: as {@link #clientsOf}, but for the clients the person owns. */
+    public static String clientsBesideOwning(String param) {
+        return "select h.id from client h where h.co_owner_id = :" + param + " union all select p.client_id from party p "
+                + "where p.user_id = :" + param + " and " + STANDS_NOW;
     }
 
     StandingParties(EntityManager em) {

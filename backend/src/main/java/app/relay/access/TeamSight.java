@@ -3,9 +3,15 @@ package app.relay.access;
 import java.util.List;
 
 /**
- * The row scope when it has the simple shape aggregates can use: every client, or whole teams plus (for a person)
- * the clients where one stands. {@link RowScope#teamSight()} answers it; counts kept per team can then be summed.
+ * The row scope as the shape aggregates kept per team and stage can use: every client, or whole teams (all their
+ * clients, or only those in one phase: a lead generator's) plus, for a person, the clients where one stands.
+ * {@link RowScope#teamSight()} answers it; `RowScopeTest` holds it to the row scope's SQL.
  */
-public record TeamSight(boolean everything, List<String> teams, boolean standing) {
-    static final TeamSight EVERYTHING = new TeamSight(true, List.of(), false);
+public record TeamSight(boolean everything, List<String> teams, String phase, boolean standing) {
+    static final TeamSight EVERYTHING = new TeamSight(true, List.of(), null, false);
+
+    /** Whether the sight of a team takes all its clients, whatever their phase. */
+    public boolean wholeTeams() {
+        return phase == null;
+    }
 }

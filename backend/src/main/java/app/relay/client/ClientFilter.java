@@ -24,6 +24,9 @@ public record ClientFilter(
         int limit,
         Cursor cursor) {
 
+    /** The owner filter's value for the clients nobody holds (waiting in their team's pool). */
+    public static final String NOBODY = "none";
+    public static final String OWNER_DOC = "a person's id: the clients they own; none: the clients nobody holds";
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
     private static final int MAX_TEXT = 200;

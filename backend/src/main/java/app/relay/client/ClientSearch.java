@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.query.NativeQuery;
@@ -30,12 +31,14 @@ public class ClientSearch {
     private final ObjectMapper json;
     private final long estimatedAbove;
     private final SegmentCatalog segments;
+    private final KeptStageTally keptTally;
 
     ClientSearch(EntityManager em, RowScope access, FieldAccess fields, TextSearch text, ObjectMapper json,
-            SegmentCatalog segments,
+            SegmentCatalog segments, KeptStageTally keptTally,
             @ConfigProperty(name = "relay.totals.estimated-above", defaultValue = "50000") long estimatedAbove) {
         this.estimatedAbove = estimatedAbove;
         this.segments = segments;
+        this.keptTally = keptTally;
         this.json = json;
         this.text = text;
         this.em = em;
@@ -61,20 +64,34 @@ public class ClientSearch {
      */
     public List<ListedClient> page(ClientFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder chosen = new StringBuilder("select c.* from client c where ").append(matching(filter, params));
+        StringBuilder wanted = new StringBuilder(conditions(filter, params));
         Cursor cursor = filter.cursor();
         if (cursor != null && !filter.sort().accepts(cursor.key())) {
             // Sealed by us, but for another order (the field rules changed between two pages).
             throw ProblemException.invalid("cursor", "not a cursor of this sort order; start from the first page");
         }
         if (cursor != null) {
-            chosen.append(" and ").append(filter.sort().after());
+            wanted.append(" and ").append(filter.sort().after());
             params.put("ck", cursor.key());
             params.put("cid", cursor.id());
         }
         String order = " order by " + filter.sort().orderBy();
-        chosen.append(order).append(" limit ").append(filter.limit() + 1);
-        NativeQuery<Object[]> query = ListedClient.query(em, chosen.toString(), order);
+        String limit = " limit " + (filter.limit() + 1);
+        List<SqlPredicate> branches = access.visibleBranches("c");
+        branches.forEach(branch -> params.putAll(branch.params()));
+        String chosen;
+        if (branches.size() == 1 || filter.q() != null) {
+            // One way of seeing; or a text search, which reads its trigram index once rather than once per branch.
+            chosen = "select c.* from client c where (" + String.join(" or ", branches.stream().map(SqlPredicate::sql)
+                    .toList()) + ")" + wanted + order + limit;
+        } else {
+            // Each way of seeing (a team, one's own clients, …) pages along its own index; the page is their union's
+            // first rows. One predicate ORing them all would walk one index and filter, past every row of others.
+            chosen = "select c.* from client c where c.id in (" + String.join(" union all ", branches.stream()
+                    .map(branch -> "(select c.id from client c where " + branch.sql() + wanted + order + limit + ")")
+                    .toList()) + ")" + order + limit;
+        }
+        NativeQuery<Object[]> query = ListedClient.query(em, chosen, order);
         params.forEach(query::setParameter);
         return query.getResultList().stream().map(row -> ListedClient.of(row, json)).toList();
     }
@@ -102,10 +119,16 @@ public class ClientSearch {
 
     /**
      * Per stage, how many clients the caller may see match the filter and their revenue of the last 12 months: the
-     * board's columns, under the same rule as its cards.
+     * board's columns, under the same rule as its cards. From the totals kept per team and stage where they answer
+     * the question, else counted here.
      */
     @SuppressWarnings("unchecked")
     public List<StageTally> tallyByStage(ClientFilter filter) {
+        requireReadable(filter);
+        Optional<List<StageTally>> kept = keptTally.of(filter);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         Map<String, Object> params = new HashMap<>();
         Query query = em.createNativeQuery("select c.stage_id, count(*), sum(f.revenue_12m) from client c"
                 + ClientFigures.JOIN + " where " + matching(filter, params) + " group by c.stage_id");
@@ -116,12 +139,17 @@ public class ClientSearch {
 
     /** The row rule and the filter's conditions, whatever the page. */
     private String matching(ClientFilter filter, Map<String, Object> params) {
+        String conditions = conditions(filter, params);
+        SqlPredicate visible = access.visibleClients("c");
+        params.putAll(visible.params());
+        return visible.sql() + conditions;
+    }
+
+    /** The filter's conditions over `client c`, each starting with " and ". */
+    private String conditions(ClientFilter filter, Map<String, Object> params) {
         requireReadable(filter);
         segments.requireKey("segment", filter.segment());
-        SqlPredicate visible = access.visibleClients("c");
-        StringBuilder sql = new StringBuilder(visible.sql());
-        params.putAll(visible.params());
-        sql.append(filter.deleted() ? " and c.deleted_at is not null" : " and c.deleted_at is null");
+        StringBuilder sql = new StringBuilder(filter.deleted() ? " and c.deleted_at is not null" : " and c.deleted_at is null");
         if (filter.q() != null) {
             sql.append(" and ").append(text.condition(filter.q(), params));
         }
@@ -129,7 +157,11 @@ public class ClientSearch {
         equal(sql, params, "segment", filter.segment());
         equal(sql, params, "country", filter.country());
         equal(sql, params, "team", filter.team());
-        equal(sql, params, "owner_id", filter.ownerId());
+        if (ClientFilter.NOBODY.equals(filter.ownerId())) {
+            sql.append(" and c.owner_id is null");
+        } else {
+            equal(sql, params, "owner_id", filter.ownerId());
+        }
         if (filter.stageId() != null) {
             sql.append(" and c.stage_id = :stage_id");
             params.put("stage_id", filter.stageId());

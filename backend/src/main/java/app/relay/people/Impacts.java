@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * "If this manager left today": per person, or ranked for everyone the reader supervises, over the clients the
@@ -96,15 +95,16 @@ public class Impacts {
                 .allMatch(kind -> fields.baseLevel(kind.fieldKey()).atLeast(AccessLevel.read));
         ImpactFigures figures = new ImpactFigures(parties, channels, functions, segmentCatalog.supervisedKeys());
         List<String> ids = people.stream().map(person -> person.id).toList();
-        Optional<TeamSight> sight = scope.teamSight();
-        Map<String, Instant> summarised = sight.isPresent() ? summarised(ids) : Map.of();
+        // The summaries are kept per team, all phases together: a sight of one phase counts live.
+        TeamSight sight = scope.teamSight();
+        Map<String, Instant> summarised = sight.wholeTeams() ? summarised(ids) : Map.of();
         List<String> live = ids.stream().filter(id -> !summarised.containsKey(id)).toList();
         if (!live.isEmpty()) {
             SqlPredicate visible = scope.visibleClients("c");
             figures.add(query(ImpactFacts.facts("true", visible.sql()) + GROUPED, live, visible.params()));
         }
         if (!summarised.isEmpty()) {
-            addSummaries(figures, List.copyOf(summarised.keySet()), sight.get());
+            addSummaries(figures, List.copyOf(summarised.keySet()), sight);
         }
         List<String> redacted = new ArrayList<>();
         if (!parties) {

@@ -101,9 +101,10 @@ class RowScopeTest {
                     .map(r -> (UUID) r[0]).collect(Collectors.toSet());
 
             assertThat(inMemory).isEqualTo(bySql);
-            scope.teamSight().ifPresentOrElse(sight -> assertThat(byTeams(sight, actor)).as("as whole teams").isEqualTo(bySql),
-                    () -> assertThat(actor.roles()).as("only a lead generator's rule has another shape")
-                            .contains(Roles.LEAD_GENERATOR));
+            TeamSight sight = scope.teamSight();
+            assertThat(byTeams(sight, actor)).as("as whole teams").isEqualTo(bySql);
+            assertThat(sight.wholeTeams()).as("only a lead generator sees one phase of a team")
+                    .isEqualTo(!actor.roles().contains(Roles.LEAD_GENERATOR));
             assertThat(bySql).as("some clients, not none, for everyone here").isNotEmpty();
             if (actor.id().equals(SAM)) {
                 assertThat(bySql).contains(withParties.get(0), withParties.get(3))
@@ -124,10 +125,12 @@ class RowScopeTest {
     @SuppressWarnings("unchecked")
     private Set<UUID> byTeams(TeamSight sight, Actor actor) {
         return new HashSet<>((List<UUID>) em.createNativeQuery("select c.id from client c where cast(:all as boolean) "
-                        + "or c.team = any(cast(:teams as text[])) or cast(:standing as boolean) and c.id in ("
+                        + "or c.team = any(cast(:teams as text[])) and (cast(:phase as text) is null or c.phase = :phase) "
+                        + "or cast(:standing as boolean) and c.id in ("
                         + StandingParties.clientsOf("me") + ")",
                         UUID.class)
                 .setParameter("all", sight.everything()).setParameter("teams", sight.teams().toArray(String[]::new))
+                .setParameter("phase", sight.phase())
                 .setParameter("standing", sight.standing()).setParameter("me", actor.id()).getResultList());
     }
 

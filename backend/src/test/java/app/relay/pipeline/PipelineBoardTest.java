@@ -9,7 +9,10 @@ import static org.hamcrest.Matchers.equalTo;
 import app.relay.support.Api;
 import app.relay.support.TestClients;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.Test;
 /** The board counts, sums and shows each stage's clients under the caller's row scope and field rules. */
 @QuarkusTest
 class PipelineBoardTest {
+    @Inject
+    StageTallyFold fold;
     private static final String SAM = "a0000000-0000-4000-8000-000000000004";
 
     private static String prospect(String tag, String owner) {
@@ -92,6 +97,63 @@ class PipelineBoardTest {
                 next.getString("columns[0].items[0].id"));
         assertThat(seen).containsExactlyInAnyOrder(one, two);
         assertThat(next.getString("columns[0].nextCursor")).isNull();
+    }
+
+    @Test
+    void theKeptTotalsCountWhatAListWould() {
+        fold.run();
+        prospect("board-kept", null); // a delta not folded yet, beside the folded totals
+        for (String user : List.of("hugo", "leo", "sam", "alex", "dana", "hana", "sid")) {
+            JsonPath board = board(user, Map.of());
+            for (String stage : board.getList("columns.stageId", String.class)) {
+                int listed = Api.as(user).queryParams(Map.of("stageId", stage, "total", "true", "limit", 1))
+                        .get("/api/v1/clients").then().statusCode(200).extract().path("total");
+                assertThat(board.getInt("columns.find { it.stageId == '" + stage + "' }.count"))
+                        .as("%s at %s", user, stage).isEqualTo(listed);
+            }
+        }
+    }
+
+    @Test
+    void theKeptTotalsFollowEveryChange() {
+        String client = prospect("board-kept", null);
+        Map<String, Number> before = figures();
+        Api.as("hugo").body(Map.of("date", LocalDate.now().minusDays(3).toString(), "amount", 500, "currency", "EUR"))
+                .post("/api/v1/clients/" + client + "/orders").then().statusCode(201);
+        assertThat(figures()).as("a new lead with an order").isEqualTo(changed(before, 0, 500, 0, 0));
+        fold.run();
+        Api.as("hugo").body(Map.of("stageId", stageId("proposal"))).post("/api/v1/clients/" + client + "/stage").then()
+                .statusCode(200);
+        assertThat(figures()).as("moved to a proposal").isEqualTo(changed(before, -1, 0, 1, 500));
+        Api.as("hugo").header("If-Match", TestClients.ifMatch(client)).delete("/api/v1/clients/" + client).then()
+                .statusCode(204);
+        fold.run();
+        assertThat(figures()).as("deleted").isEqualTo(changed(before, -1, 0, 0, 0));
+        Api.as("hugo").post("/api/v1/clients/" + client + "/restore").then().statusCode(200);
+        assertThat(figures()).as("restored").isEqualTo(changed(before, -1, 0, 1, 500));
+    }
+
+    /** Hugo's count and sum of new leads and of proposals. */
+    private static Map<String, Number> figures() {
+        JsonPath hugo = board("hugo", Map.of("limit", 1))
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        Map<String, Object> leads = column(hugo, "new-lead");
+        Map<String, Object> proposals = column(hugo, "proposal");
+        return Map.of("leads", ((Number) leads.get("count")).intValue(), "leadsSum", money(leads.get("sum")),
+                "proposals", ((Number) proposals.get("count")).intValue(),
+                "proposalsSum", money(proposals.get("sum")));
+    }
+
+    private static BigDecimal money(Object sum) {
+        return new BigDecimal(sum.toString()).stripTrailingZeros();
+    }
+
+    private static Map<String, Number> changed(Map<String, Number> base, int leads, int leadsSum, int proposals,
+            int proposalsSum) {
+        return Map.of("leads", base.get("leads").intValue() + leads,
+                "leadsSum", ((BigDecimal) base.get("leadsSum")).add(BigDecimal.valueOf(leadsSum)).stripTrailingZeros(),
+                "proposals", base.get("proposals").intValue() + proposals,
+                "proposalsSum", ((BigDecimal) base.get("proposalsSum")).add(BigDecimal.valueOf(proposalsSum)).stripTrailingZeros());
     }
 
     @Test
