@@ -96,3 +96,35 @@ test('on a phone the board scrolls sideways a column at a time, and the page its
   await expect(page.getByTestId('board-column')).toHaveCount(9);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test('hugo lets north\'s qualified leads wait for his choice, and finds them among the clients nobody holds', async ({ page, request }) => {
+  const leo = await tokenFor(request, 'leo');
+  const hugo = await tokenFor(request, 'hugo');
+  const stage = await stages(request, hugo);
+  const rule = (value: string) => request.put(`${API}/api/v1/pipeline/routing/north/sales`, {
+    headers: { Authorization: `Bearer ${hugo}`, 'If-Match': '*' }, data: { rule: value } });
+  try {
+    await login(page, 'hugo', '/clients?view=board');
+    await page.getByRole('button', { name: 'Handing on…' }).click();
+    const sales = page.getByRole('radiogroup', { name: 'Rule of north for Sales' });
+    await sales.getByText('Head of sales chooses').click();
+    await expect(sales.getByLabel('Head of sales chooses')).toBeChecked();
+    await page.keyboard.press('Escape');
+
+    const name = `Waiting Lead ${Date.now() % 1_000_000}`;
+    const id = await leosLead(request, leo, name);
+    const moved = await request.post(`${API}/api/v1/clients/${id}/stage`, {
+      headers: { Authorization: `Bearer ${leo}` },
+      data: { stageId: stage.qualified, qualification: { money: 'yes', authority: 'the owner', need: 'storage' } },
+    });
+    expect((await moved.json()).ownerAfter ?? null).toBeNull();
+
+    await page.goto(`/clients?q=${encodeURIComponent(name)}`);
+    await page.getByRole('textbox', { name: 'Owner' }).click();
+    await page.getByRole('option', { name: 'Nobody (waiting)' }).click();
+    await expect(page).toHaveURL(/ownerId=none/);
+    await expect(page.getByRole('link', { name })).toBeVisible();
+  } finally {
+    expect((await rule('round-robin')).status()).toBe(200);
+  }
+});

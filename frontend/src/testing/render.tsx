@@ -85,6 +85,8 @@ export function routeFetch(routes: Record<string, (request: Request) => Response
   const answers: typeof routes = {
     'GET /api/v1/segments': () => jsonResponse(200, { items: SHIPPED_SEGMENTS }),
     'GET /api/v1/pipeline/stages': () => jsonResponse(200, { items: SHIPPED_STAGES }),
+    // Handing-on rules: only supervisors have any.
+    'GET /api/v1/pipeline/routing': () => jsonResponse(200, { items: [] }),
     ...routes,
   };
   const handler = async (request: Request) => {

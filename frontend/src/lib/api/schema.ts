@@ -649,6 +649,7 @@ export interface paths {
                     lifecycle?: components["schemas"]["Lifecycle"];
                     /** @description page size (default 50) */
                     limit?: number;
+                    /** @description a person's id: the clients they own; none: the clients nobody holds */
                     ownerId?: string;
                     /** @description fragment of a name, tax id or contact name */
                     q?: string;
@@ -3963,6 +3964,7 @@ export interface paths {
                 query?: {
                     country?: string;
                     lifecycle?: string;
+                    /** @description a person's id: the clients they own; none: the clients nobody holds */
                     ownerId?: string;
                     q?: string;
                     region?: string;
@@ -4084,6 +4086,7 @@ export interface paths {
                 query?: {
                     country?: string;
                     lifecycle?: string;
+                    /** @description a person's id: the clients they own; none: the clients nobody holds */
                     ownerId?: string;
                     q?: string;
                     region?: string;
@@ -4205,6 +4208,7 @@ export interface paths {
                 query?: {
                     country?: string;
                     lifecycle?: string;
+                    /** @description a person's id: the clients they own; none: the clients nobody holds */
                     ownerId?: string;
                     q?: string;
                     region?: string;
@@ -6853,6 +6857,7 @@ export interface paths {
                     cursor?: string;
                     /** @description cards per column (default 20) */
                     limit?: number;
+                    /** @description a person's id: the clients they own; none: the clients nobody holds */
                     ownerId?: string;
                     /** @description fragment of a name, tax id or contact name */
                     q?: string;
@@ -6954,6 +6959,277 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/routing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rules of the teams the caller supervises (the director and admins: every team) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoutingPage"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/routing/{team}/{phase}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a team's rule for a phase (sales or account): round-robin, or head-of-sales (the client waits for the head of sales to choose its owner). If-Match is required: the version read, "0" for a rule never set */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    phase: string;
+                    team: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoutingInput"];
+                };
+            };
+            responses: {
+                /** @description The rule as set */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Routing"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else changed the record since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -9572,6 +9848,25 @@ export interface components {
             /** @description what they need that we sell */
             need?: string;
         };
+        Routing: {
+            team: string;
+            /** @description sales or account: the phases a client is handed into */
+            phase: components["schemas"]["Phase"];
+            rule: components["schemas"]["RoutingRule"];
+            /** Format: int64 */
+            version: number;
+            /** @description null while the rule is the default, never changed */
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+        };
+        RoutingInput: {
+            rule: components["schemas"]["RoutingRule"];
+        };
+        RoutingPage: {
+            items: components["schemas"]["Routing"][];
+        };
+        /** @enum {string} */
+        RoutingRule: "round-robin" | "head-of-sales";
         Segment: {
             id: components["schemas"]["UUID"];
             key: string;
@@ -9859,6 +10154,7 @@ export const partyInputKindValues: ReadonlyArray<FlattenedDeepRequired<component
 export const partyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyKind"]> = ["owner", "co-owner", "partner", "temporary-owner", "successor", "executive-sponsor", "finder", "qualifier", "closer"];
 export const phaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Phase"]> = ["lead", "sales", "account", "lost"];
 export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["phone", "email", "messenger", "in_person"];
+export const routingRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoutingRule"]> = ["round-robin", "head-of-sales"];
 export const segmentRecalculationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SegmentRecalculation"]["state"]> = ["previewed", "applied", "stale"];
 export const segmentRuleKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SegmentRuleKind"]> = ["manual", "revenueShare", "recency", "combination"];
 export const stateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["State"]> = ["closed", "retrying"];

@@ -219,4 +219,24 @@ describe('ClientsPage', () => {
     expect(await screen.findByText('Client 1')).toBeInTheDocument();
     expect(screen.queryByText('Board', { exact: true })).not.toBeInTheDocument();
   });
+
+  it('lets a supervisor list the clients nobody holds', async () => {
+    const asked: URL[] = [];
+    vi.stubGlobal('fetch', withSegments(vi.fn(async (request: Request) => {
+      const url = new URL(request.url);
+      asked.push(url);
+      if (url.pathname === '/api/v1/me') return jsonResponse(200, { ...ME, capabilities: ['clients.assign'] });
+      if (url.pathname === '/api/v1/users') return jsonResponse(200, { items: [{ id: 'u2', username: 'sam',
+        name: 'Sam Rusu', teams: ['north'], roles: [], enabledInKeycloak: true, allowedActions: [] }] });
+      return jsonResponse(200, { items: [client(1)] });
+    })));
+    const user = userEvent.setup();
+    renderWithProviders(<ClientsPage />);
+    expect(await screen.findByText('Client 1')).toBeInTheDocument();
+
+    await user.click(await screen.findByRole('textbox', { name: 'Owner' }));
+    await user.click(await screen.findByRole('option', { name: 'Nobody (waiting)', hidden: true }));
+    await waitFor(() => expect(asked.some((url) => url.pathname === '/api/v1/clients'
+      && url.searchParams.get('ownerId') === 'none')).toBe(true));
+  });
 });

@@ -62,7 +62,9 @@ export function ClientsPage({ bulk, board: boardView }: { bulk?: BulkAction; boa
   const totalCapped = clients.data?.pages[0]?.totalCapped ?? false;
   const supervisor = me.data?.capabilities.includes('clients.assign') ?? false;
   const users = useUsers();
-  const owners = supervisor ? (users.data ?? []).map((user) => ({ value: user.id, label: user.name })) : [];
+  // "Nobody": the clients waiting in a team's pool for an owner (a head of sales' choice, a lead nobody took yet).
+  const owners = supervisor ? [{ value: 'none', label: t('clients.nobody') },
+    ...(users.data ?? []).map((user) => ({ value: user.id, label: user.name }))] : [];
   const teams = supervisor ? [...new Set((users.data ?? []).flatMap((user) => user.teams))].sort() : [];
   const download = (format: ExportFormat) => exportClients(query, format).catch(notifyProblemSaying({ forbidden: 'clients.exportLimit' }));
   const [selected, setSelected] = useState<Set<string>>(new Set());

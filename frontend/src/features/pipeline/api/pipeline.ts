@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
+import { api, ifMatch, unwrap } from '@/lib/api-client';
 import type { components, paths } from '@/lib/api/schema';
 
 export type StageMove = components['schemas']['StageMove'];
@@ -60,5 +60,30 @@ export function useMoveCard() {
     mutationFn: async ({ clientId, body }: { clientId: string; body: StageMoveInput }) =>
       unwrap(await api.POST('/api/v1/clients/{clientId}/stage', { params: { path: { clientId } }, body })),
     onSettled: (_moved, _error, { clientId }) => refreshAfterMove(queryClient, clientId),
+  });
+}
+
+export type Routing = components['schemas']['Routing'];
+export type RoutingRule = components['schemas']['RoutingRule'];
+export { routingRuleValues as ROUTING_RULES } from '@/lib/api/schema';
+
+/** How each team the caller supervises hands on the clients entering sales and account management (none: not a supervisor). */
+export function useRouting() {
+  return useQuery({
+    queryKey: ['pipeline-routing'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/pipeline/routing')).items,
+  });
+}
+
+/** Sets a team's rule for a phase, as read at its version (a colleague's change since is a 412). */
+export function useSetRouting() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ routing, rule }: { routing: Routing; rule: RoutingRule }) =>
+      unwrap(await api.PUT('/api/v1/pipeline/routing/{team}/{phase}', {
+        params: { path: { team: routing.team, phase: routing.phase }, header: { 'If-Match': ifMatch(routing.version) } },
+        body: { rule },
+      })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['pipeline-routing'] }),
   });
 }

@@ -9,6 +9,7 @@ import { notifyProblem, notifyProblemSaying } from '@/lib/notify';
 import { canWrite, useFieldLevels } from '@/lib/session/field-levels';
 import { useStageNames } from '@/lib/session/stages';
 import { moreCards, useBoard, useMoveCard, type BoardCard, type BoardQuery } from '../api/pipeline';
+import { RoutingSettings } from './RoutingSettings';
 import { StageMoveForm } from './StageMoveForm';
 
 /** A column's cards read past its first page. */
@@ -99,6 +100,7 @@ export function PipelineBoard({ query }: { query: BoardQuery }) {
   return (
     <>
       {board.isError && <Text c="red" role="alert">{t('pipeline.boardFailed')}</Text>}
+      <RoutingSettings />
       <RecordBoard columns={columns} itemKey={(card) => card.id} itemLabel={(card) => card.name ?? t('fields.withheld')}
         empty={t('pipeline.boardEmpty')} testId="pipeline-board"
         onMove={canWrite(levelOf('client.stageId')) ? move : undefined}

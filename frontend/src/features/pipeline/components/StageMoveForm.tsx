@@ -65,11 +65,14 @@ export function StageMoveForm({ client, to: wanted, onDone }: {
       nextStepDue: values.nextStepDue || undefined,
       qualification: qualifying ? { money: values.money, authority: values.authority, need: values.need } : undefined,
     });
+    const ownersShown = !moved.redactedFields.includes('ownerAfter');
     notifications.show({
       color: 'green',
       message: moved.ownerAfter !== moved.ownerBefore && moved.ownerAfterName
         ? t('pipeline.movedHandedTo', { stage: nameOf(moved.toStageId), name: moved.ownerAfterName })
-        : t('pipeline.moved', { stage: nameOf(moved.toStageId) }),
+        : ownersShown && moved.ownerBefore && !moved.ownerAfter
+          ? t('pipeline.movedToPool', { stage: nameOf(moved.toStageId) })
+          : t('pipeline.moved', { stage: nameOf(moved.toStageId) }),
     });
     onDone(moved);
   }, notifyProblemSaying({ conflict: 'pipeline.movedMeanwhile' }));

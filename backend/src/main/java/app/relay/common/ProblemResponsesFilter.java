@@ -51,7 +51,9 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         });
         COMMON.forEach((status, description) -> add(responses, status, description));
-        if (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
+        boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
+        if (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE || ifMatch) {
             WRITES.forEach((status, description) -> add(responses, status, description));
         } else if (method != PathItem.HttpMethod.GET) {
             add(responses, "409", WRITES.get("409"));

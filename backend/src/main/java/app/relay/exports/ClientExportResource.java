@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,7 +51,7 @@ public class ClientExportResource {
         @RestQuery String country;
         @RestQuery String region;
         @RestQuery String team;
-        @RestQuery String ownerId;
+        @Parameter(description = ClientFilter.OWNER_DOC) @RestQuery String ownerId;
         @RestQuery String tag;
         @RestQuery String stageId;
 

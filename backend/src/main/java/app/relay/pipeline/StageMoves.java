@@ -194,8 +194,9 @@ public class StageMoves {
 
     /**
      * Who holds the client after the move: its owner, unless it goes forward into a new phase the owner does not work
-     * in; then the next of that phase's people in the team, or — nobody there — a prospect waits unassigned and a
-     * customer stays with its owner (who closed it, as a rule). A lost lead leaves a lead generator's hands.
+     * in; then the next of that phase's people in the team by its rule, or — nobody there, or the team's head of sales
+     * chooses — a prospect waits unassigned in the team and a customer stays with its owner (who closed it, as a
+     * rule) until someone assigns it. A lost lead leaves a lead generator's hands.
      */
     private String handedTo(Client client, Stage from, Stage to) {
         if (to.phase == Phase.lost && client.ownerId != null && !holders.mayHold(client.ownerId, false)) {

@@ -111,6 +111,14 @@ class OperationMatrixTest {
                         .body(Map.of("names", Map.of("en", "Lost"))).patch("/api/v1/pipeline/stages/" + lost)
                         .statusCode()).isEqualTo(segmentsStatus);
             }));
+            // North's routing rule, set again as it is: its supervisors may (hana supervises south only).
+            boolean setsNorth = supervisor && !caller.user().equals("hana");
+            cases.add(DynamicTest.dynamicTest(caller.user() + " north's routing → " + (setsNorth ? 200 : 403), () -> {
+                List<String> teams = Api.as(caller.user()).get("/api/v1/pipeline/routing").path("items.team");
+                assertThat(teams.contains("north")).isEqualTo(setsNorth);
+                assertThat(Api.as(caller.user()).header("If-Match", "*").body(Map.of("rule", "round-robin"))
+                        .put("/api/v1/pipeline/routing/north/account").statusCode()).isEqualTo(setsNorth ? 200 : 403);
+            }));
             int adminStatus = caller.role().equals(Roles.ADMIN) ? 200 : 403;
             cases.add(DynamicTest.dynamicTest(caller.user() + " field grid → " + adminStatus, () -> assertThat(
                     Api.as(caller.user()).get("/api/v1/admin/field-policies").statusCode()).isEqualTo(adminStatus)));

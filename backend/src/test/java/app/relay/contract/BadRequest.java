@@ -57,6 +57,8 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             body("StageMoveInput", () -> new LinkedHashMap<>(Map.of("stageId", "57000000-0000-4000-8000-000000000008"))),
             body("HandoverCorrectionInput", () -> new LinkedHashMap<>(Map.of("successorId", "nobody-malformed",
                     "reason", "a wrong choice"))),
+            // The default rule: set again, it changes nothing but the version.
+            body("RoutingInput", () -> new LinkedHashMap<>(Map.of("rule", "round-robin"))),
             // Notices nobody has: marking them read changes nothing.
             body("NoticesRead", () -> new LinkedHashMap<>(Map.of("ids", List.of(UUID.randomUUID())))));
 
@@ -70,7 +72,8 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
     static BadRequest base(OpenAPI spec, MalformedRequestsTest.Fixture fixture, String path,
             PathItem.HttpMethod method, Operation operation) {
         Map<String, String> pathValues = new LinkedHashMap<>();
-        for (String name : List.of("id", "clientId", "partyId", "itemId", "position", "role", "key", "currency", "date")) {
+        for (String name : List.of("id", "clientId", "partyId", "itemId", "position", "role", "key", "currency", "date",
+                "team", "phase")) {
             if (path.contains("{" + name + "}")) {
                 pathValues.put(name, switch (name) {
                     case "id" -> path.startsWith("/api/v1/contacts") ? fixture.contactId()
@@ -84,6 +87,8 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
                     case "role" -> "sales-manager";
                     case "currency" -> "CHF";
                     case "date" -> "2026-11-02";
+                    case "team" -> "north";
+                    case "phase" -> "sales";
                     default -> "client.industry";
                 });
             }
