@@ -1,9 +1,9 @@
 -- The board's figures: per team, owner and stage, how many live clients stand there and their 12-month revenue, read
 -- in a millisecond instead of counted over hundreds of thousands of rows. Whoever sees whole teams sums a team's
 -- cells; a person adds the cells of the clients they own.
--- Writers never wait on one another for it: each change appends a delta (a row no one else writes); a job folds
+-- Writers do not wait on one another for it: each change appends a delta (a row no one else writes); a job folds
 -- the deltas into the totals now and then, and a reader adds the deltas not yet folded to the totals, in one
--- snapshot. A client without a team or an owner counts under a null one.
+-- snapshot. (A revenue change and a move of the same client take turns: see relay_tally_figures.) A client without a team or an owner counts under a null one.
 create table stage_tally (
     team        varchar(64),
     owner_id    varchar(64),
@@ -22,25 +22,23 @@ create table stage_tally_delta (
     revenue_12m numeric not null
 );
 
--- A client counts where it stands while it is not deleted. A change of its team, owner, stage or deletion takes the
--- client's figures lock first (the one a count of its figures takes, see OrderFigures): a count and a move of the
--- same client then happen one after the other, and each sees the other's revenue or place.
+-- A client counts where it stands while it is not deleted; a hard delete (none in Relay, but a maintenance script's)
+-- takes it out too.
 create function relay_tally_client() returns trigger
     language plpgsql
     as $$
 declare
     revenue numeric := 0;
 begin
-    if tg_op = 'UPDATE' then
-        perform pg_advisory_xact_lock(hashtext('relay-figures:' || new.id::text));
-        select coalesce(f.revenue_12m, 0) into revenue from client_figures f where f.client_id = new.id;
+    if tg_op in ('UPDATE', 'DELETE') then
+        select coalesce(f.revenue_12m, 0) into revenue from client_figures f where f.client_id = old.id;
         revenue := coalesce(revenue, 0);
         if old.deleted_at is null then
             insert into stage_tally_delta (team, owner_id, stage_id, clients, revenue_12m)
             values (old.team, old.owner_id, old.stage_id, -1, -revenue);
         end if;
     end if;
-    if new.deleted_at is null then
+    if tg_op in ('INSERT', 'UPDATE') and new.deleted_at is null then
         insert into stage_tally_delta (team, owner_id, stage_id, clients, revenue_12m)
         values (new.team, new.owner_id, new.stage_id, 1, revenue);
     end if;
@@ -48,7 +46,7 @@ begin
 end
 $$;
 
-create trigger client_tally_insert after insert on client
+create trigger client_tally_rows after insert or delete on client
     for each row execute function relay_tally_client();
 create trigger client_tally_update after update of team, owner_id, stage_id, deleted_at on client
     for each row when (old.team is distinct from new.team or old.owner_id is distinct from new.owner_id
@@ -56,22 +54,28 @@ create trigger client_tally_update after update of team, owner_id, stage_id, del
                        or (old.deleted_at is null) <> (new.deleted_at is null))
     execute function relay_tally_client();
 
--- A client's revenue counts where the client stands (read in the same statement as the change, under the lock above).
+-- A client's revenue counts where the client stands. The client row is read with a share lock: a change of its
+-- place waits for this one to commit (and then reads the new revenue), and this one, coming second, reads the new
+-- place. Row locks, not the lock table: a bulk change of many clients takes none of its memory.
 create function relay_tally_figures() returns trigger
     language plpgsql
     as $$
 declare
-    change numeric := coalesce(new.revenue_12m, 0) - case when tg_op = 'UPDATE' then old.revenue_12m else 0 end;
+    target uuid := case when tg_op = 'DELETE' then old.client_id else new.client_id end;
+    change numeric := case when tg_op = 'DELETE' then 0 else coalesce(new.revenue_12m, 0) end
+        - case when tg_op = 'INSERT' then 0 else coalesce(old.revenue_12m, 0) end;
 begin
     if change <> 0 then
         insert into stage_tally_delta (team, owner_id, stage_id, clients, revenue_12m)
-        select c.team, c.owner_id, c.stage_id, 0, change from client c where c.id = new.client_id and c.deleted_at is null;
+        select c.team, c.owner_id, c.stage_id, 0, change from client c
+         where c.id = target and c.deleted_at is null
+           for share of c;
     end if;
     return null;
 end
 $$;
 
-create trigger client_figures_tally after insert or update of revenue_12m on client_figures
+create trigger client_figures_tally after insert or delete or update of revenue_12m on client_figures
     for each row execute function relay_tally_figures();
 
 -- The deltas so far into the totals, in one transaction (a reader sees either both or neither). One fold at a time
@@ -104,8 +108,9 @@ create function relay_recount_stage_tally() returns void
     language plpgsql
     as $$
 begin
-    lock table stage_tally_delta in exclusive mode;
+    -- The fold's order (its lock, then the table): the other way round, the two could wait on each other.
     perform pg_advisory_xact_lock(hashtext('relay-stage-tally'));
+    lock table stage_tally_delta in exclusive mode;
     delete from stage_tally_delta;
     delete from stage_tally;
     insert into stage_tally (team, owner_id, stage_id, clients, revenue_12m)

@@ -48,8 +48,12 @@ public class RoutingRules {
     /** The rules of every team the caller supervises (none for those who supervise nobody). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RoutingView.Page list() {
-        List<String> mine = scope.supervisedTeams().orElseGet(teams::current).stream()
-                .filter(teams.current()::contains).sorted().toList();
+        List<String> supervised = scope.supervisedTeams().orElse(null);
+        if (supervised != null && supervised.isEmpty()) {
+            return new RoutingView.Page(List.of()); // supervising nobody: no need to ask Keycloak for the teams
+        }
+        List<String> known = teams.current();
+        List<String> mine = (supervised == null ? known : supervised).stream().filter(known::contains).sorted().toList();
         Map<String, RoutingView> stored = new HashMap<>();
         if (!mine.isEmpty()) {
             @SuppressWarnings("unchecked")
@@ -69,29 +73,32 @@ public class RoutingRules {
 
     /** Sets a team's rule for a phase, refused when the caller's If-Match is not its current version. */
     public RoutingView set(String team, String phaseName, String ifMatch, RoutingInput input) {
+        if (!scope.supervises(List.of(team))) {
+            throw ProblemException.forbidden("Only the director, admins and the team's heads of sales set how its "
+                    + "clients are handed on");
+        }
         if (!teams.exists(team)) {
             throw ProblemException.notFound("Team " + team);
         }
         Phase phase = HANDED_INTO.stream().filter(p -> p.name().equals(phaseName)).findFirst().orElseThrow(() ->
                 ProblemException.invalid("phase", "must be sales or account: the phases a client is handed into"));
-        if (!scope.supervises(List.of(team))) {
-            throw ProblemException.forbidden("Only the director, admins and the team's heads of sales set how its "
-                    + "clients are handed on");
-        }
         inputs.requireValid(input);
         // The row exists from here on, and is locked until this change commits: a concurrent one waits, then sees it.
         em.createNativeQuery("insert into pipeline_routing (team, phase) values (:team, :phase) on conflict do nothing")
                 .setParameter("team", team).setParameter("phase", phase.name()).executeUpdate();
-        long version = ((Number) em.createNativeQuery("select version from pipeline_routing where team = :team "
-                        + "and phase = :phase for update")
-                .setParameter("team", team).setParameter("phase", phase.name()).getSingleResult()).longValue();
-        ETags.requireCurrent(ifMatch, version);
-        em.createNativeQuery("update pipeline_routing set rule = :rule, version = version + 1, updated_at = now(), "
-                        + "updated_by = :by where team = :team and phase = :phase")
-                .setParameter("rule", input.rule().wireName()).setParameter("by", acting.id())
-                .setParameter("team", team).setParameter("phase", phase.name()).executeUpdate();
-        audit.record(AuditAction.update, "routing", UUID.nameUUIDFromBytes(("routing:" + team + "/" + phase.name())
-                .getBytes(StandardCharsets.UTF_8)), null, 1, team + " " + phase.name() + ": " + input.rule().wireName());
+        Object[] current = (Object[]) em.createNativeQuery("select version, rule from pipeline_routing "
+                        + "where team = :team and phase = :phase for update")
+                .setParameter("team", team).setParameter("phase", phase.name()).getSingleResult();
+        ETags.requireCurrent(ifMatch, ((Number) current[0]).longValue());
+        if (!input.rule().wireName().equals(current[1])) {
+            em.createNativeQuery("update pipeline_routing set rule = :rule, version = version + 1, updated_at = now(), "
+                            + "updated_by = :by where team = :team and phase = :phase")
+                    .setParameter("rule", input.rule().wireName()).setParameter("by", acting.id())
+                    .setParameter("team", team).setParameter("phase", phase.name()).executeUpdate();
+            audit.record(AuditAction.update, "routing", UUID.nameUUIDFromBytes(("routing:" + team + "/" + phase.name())
+                    .getBytes(StandardCharsets.UTF_8)), null, 1, team + " " + phase.name() + ": " + current[1] + " → "
+                    + input.rule().wireName());
+        }
         Object[] row = (Object[]) em.createNativeQuery("select team, phase, rule, version, updated_at, updated_by "
                         + "from pipeline_routing where team = :team and phase = :phase")
                 .setParameter("team", team).setParameter("phase", phase.name()).getSingleResult();

@@ -98,6 +98,10 @@ public class StageService {
             }
             requireAnotherInPhase(stage, "move it to another phase");
             stage.phase = next.phase();
+            em.flush();
+            // Deleted clients stay at their stage: restored, they are in its phase, as the row scope reads it.
+            em.createNativeQuery("update client set phase = :phase where stage_id = :id")
+                    .setParameter("phase", stage.phase.name()).setParameter("id", stage.id).executeUpdate();
         }
         boolean archive = Boolean.TRUE.equals(next.archived());
         if (archive && !stage.archived()) {

@@ -103,6 +103,7 @@ class RowScopeTest {
             assertThat(inMemory).isEqualTo(bySql);
             TeamSight sight = scope.teamSight();
             assertThat(byTeams(sight, actor)).as("as whole teams").isEqualTo(bySql);
+            assertThat(byCells(actor)).as("as kept cells plus what one stands at otherwise").isEqualTo(bySql);
             assertThat(sight.wholeTeams()).as("only a lead generator sees one phase of a team")
                     .isEqualTo(!actor.roles().contains(Roles.LEAD_GENERATOR));
             assertThat(bySql).as("some clients, not none, for everyone here").isNotEmpty();
@@ -132,6 +133,20 @@ class RowScopeTest {
                 .setParameter("all", sight.everything()).setParameter("teams", sight.teams().toArray(String[]::new))
                 .setParameter("phase", sight.phase())
                 .setParameter("standing", sight.standing()).setParameter("me", actor.id()).getResultList());
+    }
+
+    /** The board's reading of the scope: whole cells (team, owner, stage), and the co-owned or party clients. */
+    @SuppressWarnings("unchecked")
+    private Set<UUID> byCells(Actor actor) {
+        SqlPredicate cells = scope.wholeCells("c");
+        boolean standing = scope.teamSight().standing();
+        var query = em.createNativeQuery("select c.id from client c where " + cells.sql()
+                + (standing ? " or c.id in (" + StandingParties.clientsBesideOwning("me") + ")" : ""), UUID.class);
+        cells.params().forEach(query::setParameter);
+        if (standing) {
+            query.setParameter("me", actor.id());
+        }
+        return new HashSet<>((List<UUID>) query.getResultList());
     }
 
     private static boolean isParty(List<Object[]> rows, Map<UUID, Set<String>> standing, UUID client, String user) {

@@ -70,6 +70,11 @@ class RoutingTest {
                     .body(Map.of("ownerId", "a0000000-0000-4000-8000-000000000004")).patch("/api/v1/clients/" + lead)
                     .then().statusCode(200);
             Api.as("sam").get("/api/v1/clients/" + lead).then().statusCode(200).body("phase", equalTo("sales"));
+            // The change is in the audit log, with what it was before.
+            assertThat(Api.as("dana").queryParams(Map.of("actorId", "a0000000-0000-4000-8000-000000000003",
+                    "action", "update", "limit", 50)).get("/api/v1/audit").then().statusCode(200).extract().jsonPath()
+                    .getList("items.findAll { it.entityType == 'routing' }.detail", String.class))
+                    .contains("north sales: round-robin → head-of-sales");
         } finally {
             set("hugo", "north", "sales", "round-robin");
         }
@@ -91,7 +96,10 @@ class RoutingTest {
                 .statusCode(403);
         Api.as("hana").header("If-Match", current).body(rule).put("/api/v1/pipeline/routing/north/account").then()
                 .statusCode(403);
+        // A team he does not supervise is refused before anything is said of it; the director learns it is none.
         Api.as("hugo").header("If-Match", current).body(rule).put("/api/v1/pipeline/routing/nowhere/account").then()
+                .statusCode(403);
+        Api.as("dana").header("If-Match", current).body(rule).put("/api/v1/pipeline/routing/nowhere/account").then()
                 .statusCode(404);
         Api.as("hugo").header("If-Match", current).body(rule).put("/api/v1/pipeline/routing/north/lead").then()
                 .statusCode(400).body("errors[0].field", equalTo("phase"));
@@ -103,6 +111,9 @@ class RoutingTest {
         Api.as("hugo").body(rule).put("/api/v1/pipeline/routing/north/account").then().statusCode(428);
         Api.as("hugo").header("If-Match", "\"" + (before + 7) + "\"").body(rule)
                 .put("/api/v1/pipeline/routing/north/account").then().statusCode(412);
+        // The rule it has already: nothing changes, not even the version.
+        Api.as("hugo").header("If-Match", current).body(Map.of("rule", "round-robin"))
+                .put("/api/v1/pipeline/routing/north/account").then().statusCode(200).body("rule", equalTo("round-robin"));
         assertThat(version("north", "account")).isEqualTo(before);
         assertThat(rules("hugo").getString("items.find { it.phase == 'account' }.rule")).isEqualTo("round-robin");
     }
