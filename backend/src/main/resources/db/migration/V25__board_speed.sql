@@ -1,22 +1,25 @@
--- The board's figures: per team, owner and stage, how many live clients stand there and their 12-month revenue, read
--- in a millisecond instead of counted over hundreds of thousands of rows. Whoever sees whole teams sums a team's
--- cells; a person adds the cells of the clients they own.
+-- The board's figures: per team, owner, segment and stage, how many live clients stand there and their 12-month
+-- revenue, read in milliseconds instead of counted over hundreds of thousands of rows. Whoever sees whole teams sums a
+-- team's cells; a person adds the cells of the clients they own; the board's owner and segment filters pick cells.
 -- Writers do not wait on one another for it: each change appends a delta (a row no one else writes); a job folds
 -- the deltas into the totals now and then, and a reader adds the deltas not yet folded to the totals, in one
--- snapshot. (A revenue change and a move of the same client take turns: see relay_tally_figures.) A client without a team or an owner counts under a null one.
+-- snapshot. (A revenue change and a move of the same client take turns: see relay_tally_figures.) A client without
+-- a team, an owner or a segment counts under a null one.
 create table stage_tally (
     team        varchar(64),
     owner_id    varchar(64),
+    segment     varchar(32),
     stage_id    uuid    not null references pipeline_stage (id),
     clients     bigint  not null,
     revenue_12m numeric not null,
-    constraint stage_tally_cell unique nulls not distinct (team, owner_id, stage_id)
+    constraint stage_tally_cell unique nulls not distinct (team, owner_id, segment, stage_id)
 );
 
 create table stage_tally_delta (
     id          bigserial primary key,
     team        varchar(64),
     owner_id    varchar(64),
+    segment     varchar(32),
     stage_id    uuid    not null,
     clients     integer not null,
     revenue_12m numeric not null
@@ -34,13 +37,13 @@ begin
         select coalesce(f.revenue_12m, 0) into revenue from client_figures f where f.client_id = old.id;
         revenue := coalesce(revenue, 0);
         if old.deleted_at is null then
-            insert into stage_tally_delta (team, owner_id, stage_id, clients, revenue_12m)
-            values (old.team, old.owner_id, old.stage_id, -1, -revenue);
+            insert into stage_tally_delta (team, owner_id, segment, stage_id, clients, revenue_12m)
+            values (old.team, old.owner_id, old.segment, old.stage_id, -1, -revenue);
         end if;
     end if;
     if tg_op in ('INSERT', 'UPDATE') and new.deleted_at is null then
-        insert into stage_tally_delta (team, owner_id, stage_id, clients, revenue_12m)
-        values (new.team, new.owner_id, new.stage_id, 1, revenue);
+        insert into stage_tally_delta (team, owner_id, segment, stage_id, clients, revenue_12m)
+        values (new.team, new.owner_id, new.segment, new.stage_id, 1, revenue);
     end if;
     return null;
 end
@@ -48,9 +51,9 @@ $$;
 
 create trigger client_tally_rows after insert or delete on client
     for each row execute function relay_tally_client();
-create trigger client_tally_update after update of team, owner_id, stage_id, deleted_at on client
+create trigger client_tally_update after update of team, owner_id, segment, stage_id, deleted_at on client
     for each row when (old.team is distinct from new.team or old.owner_id is distinct from new.owner_id
-                       or old.stage_id is distinct from new.stage_id
+                       or old.segment is distinct from new.segment or old.stage_id is distinct from new.stage_id
                        or (old.deleted_at is null) <> (new.deleted_at is null))
     execute function relay_tally_client();
 
@@ -66,8 +69,8 @@ declare
         - case when tg_op = 'INSERT' then 0 else coalesce(old.revenue_12m, 0) end;
 begin
     if change <> 0 then
-        insert into stage_tally_delta (team, owner_id, stage_id, clients, revenue_12m)
-        select c.team, c.owner_id, c.stage_id, 0, change from client c
+        insert into stage_tally_delta (team, owner_id, segment, stage_id, clients, revenue_12m)
+        select c.team, c.owner_id, c.segment, c.stage_id, 0, change from client c
          where c.id = target and c.deleted_at is null
            for share of c;
     end if;
@@ -89,12 +92,13 @@ begin
     if not pg_try_advisory_xact_lock(hashtext('relay-stage-tally')) then
         return 0;
     end if;
-    with moved as (delete from stage_tally_delta returning team, owner_id, stage_id, clients, revenue_12m),
-         summed as (select team, owner_id, stage_id, sum(clients) as clients, sum(revenue_12m) as revenue_12m,
-                           count(*) as n
-                      from moved group by team, owner_id, stage_id),
-         stored as (insert into stage_tally as t (team, owner_id, stage_id, clients, revenue_12m)
-                    select team, owner_id, stage_id, clients, revenue_12m from summed order by team, owner_id, stage_id
+    with moved as (delete from stage_tally_delta returning team, owner_id, segment, stage_id, clients, revenue_12m),
+         summed as (select team, owner_id, segment, stage_id, sum(clients) as clients,
+                           sum(revenue_12m) as revenue_12m, count(*) as n
+                      from moved group by team, owner_id, segment, stage_id),
+         stored as (insert into stage_tally as t (team, owner_id, segment, stage_id, clients, revenue_12m)
+                    select team, owner_id, segment, stage_id, clients, revenue_12m from summed
+                     order by team, owner_id, segment, stage_id
                     on conflict on constraint stage_tally_cell do update
                        set clients = t.clients + excluded.clients, revenue_12m = t.revenue_12m + excluded.revenue_12m)
     select coalesce(sum(n), 0) into folded from summed;
@@ -113,11 +117,11 @@ begin
     lock table stage_tally_delta in exclusive mode;
     delete from stage_tally_delta;
     delete from stage_tally;
-    insert into stage_tally (team, owner_id, stage_id, clients, revenue_12m)
-    select c.team, c.owner_id, c.stage_id, count(*), coalesce(sum(f.revenue_12m), 0)
+    insert into stage_tally (team, owner_id, segment, stage_id, clients, revenue_12m)
+    select c.team, c.owner_id, c.segment, c.stage_id, count(*), coalesce(sum(f.revenue_12m), 0)
       from client c left join client_figures f on f.client_id = c.id
      where c.deleted_at is null
-     group by c.team, c.owner_id, c.stage_id;
+     group by c.team, c.owner_id, c.segment, c.stage_id;
 end
 $$;
 

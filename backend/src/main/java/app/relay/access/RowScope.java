@@ -89,7 +89,7 @@ public class RowScope {
     }
 
     /**
-     * The rule over totals kept per team, owner and stage (and over clients, which have those columns too): the
+     * The rule over totals kept per team, owner, segment and stage (and over clients, which have those columns too): the
      * cells the caller sees whole — every cell, or their teams' (a phase of them), and those of the clients they own.
      * What else they see (co-owned, or as a party: {@link StandingParties#clientsBesideOwning}) is not in a cell.
      */

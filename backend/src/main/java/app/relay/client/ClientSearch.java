@@ -125,6 +125,7 @@ public class ClientSearch {
     @SuppressWarnings("unchecked")
     public List<StageTally> tallyByStage(ClientFilter filter) {
         requireReadable(filter);
+        segments.requireKey("segment", filter.segment());
         Optional<List<StageTally>> kept = keptTally.of(filter);
         if (kept.isPresent()) {
             return kept.get();

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The board's counts and sums from the totals kept per team, owner and stage (V25), where they answer exactly what a
- * live count would: the filter asks at most a team and a stage. The row scope names the cells read whole
+ * The board's counts and sums from the totals kept per team, owner, segment and stage (V25), where they answer exactly
+ * what a live count would: the filter asks at most a team, an owner, a segment and a stage. The row scope names the cells read whole
  * ({@link RowScope#wholeCells}: the caller's teams, or a phase of them, and the clients they own); the few clients
  * they see otherwise (co-owned, or as a party) are counted live.
  */
@@ -61,11 +61,10 @@ class KeptStageTally {
                 (BigDecimal) row[2])).toList());
     }
 
-    /** The filters the totals can answer: a team, a stage, nothing else; live clients only. */
+    /** The filters the totals can answer: a team, an owner (or nobody), a segment, a stage; live clients only. */
     private static boolean answersFrom(ClientFilter filter) {
-        return !filter.deleted() && filter.q() == null && filter.lifecycle() == null && filter.segment() == null
-                && filter.country() == null && filter.region() == null && filter.ownerId() == null
-                && filter.tag() == null;
+        return !filter.deleted() && filter.q() == null && filter.lifecycle() == null && filter.country() == null
+                && filter.region() == null && filter.tag() == null;
     }
 
     private static String narrowed(ClientFilter filter, Map<String, Object> params) {
@@ -73,6 +72,16 @@ class KeptStageTally {
         if (filter.team() != null) {
             sql.append(" and a.team = :kept_team");
             params.put("kept_team", filter.team());
+        }
+        if (ClientFilter.NOBODY.equals(filter.ownerId())) {
+            sql.append(" and a.owner_id is null");
+        } else if (filter.ownerId() != null) {
+            sql.append(" and a.owner_id = :kept_owner");
+            params.put("kept_owner", filter.ownerId());
+        }
+        if (filter.segment() != null) {
+            sql.append(" and a.segment = :kept_segment");
+            params.put("kept_segment", filter.segment());
         }
         if (filter.stageId() != null) {
             sql.append(" and a.stage_id = :kept_stage");
