@@ -64,7 +64,7 @@ on conflict (id) do nothing;
 set session_replication_role = origin;
 -- The triggers that mark people for "if this manager left today" were off too: everyone is counted afresh.
 insert into impact_dirty (user_id) select distinct user_id from party where deleted_at is null;
--- And the board's totals per team and stage.
+-- And the board's totals per team, owner, segment and stage.
 select relay_recount_stage_tally();
 vacuum analyze client;
 vacuum analyze contact;

@@ -1,10 +1,10 @@
 -- The board's figures: per team, owner, segment and stage, how many live clients stand there and their 12-month
 -- revenue, read in milliseconds instead of counted over hundreds of thousands of rows. Whoever sees whole teams sums a
 -- team's cells; a person adds the cells of the clients they own; the board's owner and segment filters pick cells.
--- Writers do not wait on one another for it: each change appends a delta (a row no one else writes); a job folds
--- the deltas into the totals now and then, and a reader adds the deltas not yet folded to the totals, in one
--- snapshot. (A revenue change and a move of the same client take turns: see relay_tally_figures.) A client without
--- a team, an owner or a segment counts under a null one.
+-- No total is a row writers share: each change appends a delta; a job folds the deltas into the totals now and
+-- then, and a reader adds the deltas not yet folded to the totals, in one snapshot. (A revenue change waits for any
+-- write to its client in progress, and the other way round: see relay_tally_figures.) A client without a team, an
+-- owner or a segment counts under a null one.
 create table stage_tally (
     team        varchar(64),
     owner_id    varchar(64),
@@ -57,9 +57,10 @@ create trigger client_tally_update after update of team, owner_id, segment, stag
                        or (old.deleted_at is null) <> (new.deleted_at is null))
     execute function relay_tally_client();
 
--- A client's revenue counts where the client stands. The client row is read with a share lock: a change of its
--- place waits for this one to commit (and then reads the new revenue), and this one, coming second, reads the new
--- place. Row locks, not the lock table: a bulk change of many clients takes none of its memory.
+-- A client's revenue counts where the client stands. The client row is read with a share lock: a write to the client
+-- waits for this one to commit (and a change of place then reads the new revenue), and this one, coming second,
+-- reads the new place. Row locks, not the lock table: a bulk change of many clients takes none of its memory. (A
+-- batch of figures and a bulk change of the same clients in another order can deadlock: PostgreSQL ends one.)
 create function relay_tally_figures() returns trigger
     language plpgsql
     as $$

@@ -3,8 +3,9 @@ package app.relay.access;
 import java.util.List;
 
 /**
- * The row scope as the shape aggregates kept per team and stage can use: every client, or whole teams (all their
- * clients, or only those in one phase: a lead generator's) plus, for a person, the clients where one stands.
+ * The row scope as the shape aggregates kept per team (and owner, segment, stage) can use: every client, or whole
+ * teams (all their clients, or only those in one phase: a lead generator's) plus, for a person, the clients where
+ * one stands.
  * {@link RowScope#teamSight()} answers it; `RowScopeTest` holds it to the row scope's SQL.
  */
 public record TeamSight(boolean everything, List<String> teams, String phase, boolean standing) {

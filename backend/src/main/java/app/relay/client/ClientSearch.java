@@ -119,8 +119,8 @@ public class ClientSearch {
 
     /**
      * Per stage, how many clients the caller may see match the filter and their revenue of the last 12 months: the
-     * board's columns, under the same rule as its cards. From the totals kept per team and stage where they answer
-     * the question, else counted here.
+     * board's columns, under the same rule as its cards. From the totals kept per team, owner, segment and stage
+     * where they answer the question, else counted here.
      */
     @SuppressWarnings("unchecked")
     public List<StageTally> tallyByStage(ClientFilter filter) {

@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Each night the calendar moves every client's order figures on (an order leaves the last 12 months, a
- * receivable falls due). In batches, each in its own short transaction, so that no edit waits on it; one instance
+ * receivable falls due). In batches, each in its own short transaction, so that an edit waits on it briefly (a
+ * figure read locks its client's row in share until the batch commits, see V25); one instance
  * at a time (an advisory lock per batch; a second instance finds nothing left to do).
  */
 @ApplicationScoped

@@ -6,8 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Folds the board's deltas into its per team and stage totals (see V25): readers add the deltas not yet folded, so
- * this only keeps them few. Every few seconds; one fold at a time across instances (the others return at once).
+ * Folds the board's deltas into its totals per team, owner, segment and stage (see V25): readers add the deltas not
+ * yet folded, so this only keeps them few. Every few seconds; one fold at a time across instances (the others return
+ * at once).
  */
 @ApplicationScoped
 public class StageTallyFold {

@@ -57,7 +57,7 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             body("StageMoveInput", () -> new LinkedHashMap<>(Map.of("stageId", "57000000-0000-4000-8000-000000000008"))),
             body("HandoverCorrectionInput", () -> new LinkedHashMap<>(Map.of("successorId", "nobody-malformed",
                     "reason", "a wrong choice"))),
-            // The default rule: set again, it changes nothing but the version.
+            // The default rule: set again, it changes nothing.
             body("RoutingInput", () -> new LinkedHashMap<>(Map.of("rule", "round-robin"))),
             // Notices nobody has: marking them read changes nothing.
             body("NoticesRead", () -> new LinkedHashMap<>(Map.of("ids", List.of(UUID.randomUUID())))));
