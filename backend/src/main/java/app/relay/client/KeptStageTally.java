@@ -67,26 +67,24 @@ class KeptStageTally {
                 && filter.region() == null && filter.tag() == null;
     }
 
+    /** The filter's team, owner, segment and stage over rows aliased `a` (totals, deltas, clients). */
     private static String narrowed(ClientFilter filter, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder();
-        if (filter.team() != null) {
-            sql.append(" and a.team = :kept_team");
-            params.put("kept_team", filter.team());
-        }
+        equal(sql, params, "team", filter.team());
         if (ClientFilter.NOBODY.equals(filter.ownerId())) {
             sql.append(" and a.owner_id is null");
-        } else if (filter.ownerId() != null) {
-            sql.append(" and a.owner_id = :kept_owner");
-            params.put("kept_owner", filter.ownerId());
+        } else {
+            equal(sql, params, "owner_id", filter.ownerId());
         }
-        if (filter.segment() != null) {
-            sql.append(" and a.segment = :kept_segment");
-            params.put("kept_segment", filter.segment());
-        }
-        if (filter.stageId() != null) {
-            sql.append(" and a.stage_id = :kept_stage");
-            params.put("kept_stage", filter.stageId());
-        }
+        equal(sql, params, "segment", filter.segment());
+        equal(sql, params, "stage_id", filter.stageId());
         return sql.toString();
+    }
+
+    private static void equal(StringBuilder sql, Map<String, Object> params, String column, Object value) {
+        if (value != null) {
+            sql.append(" and a.").append(column).append(" = :kept_").append(column);
+            params.put("kept_" + column, value);
+        }
     }
 }
