@@ -59,8 +59,15 @@ command -v chromium >/dev/null || apt_install chromium
 (cd "$ROOT/frontend" && npm run --silent size)
 "$ROOT/scripts/backend.sh" start backend-e2e "$E2E_BACKEND_PORT" relay_e2e demo
 "$ROOT/scripts/spa.sh" start spa-e2e "$E2E_SPA_PORT" "$E2E_BACKEND_PORT"
-(cd "$ROOT/frontend" && E2E_BASE_URL=http://localhost:$E2E_SPA_PORT E2E_API_URL=http://localhost:$E2E_BACKEND_PORT \
-    CHROMIUM_PATH=$(command -v chromium) npm run --silent e2e)
+rm -rf "$ROOT/frontend/e2e/results"
+if ! (cd "$ROOT/frontend" && E2E_BASE_URL=http://localhost:$E2E_SPA_PORT E2E_API_URL=http://localhost:$E2E_BACKEND_PORT \
+    CHROMIUM_PATH=$(command -v chromium) npm run --silent e2e); then
+    # A CI log may keep only its tail: each failure's own words come last.
+    for context in "$ROOT"/frontend/e2e/results/*/error-context.md; do
+        [ -f "$context" ] && sed -n '/^# Test info/,/^# Page snapshot/p' "$context" | grep -v '^# Page snapshot' | cut -c1-600
+    done
+    die "browser end-to-end tests failed (each failure's error is just above)"
+fi
 # The departure test ended sara's account: a dev stack sharing this Keycloak gets the demo users back.
 "$ROOT/scripts/keycloak.sh" reset-demo-users
 

@@ -6,7 +6,7 @@ import type { Lifecycle } from '../api/types';
 const WHOLE = { root: { overflow: 'visible' }, label: { overflow: 'visible' } };
 
 // Shades chosen for contrast (WCAG AA, 4.5:1 for small text): filled with white or dark text, outlines dark.
-const LIFECYCLE_COLORS: Record<Lifecycle, string> = { prospect: 'blue.9', active: '#1e6b30', passive: 'yellow.4', lost: 'gray.7' };
+const LIFECYCLE_COLORS: Record<Lifecycle, string> = { prospect: 'blue.9', active: 'green.9', passive: 'yellow.4', lost: 'gray.7' };
 
 /** Nothing when the field rules withhold the lifecycle from the reader. */
 export function LifecycleBadge({ lifecycle }: { lifecycle?: Lifecycle }) {

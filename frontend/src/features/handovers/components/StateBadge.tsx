@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HandoverState } from '../api/handovers';
 
-const COLORS: Record<HandoverState, string> = { draft: 'gray.7', submitted: 'blue.9', approved: 'grape.9', completed: '#1e6b30', cancelled: 'dark.4' };
+const COLORS: Record<HandoverState, string> = { draft: 'gray.7', submitted: 'blue.9', approved: 'grape.9', completed: 'green.9', cancelled: 'dark.4' };
 
 export function StateBadge({ state }: { state: HandoverState }) {
   const { t } = useTranslation();
