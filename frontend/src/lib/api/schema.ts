@@ -3948,6 +3948,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/attribution.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The attribution report of a period as an Excel workbook
+         * @description Headers are in the language you chose in Relay, else in the first of Accept-Language that Relay speaks (en, ro, ru, es).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, e.g. 2026-01-01 (default: the first of January of `to`'s year) */
+                    from?: string;
+                    /** @description Last day, e.g. 2026-12-31 (default: today in the company's time zone) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Two sheets: the people and their amounts per role; the period, the split and, for supervisors, the orders counted, left out and credited to no one */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The field rules hide order amounts from you */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/clients.csv": {
         parameters: {
             query?: never;
@@ -7726,6 +7842,119 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/reports/attribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Revenue of a period per person and role (found, qualified, closed, manages), split as the company set it; only orders of clients registered in Relay before the order's day count */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, e.g. 2026-01-01 (default: the first of January of `to`'s year) */
+                    from?: string;
+                    /** @description Last day, e.g. 2026-12-31 (default: today in the company's time zone) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttributionReport"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The field rules hide order amounts from you */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/segments": {
         parameters: {
             query?: never;
@@ -9117,6 +9346,53 @@ export interface components {
              * @description how many clients took the assignment
              */
             assigned: number;
+        };
+        AttributionAmounts: {
+            found: number;
+            qualified: number;
+            closed: number;
+            manages: number;
+            total: number;
+        };
+        AttributionPerson: {
+            userId: string;
+            name: string;
+            amounts: components["schemas"]["AttributionAmounts"];
+            /**
+             * Format: int64
+             * @description Orders that credit them in at least one role
+             */
+            orders: number;
+        };
+        AttributionReport: {
+            /** @description First day of the period */
+            from: components["schemas"]["LocalDate"];
+            /** @description Last day of the period */
+            to: components["schemas"]["LocalDate"];
+            /** @description The company's currency, the amounts' currency */
+            currency: string;
+            /** @description The company's split of each order between the roles, in percent (the setting relay.attribution.split) */
+            split: components["schemas"]["AttributionAmounts"];
+            /** @description The people credited with revenue in the period whom you may see (everyone for the director and admins, a head of sales' people and themselves, else yourself), most first */
+            people: components["schemas"]["AttributionPerson"][];
+            /** @description The orders of the clients you supervise (all for the director and admins, a head of sales' teams); absent for those who supervise no one */
+            supervised?: components["schemas"]["AttributionSupervised"];
+        };
+        AttributionSupervised: {
+            /**
+             * Format: int64
+             * @description Orders counted: not cancelled, of clients registered before the order's day
+             */
+            countedOrders: number;
+            counted: number;
+            /**
+             * Format: int64
+             * @description Orders left out: their client was registered in Relay on the order's day or later, so no one is paid for them
+             */
+            notRegisteredOrders: number;
+            notRegistered: number;
+            /** @description Each role's share of the counted orders that had no one in it (no finder recorded, no owner that day...) */
+            unattributed: components["schemas"]["AttributionAmounts"];
         };
         /** @enum {string} */
         AuditAction: "read" | "list" | "create" | "update" | "delete" | "restore" | "export" | "departure" | "handover";

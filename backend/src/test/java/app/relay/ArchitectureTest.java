@@ -27,7 +27,7 @@ class ArchitectureTest {
             .layer("outbox").definedBy("app.relay.outbox..")
             .layer("features").definedBy("app.relay.client..", "app.relay.contact..", "app.relay.history..", "app.relay.party..",
                     "app.relay.people..", "app.relay.notice..", "app.relay.handover..", "app.relay.order..",
-                    "app.relay.segment..", "app.relay.pipeline..")
+                    "app.relay.segment..", "app.relay.pipeline..", "app.relay.attribution..")
             .layer("edges").definedBy("app.relay.exports..", "app.relay.admin..", "app.relay.demo..")
             .whereLayer("edges").mayNotBeAccessedByAnyLayer()
             .whereLayer("features").mayOnlyBeAccessedByLayers("features", "edges")

@@ -2,7 +2,6 @@ package app.relay.exports;
 
 import app.relay.client.ClientFilter;
 import app.relay.identity.ActingParty;
-import app.relay.identity.Language;
 import app.relay.identity.UserDirectory;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
@@ -13,8 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -96,19 +93,11 @@ public class ClientExportResource {
         return attachment(service.xlsx(filters.parse(), labels(headers)), Xlsx.MEDIA_TYPE, "clients", "xlsx");
     }
 
-    /** The language the caller chose in Relay, else the first of their browser's that Relay speaks, else English. */
     private ExportLabels labels(HttpHeaders headers) {
-        Language chosen = directory.languageOf(user.id());
-        if (chosen == null) {
-            chosen = headers.getAcceptableLanguages().stream()
-                    .map(locale -> locale.getLanguage().toLowerCase(Locale.ROOT))
-                    .flatMap(code -> Arrays.stream(Language.values()).filter(l -> l.name().equals(code)))
-                    .findFirst().orElse(Language.en);
-        }
-        return ExportLabels.in(chosen);
+        return ExportLabels.forReader(directory.languageOf(user.id()), headers);
     }
 
-    private static Response attachment(Object body, String type, String what, String extension) {
+    static Response attachment(Object body, String type, String what, String extension) {
         return Response.ok(body).type(type)
                 .header("Content-Disposition", "attachment; filename=\"relay-" + what + "-" + LocalDate.now() + "."
                         + extension + "\"")

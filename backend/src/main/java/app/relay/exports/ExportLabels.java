@@ -5,6 +5,8 @@ import app.relay.client.Lifecycle;
 import app.relay.contact.ContactFunction;
 import app.relay.contact.PreferredChannel;
 import app.relay.identity.Language;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +43,17 @@ public final class ExportLabels {
 
     public static ExportLabels in(Language language) {
         return BY_LANGUAGE.get(language);
+    }
+
+    /** The language the reader chose in Relay, else the first of their browser's that Relay speaks, else English. */
+    static ExportLabels forReader(Language chosen, HttpHeaders headers) {
+        if (chosen != null) {
+            return in(chosen);
+        }
+        return in(headers.getAcceptableLanguages().stream()
+                .map(locale -> locale.getLanguage().toLowerCase(Locale.ROOT))
+                .flatMap(code -> Arrays.stream(Language.values()).filter(l -> l.name().equals(code)))
+                .findFirst().orElse(Language.en));
     }
 
     /** A column header or sheet name: `header.taxId`, `sheet.contacts`. */

@@ -5,24 +5,12 @@ import static app.relay.support.TestClients.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.relay.support.Api;
+import app.relay.support.Workbooks;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /** The Excel export: same rows and rules as the CSV, typed cells, nothing that could run as a formula. */
 @QuarkusTest
@@ -43,8 +31,8 @@ class ClientExportResourceTest {
                 .then().statusCode(200).contentType(XLSX)
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx"))
                 .extract().asByteArray();
-        Map<String, String> parts = partsOf(workbook);
-        List<String> texts = textsOf(parts.get("xl/sharedStrings.xml"));
+        Map<String, String> parts = Workbooks.partsOf(workbook);
+        List<String> texts = Workbooks.textsOf(parts.get("xl/sharedStrings.xml"));
         assertThat(texts).contains("Tax id", "Lifecycle", "Active", "Romania", "ООО «Ёлочка», " + tag, "=HYPERLINK(\"http://evil\") " + tag, "Sam Rusu")
                 .noneMatch(text -> text.startsWith("Sid own client"));
         String sheet = parts.get("xl/worksheets/sheet1.xml");
@@ -95,9 +83,9 @@ class ClientExportResourceTest {
 
         byte[] workbook = Api.as("sam").header("Accept-Language", "es").accept(XLSX).queryParam("tag", tag)
                 .get("/api/v1/exports/clients.xlsx").then().statusCode(200).extract().asByteArray();
-        Map<String, String> parts = partsOf(workbook);
+        Map<String, String> parts = Workbooks.partsOf(workbook);
         assertThat(parts.get("xl/workbook.xml")).contains("name=\"Clientes\"").contains("name=\"Personas de contacto\"");
-        assertThat(textsOf(parts.get("xl/sharedStrings.xml"))).contains("Identificador fiscal", "Activo", "Rumanía",
+        assertThat(Workbooks.textsOf(parts.get("xl/sharedStrings.xml"))).contains("Identificador fiscal", "Activo", "Rumanía",
                 "Toma las decisiones; Paga");
         // A browser language Relay does not speak: English.
         String german = Api.as("sam").header("Accept-Language", "de-DE").accept("text/csv").queryParam("tag", tag)
@@ -119,34 +107,6 @@ class ClientExportResourceTest {
         Api.as("hugo").accept(XLSX).get("/api/v1/exports/clients.xlsx").then().statusCode(200).contentType(XLSX);
         Api.as("hugo").accept(XLSX).queryParam("lifecycle", "dormant").get("/api/v1/exports/clients.xlsx").then()
                 .statusCode(400).contentType("application/problem+json");
-    }
-
-    /** The workbook's parts by name, read through the central directory as spreadsheet programs do. */
-    private static Map<String, String> partsOf(byte[] workbook) throws IOException {
-        Path file = Files.createTempFile("relay-export", ".xlsx");
-        Map<String, String> parts = new HashMap<>();
-        try {
-            Files.write(file, workbook);
-            try (ZipFile zip = new ZipFile(file.toFile())) {
-                for (ZipEntry entry : Collections.list(zip.entries())) {
-                    parts.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        } finally {
-            Files.delete(file);
-        }
-        return parts;
-    }
-
-    /** The cell texts of the shared strings part, decoded. */
-    private static List<String> textsOf(String sharedStrings) throws Exception {
-        NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new InputSource(new StringReader(sharedStrings))).getElementsByTagName("t");
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            texts.add(nodes.item(i).getTextContent());
-        }
-        return texts;
     }
 
     private static int countOf(String text, String part) {

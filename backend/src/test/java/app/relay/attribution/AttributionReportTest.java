@@ -1,0 +1,218 @@
+package app.relay.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import app.relay.support.Api;
+import app.relay.support.TestClients;
+import app.relay.support.Workbooks;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The attribution report: each role's share of the orders of clients registered before the order's day (the
+ * Changsong rule), the owner of the order's day managing it, and each reader seeing the people they may.
+ * Each test works in a year of its own, long past, where no other test posts orders.
+ */
+@QuarkusTest
+class AttributionReportTest {
+    static final String SAM = "a0000000-0000-4000-8000-000000000004";
+    static final String SARA = "a0000000-0000-4000-8000-000000000005";
+    static final String ALEX = "a0000000-0000-4000-8000-000000000006";
+    static final String LEO = "a0000000-0000-4000-8000-000000000007";
+    static final String SID = "a0000000-0000-4000-8000-000000000009";
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    EntityManager em;
+
+    /** A client of the team held by `owner`, registered in Relay at `registered` (its owner holding it since). */
+    private String registered(String owner, String team, String registered) {
+        Map<String, Object> body = new HashMap<>(TestClients.client(TestClients.unique("Attributed")));
+        body.put("ownerId", owner);
+        body.put("team", team);
+        String id = TestClients.create("dana", body);
+        sql("update client set created_at = cast(:at as timestamptz) where id = cast(:id as uuid)", id, registered);
+        sql("update party set valid_from = cast(:at as timestamptz) where client_id = cast(:id as uuid) "
+                + "and kind = 'owner'", id, registered);
+        return id;
+    }
+
+    /** From `at` on, `owner` holds the client (the previous owner's time ends then), as a reassignment writes it. */
+    private void ownerFrom(String client, String owner, String at) {
+        sql("update party set valid_to = cast(:at as timestamptz), deleted_at = now(), deleted_by = 'test' "
+                + "where client_id = cast(:id as uuid) and kind = 'owner' and deleted_at is null", client, at);
+        sql("insert into party (id, client_id, user_id, kind, valid_from, created_at, created_by, updated_at, updated_by) "
+                + "values (gen_random_uuid(), cast(:id as uuid), '" + owner + "', 'owner', cast(:at as timestamptz), "
+                + "now(), 'test', now(), 'test')", client, at);
+    }
+
+    /** The conveyor's record of who found, qualified and closed the client. */
+    private void attributed(String client, String finder, String qualifier, String closer) {
+        Map<String, String> kinds = Map.of("finder", finder, "qualifier", qualifier, "closer", closer);
+        kinds.forEach((kind, person) -> sql("insert into party (id, client_id, user_id, kind, valid_from, created_at, "
+                + "created_by, updated_at, updated_by) values (gen_random_uuid(), cast(:id as uuid), '" + person + "', '"
+                + kind + "', cast(:at as timestamptz), now(), 'test', now(), 'test')", client, "2000-01-01T00:00:00Z"));
+    }
+
+    private void sql(String statement, String id, String at) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(statement).setParameter("id", id)
+                .setParameter("at", at).executeUpdate());
+    }
+
+    private static String order(String client, String date, String amount) {
+        return Api.as("dana").body(Map.of("date", date, "amount", new BigDecimal(amount), "currency", "EUR"))
+                .post("/api/v1/clients/" + client + "/orders").then().statusCode(201).extract().path("id");
+    }
+
+    private static JsonPath report(String user, int year) {
+        return Api.as(user).queryParams(Map.of("from", year + "-01-01", "to", year + "-12-31"))
+                .get("/api/v1/reports/attribution").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static Map<String, Object> amounts(JsonPath report, String userId) {
+        return report.getMap("people.find { it.userId == '" + userId + "' }.amounts");
+    }
+
+    private static BigDecimal money(Object value) {
+        return new BigDecimal(String.valueOf(value));
+    }
+
+    @Test
+    void eachRoleEarnsItsShareOfOrdersOfClientsRegisteredBeforeTheOrderDay() {
+        // Found and qualified by leo, closed by sara; sam managed it until mid-June, alex after.
+        String customer = registered(SAM, "north", "2000-06-01T10:00:00Z");
+        attributed(customer, LEO, LEO, SARA);
+        ownerFrom(customer, ALEX, "2001-06-15T09:00:00Z");
+        order(customer, "2001-03-01", "1000.00");
+        order(customer, "2001-09-01", "2000.00");
+        String cancelled = order(customer, "2001-10-01", "500.00");
+        Api.as("dana").header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body(Map.of("status", "cancelled")).patch("/api/v1/orders/" + cancelled).then().statusCode(200);
+        // Entered in Relay on May 1st: what it ordered before and on that day pays no one, what it ordered after does.
+        String late = registered(SAM, "north", "2001-05-01T10:00:00Z");
+        order(late, "2001-04-01", "700.00");
+        order(late, "2001-05-01", "300.00");
+        order(late, "2001-05-02", "400.00");
+
+        JsonPath report = report("dana", 2001);
+        assertThat(report.getMap("split")).containsEntry("found", 10).containsEntry("qualified", 10)
+                .containsEntry("closed", 50).containsEntry("manages", 30);
+        assertThat(report.getString("currency")).isEqualTo("EUR");
+        // 10 % + 10 % of 3,000 to leo; 50 % to sara; 30 % of each order to whoever held the client that day.
+        assertThat(money(amounts(report, LEO).get("found"))).isEqualByComparingTo("300.00");
+        assertThat(money(amounts(report, LEO).get("qualified"))).isEqualByComparingTo("300.00");
+        assertThat(money(amounts(report, LEO).get("total"))).isEqualByComparingTo("600.00");
+        assertThat(money(amounts(report, SARA).get("closed"))).isEqualByComparingTo("1500.00");
+        assertThat(money(amounts(report, SAM).get("manages"))).isEqualByComparingTo("420.00");
+        assertThat(money(amounts(report, ALEX).get("manages"))).isEqualByComparingTo("600.00");
+        assertThat(report.getInt("people.find { it.userId == '" + SAM + "' }.orders")).isEqualTo(2);
+        assertThat(report.getInt("people.find { it.userId == '" + LEO + "' }.orders")).isEqualTo(2);
+        assertThat(report.getString("people.find { it.userId == '" + SARA + "' }.name")).isEqualTo("Sara Moldovan");
+        // Most first.
+        assertThat(report.getList("people.userId", String.class)).startsWith(SARA);
+        // The company's side: what counted, what was left out, what no one was credited with (the late client
+        // had no finder, qualifier or closer: their shares of its 400 went to no one).
+        assertThat(report.getInt("supervised.countedOrders")).isEqualTo(3);
+        assertThat(money(report.get("supervised.counted"))).isEqualByComparingTo("3400.00");
+        assertThat(report.getInt("supervised.notRegisteredOrders")).isEqualTo(2);
+        assertThat(money(report.get("supervised.notRegistered"))).isEqualByComparingTo("1000.00");
+        assertThat(money(report.get("supervised.unattributed.found"))).isEqualByComparingTo("40.00");
+        assertThat(money(report.get("supervised.unattributed.closed"))).isEqualByComparingTo("200.00");
+        assertThat(money(report.get("supervised.unattributed.manages"))).isEqualByComparingTo("0");
+        // Everything counted is paid out once: the people's totals and no one's add up to what counted.
+        BigDecimal paid = report.getList("people.amounts.total").stream().map(AttributionReportTest::money)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).add(money(report.get("supervised.unattributed.total")));
+        assertThat(paid).isEqualByComparingTo("3400.00");
+        // Another year holds none of it.
+        assertThat(report("dana", 2002).getList("people")).isEmpty();
+    }
+
+    @Test
+    void eachReaderSeesThePeopleTheyMay() {
+        String north = registered(SAM, "north", "2003-01-10T10:00:00Z");
+        attributed(north, LEO, LEO, SARA);
+        order(north, "2004-02-01", "1000.00");
+        String south = registered(SID, "south", "2003-01-10T10:00:00Z");
+        order(south, "2004-02-01", "200.00");
+
+        assertThat(report("dana", 2004).getList("people.userId", String.class))
+                .containsExactlyInAnyOrder(SARA, LEO, SAM, SID);
+        assertThat(report("ada", 2004).getList("people.userId", String.class)).hasSize(4);
+        JsonPath hugo = report("hugo", 2004);
+        assertThat(hugo.getList("people.userId", String.class)).containsExactlyInAnyOrder(SARA, LEO, SAM);
+        // A head of sales' company figures are those of their teams' clients.
+        assertThat(money(hugo.get("supervised.counted"))).isEqualByComparingTo("1000.00");
+        JsonPath hana = report("hana", 2004);
+        assertThat(hana.getList("people.userId", String.class)).containsExactly(SID);
+        assertThat(money(hana.get("supervised.counted"))).isEqualByComparingTo("200.00");
+        // Everyone else sees their own line only, and nothing of the company's.
+        JsonPath sam = report("sam", 2004);
+        assertThat(sam.getList("people.userId", String.class)).containsExactly(SAM);
+        assertThat(sam.getMap("supervised")).isNull();
+        assertThat(report("sara", 2004).getList("people.userId", String.class)).containsExactly(SARA);
+        assertThat(report("alex", 2004).getList("people")).isEmpty();
+        // The field rules hide order amounts from lead generators: the report is made of them.
+        Api.as("leo").queryParam("from", "2004-01-01").get("/api/v1/reports/attribution").then().statusCode(403)
+                .contentType("application/problem+json");
+        // The read is in the audit log.
+        assertThat(Api.as("dana").queryParams(Map.of("actorId", SAM, "action", "read", "limit", 20)).get("/api/v1/audit")
+                .then().statusCode(200).extract().jsonPath().getList("items.detail", String.class))
+                .contains("attribution report 2004-01-01 – 2004-12-31");
+    }
+
+    @Test
+    void aPeriodIsTwoDaysInOrderAndTheYearSoFarByDefault() {
+        JsonPath standard = Api.as("dana").get("/api/v1/reports/attribution").then().statusCode(200).extract().jsonPath();
+        assertThat(standard.getString("to")).isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        assertThat(standard.getString("from")).endsWith("-01-01").startsWith(standard.getString("to").substring(0, 4));
+        Api.as("dana").queryParams(Map.of("from", "2005-02-01", "to", "2005-01-01")).get("/api/v1/reports/attribution")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from"));
+        Api.as("dana").queryParam("to", "last tuesday").get("/api/v1/reports/attribution").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theWorkbookHoldsTheSameFiguresInTheReadersLanguage() throws Exception {
+        String customer = registered(SAM, "north", "2006-01-10T10:00:00Z");
+        attributed(customer, LEO, LEO, SARA);
+        order(customer, "2007-03-01", "1234.00");
+        byte[] workbook = Api.as("hugo").header("Accept-Language", "ro").accept(XLSX)
+                .queryParams(Map.of("from", "2007-01-01", "to", "2007-12-31")).get("/api/v1/exports/attribution.xlsx")
+                .then().statusCode(200).contentType(XLSX)
+                .header("Content-Disposition", containsString("relay-attribution-")).extract().asByteArray();
+        Map<String, String> parts = Workbooks.partsOf(workbook);
+        assertThat(Workbooks.textsOf(parts.get("xl/sharedStrings.xml"))).contains("Persoană", "A găsit", "Gestionează", "Sara Moldovan",
+                "Nimeni (neatribuit)", "Comenzi numărate", "2007-01-01");
+        // Amounts are numbers: sara's half of 1,234 and sam's 30 %.
+        assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("<v>617.00</v>", "<v>370.20</v>");
+        assertThat(Api.as("dana").queryParams(Map.of("actorId", "a0000000-0000-4000-8000-000000000003",
+                        "action", "export", "limit", 20)).get("/api/v1/audit").then().statusCode(200).extract()
+                .jsonPath().getList("items.detail", String.class))
+                .contains("xlsx of the attribution report 2007-01-01 – 2007-12-31");
+        Api.as("leo").accept(XLSX).get("/api/v1/exports/attribution.xlsx").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theSplitMustBeFourSharesAddingUpToAHundred() {
+        assertThat(AttributionSplit.parse("10, 10, 50, 30")).containsEntry(AttributionRole.CLOSED, new BigDecimal("50"));
+        assertThat(AttributionSplit.parse("0,0,62.5,37.5")).containsEntry(AttributionRole.MANAGES, new BigDecimal("37.5"));
+        for (String wrong : List.of("10,10,50", "10,10,50,31", "10,10,50,30,0", "-10,30,50,30", "ten,10,50,30", "")) {
+            assertThatThrownBy(() -> AttributionSplit.parse(wrong)).as(wrong).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("relay.attribution.split");
+        }
+    }
+}
