@@ -41,6 +41,12 @@ const router = createBrowserRouter([
         path: 'admin/fields',
         lazy: async () => ({ Component: (await import('@/features/admin/components/FieldPolicyGrid')).FieldPolicyGrid }),
       },
+      {
+        path: 'reports/attribution',
+        lazy: async () => ({
+          Component: (await import('@/features/attribution/components/AttributionPage')).AttributionPage,
+        }),
+      },
       { path: 'audit', lazy: async () => ({ Component: (await import('@/features/audit/components/AuditPage')).AuditPage }) },
       { path: '*', element: <Navigate to="/" replace /> },
     ],

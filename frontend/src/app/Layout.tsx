@@ -23,6 +23,9 @@ export function Layout() {
   // On a phone the menu folds away behind a button and closes once a page is chosen.
   const [menuOpen, menu] = useDisclosure(false);
   const link = { component: RouterLink, onClick: menu.close } as const;
+  // The attribution report is made of order amounts: for those the field rules let read them (not while leaving).
+  const orderAmounts = me.data?.fields['order.amount'];
+  const readsMoney = !me.data?.noticeUntil && orderAmounts !== undefined && orderAmounts !== 'hidden';
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }}
       padding="md">
@@ -51,6 +54,7 @@ export function Layout() {
           <NavLink {...link} to="/handovers" label={t('nav.handovers')} />
         )}
         <NavLink {...link} to="/segments" label={t('nav.segments')} />
+        {readsMoney && <NavLink {...link} to="/reports/attribution" label={t('nav.attribution')} />}
         {me.data?.capabilities.includes('audit.read') && (
           <NavLink {...link} to="/audit" label={t('nav.audit')} />
         )}

@@ -1,4 +1,5 @@
 import { api, unwrap } from '@/lib/api-client';
+import { saveFile } from '@/lib/save-file';
 import type { ClientListQuery } from './types';
 
 /** A workbook (clients and contact persons), or one of the two CSV files. */
@@ -17,10 +18,6 @@ export async function exportClients(query: ClientListQuery, format: ExportFormat
     : format === 'csv'
       ? unwrap(await api.GET('/api/v1/exports/clients.csv', { params, parseAs: 'blob' }))
       : unwrap(await api.GET('/api/v1/exports/contacts.csv', { params, parseAs: 'blob' }));
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(file);
   const day = new Date().toISOString().slice(0, 10);
-  link.download = format === 'contacts-csv' ? `relay-contacts-${day}.csv` : `relay-clients-${day}.${format}`;
-  link.click();
-  URL.revokeObjectURL(link.href);
+  saveFile(file, format === 'contacts-csv' ? `relay-contacts-${day}.csv` : `relay-clients-${day}.${format}`);
 }

@@ -46,6 +46,7 @@ public class DemoDataLoader {
                 insertClients(db, base);
                 insertContacts(db, base);
                 int orders = insertOrders(db);
+                insertAttribution(db);
                 db.commit();
                 figures.run();
                 LOG.infof("Loaded demo data: %d clients, %d contacts, %d orders in %d ms", base.clients.size(),
@@ -141,6 +142,28 @@ public class DemoDataLoader {
         db.createStatement().executeUpdate("insert into client_figures (client_id, revenue_12m, overdue_receivables, "
                 + "computed_on) select distinct client_id, 0, 0, date '1970-01-01' from client_order");
         return orders;
+    }
+
+    /**
+     * Who found, qualified and closed most customers, as the conveyor would have recorded it (the attribution report
+     * pays them): leo found and qualified north's, whoever holds a customer closed it (sam those alex now manages); some have no record, as
+     * customers from before Relay do.
+     */
+    private static void insertAttribution(Connection db) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("insert into party (id, client_id, user_id, kind, valid_from, "
+                + "created_at, created_by, updated_at, updated_by) select gen_random_uuid(), c.id, a.person, a.kind, "
+                + "c.created_at, c.created_at, c.created_by, c.created_at, c.created_by from client c "
+                + "cross join lateral (values ('finder', case when c.team = 'north' then ? end), "
+                + "('qualifier', case when c.team = 'north' then ? end), "
+                + "('closer', case when c.owner_id = ? then ? else c.owner_id end)) a(kind, person) "
+                + "where c.lifecycle <> 'prospect' and a.person is not null "
+                + "and abs(hashtext(cast(c.id as text))) % 4 <> 0")) {
+            st.setString(1, DemoUsers.LEO.id());
+            st.setString(2, DemoUsers.LEO.id());
+            st.setString(3, DemoUsers.ALEX.id());
+            st.setString(4, DemoUsers.SAM.id());
+            st.executeUpdate();
+        }
     }
 
     private static void insertContacts(Connection db, DemoBase base) throws SQLException {
