@@ -102,6 +102,9 @@ source "$ROOT/bench/impact.sh"
 # Orders: five million of them, posting one with its client's figures kept current (bench/orders.sh).
 source "$ROOT/bench/orders.sh"
 
+# Who earned what over a year of those orders (bench/attribution.sh).
+source "$ROOT/bench/attribution.sh"
+
 # A full segment recalculation of the base by its orders' figures (bench/segments.sh).
 source "$ROOT/bench/segments.sh"
 

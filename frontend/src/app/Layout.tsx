@@ -25,7 +25,7 @@ export function Layout() {
   const link = { component: RouterLink, onClick: menu.close } as const;
   // The attribution report is made of order amounts: for those the field rules let read them (not while leaving).
   const orderAmounts = me.data?.fields['order.amount'];
-  const readsMoney = !me.data?.noticeUntil && orderAmounts !== undefined && orderAmounts !== 'hidden';
+  const readsMoney = !me.data?.noticeUntil && (orderAmounts === 'read' || orderAmounts === 'write');
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }}
       padding="md">

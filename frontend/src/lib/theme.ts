@@ -9,7 +9,8 @@ function darkest(palette: MantineColorsTuple, shade9: string): MantineColorsTupl
  * Relay's look, held to WCAG AA contrast (4.5:1 for text): the primary colour in its darkest shade
  * (white on it, and it on white or on its own light tint, stay readable), and dimmed text darker
  * than Mantine's default grey (3.3:1 on white). Mantine's darkest green and orange reach only 4.4:1
- * and 4.3:1 on white, its teal 4.5:1 and less on a striped or hovered table row: they are darkened.
+ * and 4.3:1 on white, less on a striped or hovered table row, and its teal falls just under 4.5:1 on a hovered row:
+ * they are darkened.
  */
 export const theme = createTheme({
   primaryColor: 'blue',

@@ -9373,9 +9373,9 @@ export interface components {
             currency: string;
             /** @description The company's split of each order between the roles, in percent (the setting relay.attribution.split) */
             split: components["schemas"]["AttributionAmounts"];
-            /** @description The people credited with revenue in the period whom you may see (everyone for the director and admins, a head of sales' people and themselves, else yourself), most first */
+            /** @description Who was credited with revenue in the period, most first: for the director everyone, for a head of sales everyone credited on their teams' clients (with what they earned there), for anyone else their own line */
             people: components["schemas"]["AttributionPerson"][];
-            /** @description The orders of the clients you supervise (all for the director and admins, a head of sales' teams); absent for those who supervise no one */
+            /** @description What the orders came to, for the director all clients', for a head of sales their teams'; the people's amounts and no one's add up to `counted`, to the cent. Absent for anyone else */
             supervised?: components["schemas"]["AttributionSupervised"];
         };
         AttributionSupervised: {
@@ -9391,7 +9391,7 @@ export interface components {
              */
             notRegisteredOrders: number;
             notRegistered: number;
-            /** @description Each role's share of the counted orders that had no one in it (no finder recorded, no owner that day...) */
+            /** @description Each role's share of the counted orders no one held the role for (no finder, qualifier or closer recorded, no owner on the order's day) */
             unattributed: components["schemas"]["AttributionAmounts"];
         };
         /** @enum {string} */

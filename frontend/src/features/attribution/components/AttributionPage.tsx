@@ -13,7 +13,7 @@ import {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ROLES = ['found', 'qualified', 'closed', 'manages'] as const;
 
-/** A day from the link only if it is one: a hand-edited link cannot send the server nonsense. */
+/** A day from the link only if it is shaped like one (the server refuses an impossible date with a problem). */
 function parsePeriod(params: URLSearchParams): AttributionPeriod {
   const day = (name: string) => {
     const value = params.get(name);
@@ -33,8 +33,9 @@ type Line = { key: string; name: string; amounts: AttributionAmounts; orders?: n
 
 /**
  * Who earned what in a period, by what they did for each client (found, qualified, closed, manages), split as the
- * company set it; only orders of clients registered in Relay before the order's day count. Supervisors also see
- * what counted, what was left out and what no one was credited with.
+ * company set it; only orders of clients registered in Relay before the order's day count. The director (all
+ * clients) and heads of sales (their teams') also see what counted, what was left out and what no one was credited
+ * with; anyone else sees their own line.
  */
 export function AttributionPage() {
   const { t } = useTranslation();
@@ -78,7 +79,8 @@ export function AttributionPage() {
             const to = event.currentTarget.value || undefined;
             setPeriod((current) => ({ ...current, to }));
           }} />
-        <Button variant="default" onClick={() => void download()} loading={downloading} disabled={!data}>
+        <Button variant="default" onClick={() => void download()} loading={downloading}
+          disabled={!data || report.isPlaceholderData}>
           {t('attribution.download')}
         </Button>
       </Group>

@@ -7,41 +7,40 @@ import app.relay.access.SqlPredicate;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.common.ProblemException;
-import app.relay.common.SqlValues;
+import app.relay.identity.ActingParty;
+import app.relay.identity.Actor;
+import app.relay.identity.Roles;
 import app.relay.order.CompanyMoney;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Who earned what in a period: each order's amount (in the company's currency) split between the person who found
- * its client, who qualified it, who closed its first deal and who managed it on the order's day. As in the Changsong
+ * its client, who qualified it, who closed its first deal and who held it on the order's day. As in the Changsong
  * system, only orders of clients registered in Relay before the order's day count: a client entered after it bought
- * pays no one. The director and admins see everyone, a head of sales their teams' people, others themselves; the
- * amounts are revenue, so a caller from whom the field rules hide order amounts gets none of it.
+ * pays no one. The director reads everyone's credit; a head of sales the credit earned on their teams' clients, with
+ * those clients' totals; everyone else their own line. The amounts are revenue: a caller from whom the field rules
+ * hide order amounts gets none of it.
  */
 @RequestScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AttributionReport {
-    /** The orders that count and those left out, between :from and :to; the client is `c`, the order `o`. */
+    /** The orders of the period, cancelled ones aside (a client deleted since keeps its orders' credit). */
     private static final String ORDERS = "from client_order o join client c on c.id = o.client_id "
-            + "where o.deleted_at is null and o.status <> 'cancelled' and c.deleted_at is null "
-            + "and o.ordered_on between :from and :to ";
+            + "where o.deleted_at is null and o.status <> 'cancelled' and o.ordered_on between :from and :to ";
     /** Registered before the order's day began, in the company's time zone. */
     private static final String REGISTERED = "c.created_at < cast(o.ordered_on as timestamp) at time zone :zone";
     /** The client's owner on the order's day (the last one to take it that day), from the parties' history. */
@@ -49,23 +48,26 @@ public class AttributionReport {
             + "and p.kind = 'owner' and p.valid_from < cast(o.ordered_on + 1 as timestamp) at time zone :zone "
             + "and (p.valid_to is null or p.valid_to > cast(o.ordered_on as timestamp) at time zone :zone) "
             + "order by p.valid_from desc limit 1";
-    /** The client's attribution party of a kind (written once by the conveyor). */
+    /** The client's attribution party of a kind (written once by the conveyor; at most one per kind). */
     private static final String ATTRIBUTED = "select 1 from party p where p.client_id = o.client_id "
             + "and p.kind = '%s' and p.deleted_at is null";
 
     private final EntityManager em;
     private final FieldAccess fields;
     private final RowScope scope;
+    private final ActingParty acting;
     private final AttributionSplit split;
     private final CompanyMoney money;
     private final AuditLog audit;
     private final ZoneId zone;
 
-    AttributionReport(EntityManager em, FieldAccess fields, RowScope scope, AttributionSplit split, CompanyMoney money,
-            AuditLog audit, @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone) {
+    AttributionReport(EntityManager em, FieldAccess fields, RowScope scope, ActingParty acting, AttributionSplit split,
+            CompanyMoney money, AuditLog audit,
+            @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone) {
         this.em = em;
         this.fields = fields;
         this.scope = scope;
+        this.acting = acting;
         this.split = split;
         this.money = money;
         this.audit = audit;
@@ -77,7 +79,15 @@ public class AttributionReport {
         return LocalDate.now(zone);
     }
 
-    public AttributionView report(LocalDate from, LocalDate to) {
+    /** The report as the caller may read it; the read is audited. */
+    public AttributionView read(LocalDate from, LocalDate to) {
+        AttributionView view = compute(from, to);
+        audit.recordMany(AuditAction.read, "attribution", view.people().size(), "attribution report " + from + " – " + to);
+        return view;
+    }
+
+    /** The report as the caller may read it, for a caller who audits its use (an export). */
+    public AttributionView compute(LocalDate from, LocalDate to) {
         if (!fields.baseLevel("order.amount").atLeast(AccessLevel.read)) {
             throw ProblemException.forbidden("The field rules hide order amounts from you, and this report is made "
                     + "of them");
@@ -85,64 +95,82 @@ public class AttributionReport {
         if (from.isAfter(to)) {
             throw ProblemException.invalid("from", "must not be after to (" + to + ")");
         }
-        Optional<List<String>> supervised = scope.supervisedTeams();
-        List<AttributionView.Person> people = people(from, to, supervised);
-        AttributionView.Supervised company = supervised.map(List::isEmpty).orElse(false) ? null
-                : supervised(from, to, scope.supervisedClients("c"));
-        audit.recordMany(AuditAction.read, "attribution", people.size(), "attribution report " + from + " – " + to);
-        return new AttributionView(from, to, money.currency(), shares(), people, company);
+        Actor me = acting.actor();
+        boolean everyone = !me.onNotice() && (me.isSystem() || me.hasRole(Roles.DIRECTOR));
+        boolean supervisor = everyone || !me.onNotice() && me.hasRole(Roles.HEAD_OF_SALES) && !me.teams().isEmpty();
+        // A head of sales' report is about their teams' clients; anyone else's line counts every client's orders.
+        SqlPredicate clients = everyone || !supervisor ? SqlPredicate.ALL : scope.supervisedClients("c");
+        Totals totals = totals(from, to, clients);
+        Credit credit = credit(from, to, clients);
+        Map<String, Map<AttributionRole, BigDecimal>> paid = payOut(credit.sums(), totals);
+        List<AttributionView.Person> people = new ArrayList<>();
+        paid.forEach((user, byRole) -> {
+            if (!user.isEmpty() && (supervisor || user.equals(me.id()))) {
+                people.add(new AttributionView.Person(user, credit.names().getOrDefault(user, user), amounts(byRole),
+                        credit.orders().getOrDefault(user, 0L)));
+            }
+        });
+        people.sort(Comparator.comparing((AttributionView.Person p) -> p.amounts().total()).reversed()
+                .thenComparing(AttributionView.Person::name));
+        AttributionView.Supervised company = supervisor ? new AttributionView.Supervised(totals.countedOrders(),
+                totals.counted(), totals.notRegisteredOrders(), totals.notRegistered(),
+                amounts(paid.getOrDefault(NOBODY, Map.of()))) : null;
+        return new AttributionView(from, to, money.currency(), amounts(percents()), List.copyOf(people), company);
     }
 
-    private AttributionView.Amounts shares() {
-        return amounts(Map.of(AttributionRole.FOUND, split.percent(AttributionRole.FOUND),
-                AttributionRole.QUALIFIED, split.percent(AttributionRole.QUALIFIED),
-                AttributionRole.CLOSED, split.percent(AttributionRole.CLOSED),
-                AttributionRole.MANAGES, split.percent(AttributionRole.MANAGES)));
+    /** The key of what no one holds a role for, among the people's. */
+    private static final String NOBODY = "";
+
+    private Map<AttributionRole, BigDecimal> percents() {
+        Map<AttributionRole, BigDecimal> out = new EnumMap<>(AttributionRole.class);
+        for (AttributionRole role : AttributionRole.values()) {
+            out.put(role, split.percent(role));
+        }
+        return out;
     }
 
-    /** Each credited person the caller may see, with their share of the orders in each role. */
+    private record Credit(Map<String, Map<AttributionRole, BigDecimal>> sums, Map<String, Long> orders,
+            Map<String, String> names) {
+    }
+
+    /** Per person and role, the sum of the orders crediting them; per person, how many orders credit them at all. */
     @SuppressWarnings("unchecked")
-    private List<AttributionView.Person> people(LocalDate from, LocalDate to, Optional<List<String>> supervised) {
-        // One row per person and role, and (kind null) one per person with the orders crediting them at all.
+    private Credit credit(LocalDate from, LocalDate to, SqlPredicate clients) {
         String sql = "with counted as (select o.id, o.client_id, o.ordered_on, o.company_amount " + ORDERS + "and "
-                + REGISTERED + "), credit as (select p.user_id, p.kind, o.id, o.company_amount from counted o "
-                + "join party p on p.client_id = o.client_id and p.kind in ('finder', 'qualifier', 'closer') "
-                + "and p.deleted_at is null "
+                + REGISTERED + " and " + clients.sql() + "), credit as (select p.user_id, p.kind, o.id, "
+                + "o.company_amount from counted o join party p on p.client_id = o.client_id "
+                + "and p.kind in ('finder', 'qualifier', 'closer') and p.deleted_at is null "
                 + "union all select h.user_id, 'owner', o.id, o.company_amount from counted o "
                 + "cross join lateral (" + OWNER_THAT_DAY + ") h) "
                 + "select cr.user_id, cr.kind, sum(cr.company_amount), count(distinct cr.id), u.full_name "
                 + "from credit cr left join app_user u on u.id = cr.user_id "
-                + "where :everyone or cr.user_id = :me or u.teams && cast(:teams as text[]) "
                 + "group by grouping sets ((cr.user_id, u.full_name, cr.kind), (cr.user_id, u.full_name))";
-        Query query = em.createNativeQuery(sql)
-                .setParameter("everyone", supervised.isEmpty())
-                .setParameter("me", scope.callerId())
-                .setParameter("teams", SqlValues.textArray(supervised.orElse(List.of())));
-        List<Object[]> rows = period(query, from, to).getResultList();
-        Map<String, Map<AttributionRole, BigDecimal>> sums = new LinkedHashMap<>();
+        Query query = period(em.createNativeQuery(sql), from, to);
+        clients.params().forEach(query::setParameter);
+        Map<String, Map<AttributionRole, BigDecimal>> sums = new HashMap<>();
         Map<String, Long> orders = new HashMap<>();
         Map<String, String> names = new HashMap<>();
-        for (Object[] row : rows) {
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
             String user = (String) row[0];
-            names.put(user, row[4] == null ? user : (String) row[4]);
+            if (row[4] != null) {
+                names.put(user, (String) row[4]);
+            }
             if (row[1] == null) {
                 orders.put(user, ((Number) row[3]).longValue());
             } else {
                 sums.computeIfAbsent(user, u -> new EnumMap<>(AttributionRole.class))
-                        .put(AttributionRole.ofPartyKind((String) row[1]), share((BigDecimal) row[2],
-                                AttributionRole.ofPartyKind((String) row[1])));
+                        .put(AttributionRole.ofPartyKind((String) row[1]), (BigDecimal) row[2]);
             }
         }
-        List<AttributionView.Person> people = new ArrayList<>();
-        sums.forEach((user, byRole) -> people.add(new AttributionView.Person(user, names.get(user), amounts(byRole),
-                orders.getOrDefault(user, 0L))));
-        people.sort(Comparator.comparing((AttributionView.Person p) -> p.amounts().total()).reversed()
-                .thenComparing(AttributionView.Person::name));
-        return Collections.unmodifiableList(people);
+        return new Credit(sums, orders, names);
     }
 
-    /** The supervised clients' orders: counted, left out, and each role's share no one was credited with. */
-    private AttributionView.Supervised supervised(LocalDate from, LocalDate to, SqlPredicate clients) {
+    private record Totals(long countedOrders, BigDecimal counted, long notRegisteredOrders, BigDecimal notRegistered,
+            Map<AttributionRole, BigDecimal> nobody) {
+    }
+
+    /** The orders counted and left out, and per role the counted orders' sum that no one holds the role for. */
+    private Totals totals(LocalDate from, LocalDate to, SqlPredicate clients) {
         String sql = "select count(*) filter (where " + REGISTERED + "), "
                 + "coalesce(sum(o.company_amount) filter (where " + REGISTERED + "), 0), "
                 + "count(*) filter (where not (" + REGISTERED + ")), "
@@ -155,12 +183,12 @@ public class AttributionReport {
         Query query = period(em.createNativeQuery(sql), from, to);
         clients.params().forEach(query::setParameter);
         Object[] row = (Object[]) query.getSingleResult();
-        Map<AttributionRole, BigDecimal> unattributed = new EnumMap<>(AttributionRole.class);
+        Map<AttributionRole, BigDecimal> nobody = new EnumMap<>(AttributionRole.class);
         for (AttributionRole role : AttributionRole.values()) {
-            unattributed.put(role, share((BigDecimal) row[4 + role.ordinal()], role));
+            nobody.put(role, (BigDecimal) row[4 + role.ordinal()]);
         }
-        return new AttributionView.Supervised(((Number) row[0]).longValue(), (BigDecimal) row[1],
-                ((Number) row[2]).longValue(), (BigDecimal) row[3], amounts(unattributed));
+        return new Totals(((Number) row[0]).longValue(), (BigDecimal) row[1], ((Number) row[2]).longValue(),
+                (BigDecimal) row[3], nobody);
     }
 
     /** The counted orders' sum where no one holds a role. */
@@ -168,13 +196,48 @@ public class AttributionReport {
         return "coalesce(sum(o.company_amount) filter (where " + REGISTERED + " and " + condition + "), 0)";
     }
 
-    private Query period(Query query, LocalDate from, LocalDate to) {
-        return query.setParameter("from", from).setParameter("to", to).setParameter("zone", zone.getId());
+    /**
+     * Each person's and no one's share of each role, in cents that add up to exactly what counted: every share is
+     * cut down to the cent, and the cents left over go to the largest remainders (each order's role is held by one
+     * person or by no one, so the exact shares add up to what counted).
+     */
+    private Map<String, Map<AttributionRole, BigDecimal>> payOut(Map<String, Map<AttributionRole, BigDecimal>> sums,
+            Totals totals) {
+        record Cell(String holder, AttributionRole role, BigDecimal exact, BigDecimal cents) {
+        }
+        List<Cell> cells = new ArrayList<>();
+        Map<String, Map<AttributionRole, BigDecimal>> all = new HashMap<>(sums);
+        all.put(NOBODY, totals.nobody());
+        all.forEach((holder, byRole) -> byRole.forEach((role, sum) -> {
+            BigDecimal exact = sum.multiply(split.percent(role)).movePointLeft(2);
+            cells.add(new Cell(holder, role, exact, exact.setScale(2, java.math.RoundingMode.FLOOR)));
+        }));
+        BigDecimal floored = cells.stream().map(Cell::cents).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int left = totals.counted().subtract(floored).movePointRight(2).intValue();
+        cells.sort(Comparator.comparing((Cell cell) -> cell.exact().subtract(cell.cents())).reversed()
+                .thenComparing(Cell::holder).thenComparing(Cell::role));
+        Map<String, Map<AttributionRole, BigDecimal>> paid = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            BigDecimal cents = i < left ? cell.cents().add(new BigDecimal("0.01")) : cell.cents();
+            paid.computeIfAbsent(cell.holder(), h -> new EnumMap<>(AttributionRole.class)).put(cell.role(), cents);
+        }
+        return paid;
     }
 
-    /** A role's share of a sum, to the cent. */
-    private BigDecimal share(BigDecimal sum, AttributionRole role) {
-        return sum.multiply(split.percent(role)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
+    private Query period(Query query, LocalDate from, LocalDate to) {
+        return query.setParameter("from", from).setParameter("to", to).setParameter("zone", postgresZone(zone));
+    }
+
+    /**
+     * The zone as PostgreSQL reads it: a region's name as it is; a fixed offset in POSIX form, whose sign is the
+     * other way round (`UTC-02:00` is two hours east of Greenwich).
+     */
+    static String postgresZone(ZoneId zone) {
+        if (zone.normalized() instanceof ZoneOffset offset) {
+            return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + ZoneOffset.ofTotalSeconds(-offset.getTotalSeconds());
+        }
+        return zone.getId();
     }
 
     private static AttributionView.Amounts amounts(Map<AttributionRole, BigDecimal> byRole) {

@@ -34,6 +34,6 @@ public class AttributionResource {
     public AttributionView get(@Parameter(description = AttributionPeriod.FROM) @RestQuery String from,
             @Parameter(description = AttributionPeriod.TO) @RestQuery String to) {
         AttributionPeriod period = AttributionPeriod.parse(from, to, report.today());
-        return report.report(period.from(), period.to());
+        return report.read(period.from(), period.to());
     }
 }

@@ -13,11 +13,12 @@ public record AttributionView(
         @Schema(required = true, description = "The company's currency, the amounts' currency") String currency,
         @Schema(required = true, description = "The company's split of each order between the roles, in percent "
                 + "(the setting relay.attribution.split)") Amounts split,
-        @Schema(required = true, description = "The people credited with revenue in the period whom you may see "
-                + "(everyone for the director and admins, a head of sales' people and themselves, else yourself), "
-                + "most first") List<Person> people,
-        @Schema(description = "The orders of the clients you supervise (all for the director and admins, a head of "
-                + "sales' teams); absent for those who supervise no one") Supervised supervised) {
+        @Schema(required = true, description = "Who was credited with revenue in the period, most first: for the "
+                + "director everyone, for a head of sales everyone credited on their teams' clients (with what they "
+                + "earned there), for anyone else their own line") List<Person> people,
+        @Schema(description = "What the orders came to, for the director all clients', for a head of sales their "
+                + "teams'; the people's amounts and no one's add up to `counted`, to the cent. Absent for anyone "
+                + "else") Supervised supervised) {
 
     /** An amount per role, and their total. */
     @Schema(name = "AttributionAmounts")
@@ -42,7 +43,7 @@ public record AttributionView(
             @Schema(required = true, description = "Orders left out: their client was registered in Relay on the "
                     + "order's day or later, so no one is paid for them") long notRegisteredOrders,
             @Schema(required = true) BigDecimal notRegistered,
-            @Schema(required = true, description = "Each role's share of the counted orders that had no one in it "
-                    + "(no finder recorded, no owner that day...)") Amounts unattributed) {
+            @Schema(required = true, description = "Each role's share of the counted orders no one held the role "
+                    + "for (no finder, qualifier or closer recorded, no owner on the order's day)") Amounts unattributed) {
     }
 }

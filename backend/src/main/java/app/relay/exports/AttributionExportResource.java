@@ -59,7 +59,7 @@ public class AttributionExportResource {
     public Response xlsx(@Parameter(description = AttributionPeriod.FROM) @RestQuery String from,
             @Parameter(description = AttributionPeriod.TO) @RestQuery String to, @Context HttpHeaders headers) {
         AttributionPeriod period = AttributionPeriod.parse(from, to, report.today());
-        AttributionView view = report.report(period.from(), period.to());
+        AttributionView view = report.compute(period.from(), period.to());
         ExportLabels labels = ExportLabels.forReader(directory.languageOf(user.id()), headers);
         Map<String, ExportTable> sheets = new LinkedHashMap<>();
         sheets.put(labels.text("sheet.attribution"), people(view, labels));

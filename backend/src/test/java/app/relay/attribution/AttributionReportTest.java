@@ -149,17 +149,25 @@ class AttributionReportTest {
 
         assertThat(report("dana", 2004).getList("people.userId", String.class))
                 .containsExactlyInAnyOrder(SARA, LEO, SAM, SID);
-        assertThat(report("ada", 2004).getList("people.userId", String.class)).hasSize(4);
+        // The admin runs the system, and is paid by no order: nothing of anyone's pay.
+        assertThat(report("ada", 2004).getList("people")).isEmpty();
+        assertThat(report("ada", 2004).getMap("supervised")).isNull();
+        // Sam also holds a client of south: hugo's report is about north's clients, what sam earned there only.
+        String samsSouth = registered(SAM, "south", "2003-01-10T10:00:00Z");
+        order(samsSouth, "2004-03-01", "100.00");
         JsonPath hugo = report("hugo", 2004);
         assertThat(hugo.getList("people.userId", String.class)).containsExactlyInAnyOrder(SARA, LEO, SAM);
+        assertThat(money(amounts(hugo, SAM).get("manages"))).isEqualByComparingTo("300.00");
+        assertThat(money(amounts(report("dana", 2004), SAM).get("manages"))).isEqualByComparingTo("330.00");
         // A head of sales' company figures are those of their teams' clients.
         assertThat(money(hugo.get("supervised.counted"))).isEqualByComparingTo("1000.00");
         JsonPath hana = report("hana", 2004);
-        assertThat(hana.getList("people.userId", String.class)).containsExactly(SID);
-        assertThat(money(hana.get("supervised.counted"))).isEqualByComparingTo("200.00");
+        assertThat(hana.getList("people.userId", String.class)).containsExactlyInAnyOrder(SID, SAM);
+        assertThat(money(hana.get("supervised.counted"))).isEqualByComparingTo("300.00");
         // Everyone else sees their own line only, and nothing of the company's.
         JsonPath sam = report("sam", 2004);
         assertThat(sam.getList("people.userId", String.class)).containsExactly(SAM);
+        assertThat(money(amounts(sam, SAM).get("manages"))).isEqualByComparingTo("330.00");
         assertThat(sam.getMap("supervised")).isNull();
         assertThat(report("sara", 2004).getList("people.userId", String.class)).containsExactly(SARA);
         assertThat(report("alex", 2004).getList("people")).isEmpty();
@@ -170,6 +178,34 @@ class AttributionReportTest {
         assertThat(Api.as("dana").queryParams(Map.of("actorId", SAM, "action", "read", "limit", 20)).get("/api/v1/audit")
                 .then().statusCode(200).extract().jsonPath().getList("items.detail", String.class))
                 .contains("attribution report 2004-01-01 – 2004-12-31");
+    }
+
+    @Test
+    void theSharesAddUpToTheCentAndADeletedClientsOrdersStillPay() {
+        String client = registered(SAM, "north", "2008-01-10T10:00:00Z");
+        attributed(client, LEO, ALEX, SARA);
+        for (String amount : List.of("10.05", "0.33", "7.77")) {
+            order(client, "2009-05-0" + amount.length(), amount);
+        }
+        JsonPath report = report("dana", 2009);
+        assertThat(money(report.get("supervised.counted"))).isEqualByComparingTo("18.15");
+        // Each share cut to the cent; the cents left over go to the largest remainders, so no cent is lost or added.
+        BigDecimal paid = report.getList("people.amounts.total").stream().map(AttributionReportTest::money)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).add(money(report.get("supervised.unattributed.total")));
+        assertThat(paid).isEqualByComparingTo("18.15");
+        assertThat(money(amounts(report, SARA).get("closed"))).isBetween(new BigDecimal("9.07"), new BigDecimal("9.08"));
+        // Deleting the client later takes nothing back from a period's pay.
+        Api.as("dana").header("If-Match", TestClients.ifMatch(client)).delete("/api/v1/clients/" + client).then()
+                .statusCode(204);
+        assertThat(money(report("dana", 2009).get("supervised.counted"))).isEqualByComparingTo("18.15");
+    }
+
+    @Test
+    void aFixedOffsetReachesPostgresWithItsSignAsPostgresReadsIt() {
+        assertThat(AttributionReport.postgresZone(java.time.ZoneOffset.ofHours(2))).isEqualTo("UTC-02:00");
+        assertThat(AttributionReport.postgresZone(java.time.ZoneOffset.ofHoursMinutes(-5, -30))).isEqualTo("UTC+05:30");
+        assertThat(AttributionReport.postgresZone(java.time.ZoneId.of("UTC"))).isEqualTo("UTC");
+        assertThat(AttributionReport.postgresZone(java.time.ZoneId.of("Europe/Bucharest"))).isEqualTo("Europe/Bucharest");
     }
 
     @Test
