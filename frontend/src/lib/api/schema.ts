@@ -9391,7 +9391,7 @@ export interface components {
              */
             notRegisteredOrders: number;
             notRegistered: number;
-            /** @description Each role's share of the counted orders no one held the role for (no finder, qualifier or closer recorded, no owner on the order's day) */
+            /** @description Each role's share of the counted orders no one held the role for (no finder, qualifier or closer recorded, no owner at the end of the order's day) */
             unattributed: components["schemas"]["AttributionAmounts"];
         };
         /** @enum {string} */

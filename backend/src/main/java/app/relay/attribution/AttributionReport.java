@@ -10,6 +10,7 @@ import app.relay.common.ProblemException;
 import app.relay.identity.ActingParty;
 import app.relay.identity.Actor;
 import app.relay.identity.Roles;
+import app.relay.identity.UserDirectory;
 import app.relay.order.CompanyMoney;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -29,8 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Who earned what in a period: each order's amount (in the company's currency) split between the person who found
- * its client, who qualified it, who closed its first deal and who held it on the order's day. As in the Changsong
- * system, only orders of clients registered in Relay before the order's day count: a client entered after it bought
+ * its client, who qualified it, who closed its first deal and who held it at the end of the order's day. As in the
+ * Changsong system, only orders of clients registered in Relay before the order's day count: a client entered after it bought
  * pays no one. The director reads everyone's credit; a head of sales the credit earned on their teams' clients, with
  * those clients' totals; everyone else their own line. The amounts are revenue: a caller from whom the field rules
  * hide order amounts gets none of it.
@@ -38,19 +39,40 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AttributionReport {
-    /** The orders of the period, cancelled ones aside (a client deleted since keeps its orders' credit). */
-    private static final String ORDERS = "from client_order o join client c on c.id = o.client_id "
-            + "where o.deleted_at is null and o.status <> 'cancelled' and o.ordered_on between :from and :to ";
-    /** Registered before the order's day began, in the company's time zone. */
-    private static final String REGISTERED = "c.created_at < cast(o.ordered_on as timestamp) at time zone :zone";
-    /** The client's owner on the order's day (the last one to take it that day), from the parties' history. */
-    private static final String OWNER_THAT_DAY = "select p.user_id from party p where p.client_id = o.client_id "
-            + "and p.kind = 'owner' and p.valid_from < cast(o.ordered_on + 1 as timestamp) at time zone :zone "
-            + "and (p.valid_to is null or p.valid_to > cast(o.ordered_on as timestamp) at time zone :zone) "
-            + "order by p.valid_from desc limit 1";
-    /** The client's attribution party of a kind (written once by the conveyor; at most one per kind). */
-    private static final String ATTRIBUTED = "select 1 from party p where p.client_id = o.client_id "
-            + "and p.kind = '%s' and p.deleted_at is null";
+    /**
+     * The period's orders (cancelled ones aside; a client deleted since keeps its orders' credit) grouped by whether
+     * their client was registered before the order's day began (company time) and by who held each role: the client's
+     * finder, qualifier and closer (written once by the conveyor, one of each at most) and its owner at the end of the
+     * order's day (owners' periods never overlap: one row at most). The groups are few — a handful of people hold the
+     * roles — so spreading each into its roles afterwards costs nothing.
+     */
+    private static final String GROUPS = "select c.created_at < cast(o.ordered_on as timestamp) at time zone :zone "
+            + "as registered, a.finder, a.qualifier, a.closer, s.user_id as owner, sum(o.company_amount) as amount, "
+            + "count(*) as orders from client_order o join client c on c.id = o.client_id "
+            + "left join (select client_id, max(user_id) filter (where kind = 'finder') as finder, "
+            + "max(user_id) filter (where kind = 'qualifier') as qualifier, "
+            + "max(user_id) filter (where kind = 'closer') as closer from party "
+            + "where kind in ('finder', 'qualifier', 'closer') and deleted_at is null group by client_id) a "
+            + "on a.client_id = o.client_id "
+            + "left join party s on s.client_id = o.client_id and s.kind = 'owner' "
+            + "and s.valid_from < cast(o.ordered_on + 1 as timestamp) at time zone :zone "
+            + "and (s.valid_to is null or s.valid_to >= cast(o.ordered_on + 1 as timestamp) at time zone :zone) "
+            + "where o.deleted_at is null and o.status <> 'cancelled' and o.ordered_on between :from and :to and %s "
+            + "group by 1, 2, 3, 4, 5";
+    /**
+     * Per holder (null: no one) and role, the counted orders' sum and how many of them credit the holder for the
+     * first time in this order of roles (a person's orders, each once); `left` holds the orders left out.
+     */
+    private static final String CREDIT = "select v.holder, v.role, sum(g.amount), sum(g.orders) filter (where v.first) "
+            + "from (%s) g cross join lateral (values ('left', null, true), ('finder', g.finder, true), "
+            + "('qualifier', g.qualifier, g.qualifier is distinct from g.finder), "
+            + "('closer', g.closer, g.closer is distinct from g.finder and g.closer is distinct from g.qualifier), "
+            + "('owner', g.owner, g.owner is distinct from g.finder and g.owner is distinct from g.qualifier "
+            + "and g.owner is distinct from g.closer)) v(role, holder, first) "
+            + "where (v.role = 'left') = not g.registered group by v.holder, v.role";
+
+    /** The key of what no one holds a role for, among the people's. */
+    private static final String NOBODY = "";
 
     private final EntityManager em;
     private final FieldAccess fields;
@@ -59,10 +81,11 @@ public class AttributionReport {
     private final AttributionSplit split;
     private final CompanyMoney money;
     private final AuditLog audit;
+    private final UserDirectory directory;
     private final ZoneId zone;
 
     AttributionReport(EntityManager em, FieldAccess fields, RowScope scope, ActingParty acting, AttributionSplit split,
-            CompanyMoney money, AuditLog audit,
+            CompanyMoney money, AuditLog audit, UserDirectory directory,
             @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone) {
         this.em = em;
         this.fields = fields;
@@ -71,6 +94,7 @@ public class AttributionReport {
         this.split = split;
         this.money = money;
         this.audit = audit;
+        this.directory = directory;
         this.zone = zone;
     }
 
@@ -100,26 +124,23 @@ public class AttributionReport {
         boolean supervisor = everyone || !me.onNotice() && me.hasRole(Roles.HEAD_OF_SALES) && !me.teams().isEmpty();
         // A head of sales' report is about their teams' clients; anyone else's line counts every client's orders.
         SqlPredicate clients = everyone || !supervisor ? SqlPredicate.ALL : scope.supervisedClients("c");
-        Totals totals = totals(from, to, clients);
         Credit credit = credit(from, to, clients);
-        Map<String, Map<AttributionRole, BigDecimal>> paid = payOut(credit.sums(), totals);
+        Map<String, Map<AttributionRole, BigDecimal>> paid = payOut(credit);
+        Map<String, String> names = directory.namesOf(paid.keySet());
         List<AttributionView.Person> people = new ArrayList<>();
         paid.forEach((user, byRole) -> {
-            if (!user.isEmpty() && (supervisor || user.equals(me.id()))) {
-                people.add(new AttributionView.Person(user, credit.names().getOrDefault(user, user), amounts(byRole),
+            if (!user.equals(NOBODY) && (supervisor || user.equals(me.id()))) {
+                people.add(new AttributionView.Person(user, names.getOrDefault(user, user), amounts(byRole),
                         credit.orders().getOrDefault(user, 0L)));
             }
         });
         people.sort(Comparator.comparing((AttributionView.Person p) -> p.amounts().total()).reversed()
                 .thenComparing(AttributionView.Person::name));
-        AttributionView.Supervised company = supervisor ? new AttributionView.Supervised(totals.countedOrders(),
-                totals.counted(), totals.notRegisteredOrders(), totals.notRegistered(),
+        AttributionView.Supervised company = supervisor ? new AttributionView.Supervised(credit.countedOrders(),
+                credit.counted(), credit.leftOutOrders(), credit.leftOut(),
                 amounts(paid.getOrDefault(NOBODY, Map.of()))) : null;
         return new AttributionView(from, to, money.currency(), amounts(percents()), List.copyOf(people), company);
     }
-
-    /** The key of what no one holds a role for, among the people's. */
-    private static final String NOBODY = "";
 
     private Map<AttributionRole, BigDecimal> percents() {
         Map<AttributionRole, BigDecimal> out = new EnumMap<>(AttributionRole.class);
@@ -129,71 +150,41 @@ public class AttributionReport {
         return out;
     }
 
+    /** Per holder (no one: {@link #NOBODY}) and role the counted orders' sum; per person their orders; the totals. */
     private record Credit(Map<String, Map<AttributionRole, BigDecimal>> sums, Map<String, Long> orders,
-            Map<String, String> names) {
+            long countedOrders, BigDecimal counted, long leftOutOrders, BigDecimal leftOut) {
     }
 
-    /** Per person and role, the sum of the orders crediting them; per person, how many orders credit them at all. */
     @SuppressWarnings("unchecked")
     private Credit credit(LocalDate from, LocalDate to, SqlPredicate clients) {
-        String sql = "with counted as (select o.id, o.client_id, o.ordered_on, o.company_amount " + ORDERS + "and "
-                + REGISTERED + " and " + clients.sql() + "), credit as (select p.user_id, p.kind, o.id, "
-                + "o.company_amount from counted o join party p on p.client_id = o.client_id "
-                + "and p.kind in ('finder', 'qualifier', 'closer') and p.deleted_at is null "
-                + "union all select h.user_id, 'owner', o.id, o.company_amount from counted o "
-                + "cross join lateral (" + OWNER_THAT_DAY + ") h) "
-                + "select cr.user_id, cr.kind, sum(cr.company_amount), count(distinct cr.id), u.full_name "
-                + "from credit cr left join app_user u on u.id = cr.user_id "
-                + "group by grouping sets ((cr.user_id, u.full_name, cr.kind), (cr.user_id, u.full_name))";
-        Query query = period(em.createNativeQuery(sql), from, to);
+        Query query = em.createNativeQuery(CREDIT.formatted(GROUPS.formatted(clients.sql())))
+                .setParameter("from", from).setParameter("to", to).setParameter("zone", postgresZone(zone));
         clients.params().forEach(query::setParameter);
         Map<String, Map<AttributionRole, BigDecimal>> sums = new HashMap<>();
         Map<String, Long> orders = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
+        long countedOrders = 0;
+        long leftOutOrders = 0;
+        BigDecimal leftOut = BigDecimal.ZERO;
         for (Object[] row : (List<Object[]>) query.getResultList()) {
-            String user = (String) row[0];
-            if (row[4] != null) {
-                names.put(user, (String) row[4]);
+            String holder = row[0] == null ? NOBODY : (String) row[0];
+            long first = row[3] == null ? 0 : ((Number) row[3]).longValue();
+            if ("left".equals(row[1])) {
+                leftOutOrders += first;
+                leftOut = leftOut.add((BigDecimal) row[2]);
+                continue;
             }
-            if (row[1] == null) {
-                orders.put(user, ((Number) row[3]).longValue());
-            } else {
-                sums.computeIfAbsent(user, u -> new EnumMap<>(AttributionRole.class))
-                        .put(AttributionRole.ofPartyKind((String) row[1]), (BigDecimal) row[2]);
+            AttributionRole role = AttributionRole.ofPartyKind((String) row[1]);
+            sums.computeIfAbsent(holder, h -> new EnumMap<>(AttributionRole.class)).put(role, (BigDecimal) row[2]);
+            if (role == AttributionRole.FOUND) {
+                countedOrders += first; // every counted order has one finder or no one: counted once here
+            }
+            if (!holder.equals(NOBODY)) {
+                orders.merge(holder, first, Long::sum);
             }
         }
-        return new Credit(sums, orders, names);
-    }
-
-    private record Totals(long countedOrders, BigDecimal counted, long notRegisteredOrders, BigDecimal notRegistered,
-            Map<AttributionRole, BigDecimal> nobody) {
-    }
-
-    /** The orders counted and left out, and per role the counted orders' sum that no one holds the role for. */
-    private Totals totals(LocalDate from, LocalDate to, SqlPredicate clients) {
-        String sql = "select count(*) filter (where " + REGISTERED + "), "
-                + "coalesce(sum(o.company_amount) filter (where " + REGISTERED + "), 0), "
-                + "count(*) filter (where not (" + REGISTERED + ")), "
-                + "coalesce(sum(o.company_amount) filter (where not (" + REGISTERED + ")), 0), "
-                + nobody("not exists (" + ATTRIBUTED.formatted("finder") + ")") + ", "
-                + nobody("not exists (" + ATTRIBUTED.formatted("qualifier") + ")") + ", "
-                + nobody("not exists (" + ATTRIBUTED.formatted("closer") + ")") + ", "
-                + nobody("not exists (" + OWNER_THAT_DAY + ")") + " "
-                + ORDERS + "and " + clients.sql();
-        Query query = period(em.createNativeQuery(sql), from, to);
-        clients.params().forEach(query::setParameter);
-        Object[] row = (Object[]) query.getSingleResult();
-        Map<AttributionRole, BigDecimal> nobody = new EnumMap<>(AttributionRole.class);
-        for (AttributionRole role : AttributionRole.values()) {
-            nobody.put(role, (BigDecimal) row[4 + role.ordinal()]);
-        }
-        return new Totals(((Number) row[0]).longValue(), (BigDecimal) row[1], ((Number) row[2]).longValue(),
-                (BigDecimal) row[3], nobody);
-    }
-
-    /** The counted orders' sum where no one holds a role. */
-    private static String nobody(String condition) {
-        return "coalesce(sum(o.company_amount) filter (where " + REGISTERED + " and " + condition + "), 0)";
+        BigDecimal counted = sums.values().stream().map(byRole -> byRole.getOrDefault(AttributionRole.FOUND,
+                BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Credit(sums, orders, countedOrders, counted, leftOutOrders, leftOut);
     }
 
     /**
@@ -201,19 +192,16 @@ public class AttributionReport {
      * cut down to the cent, and the cents left over go to the largest remainders (each order's role is held by one
      * person or by no one, so the exact shares add up to what counted).
      */
-    private Map<String, Map<AttributionRole, BigDecimal>> payOut(Map<String, Map<AttributionRole, BigDecimal>> sums,
-            Totals totals) {
+    private Map<String, Map<AttributionRole, BigDecimal>> payOut(Credit credit) {
         record Cell(String holder, AttributionRole role, BigDecimal exact, BigDecimal cents) {
         }
         List<Cell> cells = new ArrayList<>();
-        Map<String, Map<AttributionRole, BigDecimal>> all = new HashMap<>(sums);
-        all.put(NOBODY, totals.nobody());
-        all.forEach((holder, byRole) -> byRole.forEach((role, sum) -> {
+        credit.sums().forEach((holder, byRole) -> byRole.forEach((role, sum) -> {
             BigDecimal exact = sum.multiply(split.percent(role)).movePointLeft(2);
             cells.add(new Cell(holder, role, exact, exact.setScale(2, java.math.RoundingMode.FLOOR)));
         }));
         BigDecimal floored = cells.stream().map(Cell::cents).reduce(BigDecimal.ZERO, BigDecimal::add);
-        int left = totals.counted().subtract(floored).movePointRight(2).intValue();
+        int left = credit.counted().subtract(floored).movePointRight(2).intValue();
         cells.sort(Comparator.comparing((Cell cell) -> cell.exact().subtract(cell.cents())).reversed()
                 .thenComparing(Cell::holder).thenComparing(Cell::role));
         Map<String, Map<AttributionRole, BigDecimal>> paid = new HashMap<>();
@@ -223,10 +211,6 @@ public class AttributionReport {
             paid.computeIfAbsent(cell.holder(), h -> new EnumMap<>(AttributionRole.class)).put(cell.role(), cents);
         }
         return paid;
-    }
-
-    private Query period(Query query, LocalDate from, LocalDate to) {
-        return query.setParameter("from", from).setParameter("to", to).setParameter("zone", postgresZone(zone));
     }
 
     /**

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * What a person did for a client whose orders pay them: found it, qualified it and passed it to sales, closed its
- * first deal (the conveyor's attribution parties), or managed it when it ordered (its owner that day).
+ * first deal (the conveyor's attribution parties), or managed it when it ordered (its owner at the end of the
+ * order's day).
  */
 public enum AttributionRole {
     FOUND("found", "finder"),

@@ -44,6 +44,6 @@ public record AttributionView(
                     + "order's day or later, so no one is paid for them") long notRegisteredOrders,
             @Schema(required = true) BigDecimal notRegistered,
             @Schema(required = true, description = "Each role's share of the counted orders no one held the role "
-                    + "for (no finder, qualifier or closer recorded, no owner on the order's day)") Amounts unattributed) {
+                    + "for (no finder, qualifier or closer recorded, no owner at the end of the order's day)") Amounts unattributed) {
     }
 }

@@ -97,6 +97,8 @@ class AttributionReportTest {
         ownerFrom(customer, ALEX, "2001-06-15T09:00:00Z");
         order(customer, "2001-03-01", "1000.00");
         order(customer, "2001-09-01", "2000.00");
+        // Ordered the day alex took it: whoever held it at the end of that day manages it.
+        order(customer, "2001-06-15", "100.00");
         String cancelled = order(customer, "2001-10-01", "500.00");
         Api.as("dana").header("If-Match", "\"0\"").contentType("application/merge-patch+json")
                 .body(Map.of("status", "cancelled")).patch("/api/v1/orders/" + cancelled).then().statusCode(200);
@@ -110,22 +112,24 @@ class AttributionReportTest {
         assertThat(report.getMap("split")).containsEntry("found", 10).containsEntry("qualified", 10)
                 .containsEntry("closed", 50).containsEntry("manages", 30);
         assertThat(report.getString("currency")).isEqualTo("EUR");
-        // 10 % + 10 % of 3,000 to leo; 50 % to sara; 30 % of each order to whoever held the client that day.
-        assertThat(money(amounts(report, LEO).get("found"))).isEqualByComparingTo("300.00");
-        assertThat(money(amounts(report, LEO).get("qualified"))).isEqualByComparingTo("300.00");
-        assertThat(money(amounts(report, LEO).get("total"))).isEqualByComparingTo("600.00");
-        assertThat(money(amounts(report, SARA).get("closed"))).isEqualByComparingTo("1500.00");
+        // 10 % + 10 % of 3,100 to leo; 50 % to sara; 30 % of each order to whoever held the client at the day's end.
+        assertThat(money(amounts(report, LEO).get("found"))).isEqualByComparingTo("310.00");
+        assertThat(money(amounts(report, LEO).get("qualified"))).isEqualByComparingTo("310.00");
+        assertThat(money(amounts(report, LEO).get("total"))).isEqualByComparingTo("620.00");
+        assertThat(money(amounts(report, SARA).get("closed"))).isEqualByComparingTo("1550.00");
         assertThat(money(amounts(report, SAM).get("manages"))).isEqualByComparingTo("420.00");
-        assertThat(money(amounts(report, ALEX).get("manages"))).isEqualByComparingTo("600.00");
+        assertThat(money(amounts(report, ALEX).get("manages"))).isEqualByComparingTo("630.00");
         assertThat(report.getInt("people.find { it.userId == '" + SAM + "' }.orders")).isEqualTo(2);
-        assertThat(report.getInt("people.find { it.userId == '" + LEO + "' }.orders")).isEqualTo(2);
+        assertThat(report.getInt("people.find { it.userId == '" + ALEX + "' }.orders")).isEqualTo(2);
+        // Leo found and qualified the same three orders: three orders, not six.
+        assertThat(report.getInt("people.find { it.userId == '" + LEO + "' }.orders")).isEqualTo(3);
         assertThat(report.getString("people.find { it.userId == '" + SARA + "' }.name")).isEqualTo("Sara Moldovan");
         // Most first.
         assertThat(report.getList("people.userId", String.class)).startsWith(SARA);
         // The company's side: what counted, what was left out, what no one was credited with (the late client
         // had no finder, qualifier or closer: their shares of its 400 went to no one).
-        assertThat(report.getInt("supervised.countedOrders")).isEqualTo(3);
-        assertThat(money(report.get("supervised.counted"))).isEqualByComparingTo("3400.00");
+        assertThat(report.getInt("supervised.countedOrders")).isEqualTo(4);
+        assertThat(money(report.get("supervised.counted"))).isEqualByComparingTo("3500.00");
         assertThat(report.getInt("supervised.notRegisteredOrders")).isEqualTo(2);
         assertThat(money(report.get("supervised.notRegistered"))).isEqualByComparingTo("1000.00");
         assertThat(money(report.get("supervised.unattributed.found"))).isEqualByComparingTo("40.00");
@@ -134,7 +138,7 @@ class AttributionReportTest {
         // Everything counted is paid out once: the people's totals and no one's add up to what counted.
         BigDecimal paid = report.getList("people.amounts.total").stream().map(AttributionReportTest::money)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).add(money(report.get("supervised.unattributed.total")));
-        assertThat(paid).isEqualByComparingTo("3400.00");
+        assertThat(paid).isEqualByComparingTo("3500.00");
         // Another year holds none of it.
         assertThat(report("dana", 2002).getList("people")).isEmpty();
     }
