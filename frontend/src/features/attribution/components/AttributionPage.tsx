@@ -49,7 +49,7 @@ export function AttributionPage() {
   const lines: Line[] = (data?.people ?? []).map((person) => ({
     key: person.userId, name: person.name, amounts: person.amounts, orders: person.orders,
   }));
-  if (data?.supervised && lines.length > 0) {
+  if (data?.supervised && (lines.length > 0 || data.supervised.unattributed.total > 0)) {
     lines.push({ key: 'nobody', name: t('attribution.nobody'), amounts: data.supervised.unattributed });
   }
   const download = async () => {

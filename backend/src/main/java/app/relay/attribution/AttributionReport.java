@@ -2,7 +2,6 @@ package app.relay.attribution;
 
 import app.relay.access.AccessLevel;
 import app.relay.access.FieldAccess;
-import app.relay.access.RowScope;
 import app.relay.access.SqlPredicate;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
@@ -76,7 +75,6 @@ public class AttributionReport {
 
     private final EntityManager em;
     private final FieldAccess fields;
-    private final RowScope scope;
     private final ActingParty acting;
     private final AttributionSplit split;
     private final CompanyMoney money;
@@ -84,12 +82,11 @@ public class AttributionReport {
     private final UserDirectory directory;
     private final ZoneId zone;
 
-    AttributionReport(EntityManager em, FieldAccess fields, RowScope scope, ActingParty acting, AttributionSplit split,
+    AttributionReport(EntityManager em, FieldAccess fields, ActingParty acting, AttributionSplit split,
             CompanyMoney money, AuditLog audit, UserDirectory directory,
             @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone) {
         this.em = em;
         this.fields = fields;
-        this.scope = scope;
         this.acting = acting;
         this.split = split;
         this.money = money;
@@ -122,8 +119,10 @@ public class AttributionReport {
         Actor me = acting.actor();
         boolean everyone = !me.onNotice() && (me.isSystem() || me.hasRole(Roles.DIRECTOR));
         boolean supervisor = everyone || !me.onNotice() && me.hasRole(Roles.HEAD_OF_SALES) && !me.teams().isEmpty();
-        // A head of sales' report is about their teams' clients; anyone else's line counts every client's orders.
-        SqlPredicate clients = everyone || !supervisor ? SqlPredicate.ALL : scope.supervisedClients("c");
+        // A head of sales' report is about their teams' clients (by the client's team now: a client handed to another
+        // team takes its credit there); anyone else's line counts every client's orders.
+        SqlPredicate clients = everyone || !supervisor ? SqlPredicate.ALL
+                : new SqlPredicate("c.team in (:attribution_teams)", Map.of("attribution_teams", me.teams()));
         Credit credit = credit(from, to, clients);
         Map<String, Map<AttributionRole, BigDecimal>> paid = payOut(credit);
         Map<String, String> names = directory.namesOf(paid.keySet());

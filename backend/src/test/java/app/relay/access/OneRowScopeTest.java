@@ -21,8 +21,8 @@ class OneRowScopeTest {
     // Besides the row scope: the handover finds what the leaving person holds and moves it to successors (and a
     // correction from one successor to another), and the impact counts what a person holds (live over the clients the
     // reader sees, or summarised by a job per team and summed over the reader's teams). They match holders to a person
-    // to transfer or count them, never to decide who sees a client. The attribution report finds who held a client
-    // on an order's day to credit them, and leaves whose credit the reader sees to its own rule.
+    // to transfer or count them, never to decide who sees a client. The attribution report narrows a head of sales'
+    // figures to their teams' clients (a head of sales who is also an admin too): what it sums, not what one sees.
     static final List<String> SCOPE = List.of("RowScope.java", "StandingParties.java", "HandoverItems.java",
             "HandoverCompletion.java", "HandoverCorrections.java", "Impacts.java", "ImpactFacts.java", "ImpactSummaryJob.java",
             "AttributionReport.java");

@@ -14,6 +14,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +50,17 @@ class AttributionReportTest {
         return id;
     }
 
-    /** From `at` on, `owner` holds the client (the previous owner's time ends then), as a reassignment writes it. */
+    /**
+     * From `at` on, `owner` holds the client: changed as any reassignment is (the client's owner, mirrored into the
+     * parties' history at this moment), then the moment moved back to `at`.
+     */
     private void ownerFrom(String client, String owner, String at) {
-        sql("update party set valid_to = cast(:at as timestamptz), deleted_at = now(), deleted_by = 'test' "
-                + "where client_id = cast(:id as uuid) and kind = 'owner' and deleted_at is null", client, at);
-        sql("insert into party (id, client_id, user_id, kind, valid_from, created_at, created_by, updated_at, updated_by) "
-                + "values (gen_random_uuid(), cast(:id as uuid), '" + owner + "', 'owner', cast(:at as timestamptz), "
-                + "now(), 'test', now(), 'test')", client, at);
+        sql("update client set owner_id = '" + owner + "', updated_at = now() where id = cast(:id as uuid) "
+                + "and cast(:at as text) is not null", client, at);
+        sql("update party set valid_to = cast(:at as timestamptz) where client_id = cast(:id as uuid) "
+                + "and kind = 'owner' and valid_to is not null", client, at);
+        sql("update party set valid_from = cast(:at as timestamptz) where client_id = cast(:id as uuid) "
+                + "and kind = 'owner' and valid_to is null", client, at);
     }
 
     /** The conveyor's record of who found, qualified and closed the client. */
@@ -198,6 +203,16 @@ class AttributionReportTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add).add(money(report.get("supervised.unattributed.total")));
         assertThat(paid).isEqualByComparingTo("18.15");
         assertThat(money(amounts(report, SARA).get("closed"))).isBetween(new BigDecimal("9.07"), new BigDecimal("9.08"));
+        // The leftover cents go to the largest remainders: of 0.07, found and qualified (0.007 each) get a cent, the
+        // closer's 0.035 and the manager's 0.021 are cut down (the smallest remainders would have paid 0, 0, 4, 3).
+        String small = registered(SAM, "north", "2010-01-10T10:00:00Z");
+        attributed(small, LEO, ALEX, SARA);
+        order(small, "2011-05-05", "0.07");
+        JsonPath cents = report("dana", 2011);
+        assertThat(money(amounts(cents, LEO).get("found"))).isEqualByComparingTo("0.01");
+        assertThat(money(amounts(cents, ALEX).get("qualified"))).isEqualByComparingTo("0.01");
+        assertThat(money(amounts(cents, SARA).get("closed"))).isEqualByComparingTo("0.03");
+        assertThat(money(amounts(cents, SAM).get("manages"))).isEqualByComparingTo("0.02");
         // Deleting the client later takes nothing back from a period's pay.
         Api.as("dana").header("If-Match", TestClients.ifMatch(client)).delete("/api/v1/clients/" + client).then()
                 .statusCode(204);
@@ -206,10 +221,15 @@ class AttributionReportTest {
 
     @Test
     void aFixedOffsetReachesPostgresWithItsSignAsPostgresReadsIt() {
-        assertThat(AttributionReport.postgresZone(java.time.ZoneOffset.ofHours(2))).isEqualTo("UTC-02:00");
-        assertThat(AttributionReport.postgresZone(java.time.ZoneOffset.ofHoursMinutes(-5, -30))).isEqualTo("UTC+05:30");
-        assertThat(AttributionReport.postgresZone(java.time.ZoneId.of("UTC"))).isEqualTo("UTC");
-        assertThat(AttributionReport.postgresZone(java.time.ZoneId.of("Europe/Bucharest"))).isEqualTo("Europe/Bucharest");
+        // Midnight of New Year's Day two hours east of Greenwich is 22:00 the day before in UTC; and so on.
+        Map<java.time.ZoneId, String> midnights = Map.of(java.time.ZoneOffset.ofHours(2), "2025-12-31T22:00:00Z",
+                java.time.ZoneOffset.ofHoursMinutes(-5, -30), "2026-01-01T05:30:00Z",
+                java.time.ZoneOffset.UTC, "2026-01-01T00:00:00Z",
+                java.time.ZoneId.of("Europe/Bucharest"), "2025-12-31T22:00:00Z");
+        midnights.forEach((zone, utc) -> assertThat(QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("select cast(date '2026-01-01' as timestamp) at time zone :zone")
+                .setParameter("zone", AttributionReport.postgresZone(zone)).getSingleResult()))
+                .as(zone.getId()).isEqualTo(Instant.parse(utc)));
     }
 
     @Test

@@ -28,6 +28,11 @@ class DemoDataTest {
         assertThat(demoClients).isEqualTo(DemoDataLoader.CLIENTS);
         assertThat(contacts).isBetween(800L, 1100L);
         assertThat(count("select count(distinct country) from client")).isGreaterThanOrEqualTo(4);
+        // Most customers have who found, qualified and closed them on record (the attribution report pays them).
+        assertThat(count("select count(distinct p.client_id) from party p join client c on c.id = p.client_id where "
+                + DEMO + " and p.kind = 'closer' and c.lifecycle <> 'prospect'")).isGreaterThan(100);
+        assertThat(count("select count(*) from party p join client c on c.id = p.client_id where " + DEMO
+                + " and p.kind = 'finder' and c.team <> 'north'")).isZero();
     }
 
     /** Active clients have recent orders, some overdue; their figures were counted as the demo loaded. */
