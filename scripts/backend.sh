@@ -35,7 +35,7 @@ start() {
     # The dev profile: development secrets and settings (production refuses them).
     QUARKUS_PROFILE=dev RELAY_HTTP_PORT=$port RELAY_MANAGEMENT_PORT=$mgmt \
     RELAY_DB_URL=${RELAY_DB_URL:-jdbc:postgresql://localhost:$PG_PORT/$db} \
-    RELAY_OIDC_URL=$KC_URL/realms/relay \
+    RELAY_OIDC_URL=$KC_URL/realms/relay RELAY_SMTP_PORT=${RELAY_SMTP_PORT:-$SMTP_PORT} \
     RELAY_DEMO_DATA=$([ "$demo" = demo ] && echo true || echo false) \
         start_bg "$name" "$LOGS/$name.log" java ${RELAY_BACKEND_JAVA_OPTS:--Xmx512m} -jar "$app/quarkus-run.jar"
     # A migration over a large base (the bench's million clients) may take minutes: RELAY_BACKEND_START_WAIT.

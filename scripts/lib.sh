@@ -13,6 +13,7 @@ KC_URL=http://localhost:$KC_PORT
 PG_PORT=${RELAY_PG_PORT:-5433}
 BACKEND_PORT=${RELAY_BACKEND_PORT:-8080}
 SPA_PORT=${RELAY_SPA_PORT:-5173}
+SMTP_PORT=${RELAY_SMTP_PORT:-3025}
 
 log() { printf '\033[1;34m[relay]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[relay]\033[0m %s\n' "$*" >&2; exit 1; }

@@ -36,7 +36,8 @@ if [ -n "$spa_build" ]; then
 fi
 step "waiting for Keycloak"
 "$ROOT/scripts/keycloak.sh" wait
-step "starting the backend and the SPA"
+step "starting the mail catcher, the backend and the SPA"
+"$ROOT/scripts/mail.sh" start mail "$SMTP_PORT"
 "$ROOT/scripts/backend.sh" start backend "$BACKEND_PORT" relay demo
 "$ROOT/scripts/spa.sh" start spa "$SPA_PORT" "$BACKEND_PORT"
 
@@ -47,6 +48,7 @@ cat <<INFO
   SPA        http://localhost:$SPA_PORT
   API        http://localhost:$BACKEND_PORT/api/v1   (OpenAPI UI: http://localhost:$BACKEND_PORT/q/swagger-ui)
   Keycloak   $KC_URL   (admin console: log in to the master realm with admin/admin)
+  SMTP       localhost:$SMTP_PORT   (a mail catcher: letters to clients land here; Relay shows them on the handover)
 
   Demo logins (password "demo"):
     ada   admin                 dana  director

@@ -5,12 +5,14 @@ source "$(dirname "$0")/lib.sh"
 
 E2E_BACKEND_PORT=${RELAY_E2E_BACKEND_PORT:-18080}
 E2E_SPA_PORT=${RELAY_E2E_SPA_PORT:-15173}
+E2E_SMTP_PORT=${RELAY_E2E_SMTP_PORT:-3125}
 STARTED=()
 START=$SECONDS
 
 cleanup() {
     "$ROOT/scripts/spa.sh" stop spa-e2e || true
     "$ROOT/scripts/backend.sh" stop backend-e2e || true
+    "$ROOT/scripts/mail.sh" stop mail-e2e || true
     for what in "${STARTED[@]}"; do
         case $what in
             keycloak) "$ROOT/scripts/keycloak.sh" stop || true ;;
@@ -57,7 +59,8 @@ step "browser end-to-end tests (Playwright + Debian chromium)"
 command -v chromium >/dev/null || apt_install chromium
 "$ROOT/scripts/spa.sh" build
 (cd "$ROOT/frontend" && npm run --silent size)
-"$ROOT/scripts/backend.sh" start backend-e2e "$E2E_BACKEND_PORT" relay_e2e demo
+"$ROOT/scripts/mail.sh" start mail-e2e "$E2E_SMTP_PORT"
+RELAY_SMTP_PORT=$E2E_SMTP_PORT "$ROOT/scripts/backend.sh" start backend-e2e "$E2E_BACKEND_PORT" relay_e2e demo
 "$ROOT/scripts/spa.sh" start spa-e2e "$E2E_SPA_PORT" "$E2E_BACKEND_PORT"
 rm -rf "$ROOT/frontend/e2e/results"
 if ! (cd "$ROOT/frontend" && E2E_BASE_URL=http://localhost:$E2E_SPA_PORT E2E_API_URL=http://localhost:$E2E_BACKEND_PORT \

@@ -50,10 +50,27 @@ test('hugo hands all of sara\'s clients to sam in one step; sam then holds them,
   const progress = page.getByTestId('handover-progress');
   await expect(progress).toContainText(/Successors chosen: (\d+) of \1 /);
 
-  for (const [step, state] of [['Submit', 'Submitted'], ['Approve', 'Approved'], ['Complete: move the clients', 'Completed']]) {
+  for (const [step, state] of [['Submit', 'Submitted'], ['Approve', 'Approved']]) {
     await page.getByRole('button', { name: step }).click();
     await expect(page.getByTestId('handover-events')).toContainText(state);
   }
+
+  // Before completing, hugo reads the letter one client will receive: in its contact's language, naming sam.
+  const handoverId = page.url().split('/').pop()!;
+  const itemsRead = await request.get(`${API}/api/v1/handovers/${handoverId}/items?limit=500`, {
+    headers: { Authorization: `Bearer ${await tokenFor(request, 'hugo')}` },
+  });
+  type Item = { clientId: string; clientName: string; letters: { state: string; subject: string }[] };
+  const told = ((await itemsRead.json()).items as Item[]).find((item) => item.letters.some((l) => l.state === 'preview'))!;
+  expect(told).toBeTruthy();
+  await page.getByRole('button', { name: `Letters to ${told.clientName}` }).click();
+  const letters = page.getByRole('dialog');
+  await expect(letters.getByText('preview', { exact: true }).first()).toBeVisible();
+  await letters.getByRole('button', { name: 'Read the letter' }).first().click();
+  await expect(letters).toContainText('Sam Rusu');
+  await letters.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Complete: move the clients' }).click();
+  await expect(page.getByTestId('handover-events')).toContainText('Completed');
 
   // Sam now holds what Sara held: the client page says so, and the history tells the change.
   await page.getByRole('button', { name: 'Log out' }).click();
@@ -63,6 +80,13 @@ test('hugo hands all of sara\'s clients to sam in one step; sam then holds them,
   await expect(page.getByTestId('client-handovers')).toContainText('Handed over by Sara Moldovan to Sam Rusu');
   await expect(page.getByTestId('client-handovers')).toContainText('Renewal agreed in principle; Ion decides.');
   await expect(page.getByTestId('client-handovers')).toContainText('Send the renewal contract');
+  // The letters went out through the local SMTP server; the client's page says so (the worker sends within seconds).
+  await page.goto(`/clients/${told.clientId}`);
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId('client-handovers').getByText('sent', { exact: true }).first()).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await page.goto(`/clients/${held[0].id}`);
 
   // The bell tells sam; he opens the handover and acknowledges having read every write-up.
   await page.getByRole('button', { name: /Notices, unread: [1-9]/ }).click();

@@ -24,6 +24,10 @@ const router = createBrowserRouter([
         path: 'people/impact',
         lazy: async () => ({ Component: (await import('@/features/people/components/ImpactPage')).ImpactPage }),
       },
+      {
+        path: 'people/:id/profile',
+        lazy: async () => ({ Component: (await import('@/features/people/components/ProfilePage')).ProfilePage }),
+      },
       { path: 'people', lazy: async () => ({ Component: (await import('./routes/PeopleRoute')).PeopleRoute }) },
       {
         path: 'handovers',

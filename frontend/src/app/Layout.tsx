@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +36,10 @@ export function Layout() {
             <Text fw={700} size="xl">{t('app.name')}</Text>
           </Group>
           <Group wrap="nowrap" gap="xs">
-            <Text size="sm" data-testid="current-user" truncate maw={160} visibleFrom="xs">{me.data?.name}</Text>
+            <Anchor component={RouterLink} to={`/people/${me.data?.id ?? ''}/profile`} size="sm" c="dark"
+              data-testid="current-user" truncate maw={160} visibleFrom="xs" title={t('profile.mine')}>
+              {me.data?.name}
+            </Anchor>
             <Suspense fallback={null}><NoticeBell /></Suspense>
             <LanguageMenu />
             <Button variant="subtle" size="xs" onClick={() => void logout()}>{t('actions.logout')}</Button>

@@ -36,7 +36,7 @@ export const ME_WRITER = {
       'ownerId', 'coOwnerId', 'team', 'tags', 'notes', 'attributes', 'stageId', 'qualification', 'nextStep']
       .map((f) => `client.${f}`),
     ...['fullName', 'position', 'functions', 'channels', 'preferredChannel', 'birthday', 'hobbies', 'familyNotes',
-      'consent'].map((f) => `contact.${f}`),
+      'consent', 'language'].map((f) => `contact.${f}`),
     'handover.stateOfWork', 'handover.urgentMatters', 'order.amount', 'order.lines',
   ].map((key) => [key, 'write'])),
 };

@@ -2,6 +2,7 @@ import { ActionIcon, Button, Checkbox, Group, MultiSelect, Select, SimpleGrid, S
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { markedField } from '@/components/ConflictNotice';
+import { LANGUAGES } from '@/lib/i18n';
 import { labelled, useServerSubmit } from '@/lib/server-form';
 import { canWrite, useFieldLevels } from '@/lib/session/field-levels';
 import { CHANNEL_KINDS, FUNCTIONS, PREFERRED, type Contact, type ContactChannel, type ContactInput } from '../api/types';
@@ -16,6 +17,8 @@ export type ContactFormValues = {
   hobbies: string;
   familyNotes: string;
   consent: boolean;
+  /** Empty: the server takes the client's country's language. */
+  language: string;
 };
 
 export function toContactValues(contact?: Contact): ContactFormValues {
@@ -29,6 +32,7 @@ export function toContactValues(contact?: Contact): ContactFormValues {
     hobbies: contact?.hobbies ?? '',
     familyNotes: contact?.familyNotes ?? '',
     consent: contact?.consent ?? false,
+    language: contact?.language ?? '',
   };
 }
 
@@ -39,6 +43,7 @@ export function toContactInput(values: ContactFormValues): ContactInput {
     channels: values.channels.filter((channel) => channel.value.trim() !== ''),
     preferredChannel: (values.preferredChannel || undefined) as ContactInput['preferredChannel'],
     birthday: values.birthday || undefined,
+    language: (values.language || undefined) as ContactInput['language'],
   };
 }
 
@@ -54,6 +59,7 @@ export function useContactValueText() {
         return (value as ContactChannel[]).map((channel) => `${t(`channel.${channel.kind}`)} ${channel.value}`).join('; ');
       }
       if (field === 'preferredChannel') return t(`preferred.${String(value)}`);
+      if (field === 'language') return t(`language.${String(value)}`);
       if (typeof value === 'boolean') return t(value ? 'history.yes' : 'history.no');
       return String(value);
     },
@@ -122,7 +128,12 @@ export function ContactForm({ initial, onSubmit, onError, onCancel, marked = {} 
         </SimpleGrid>
         {shown('hobbies') && <Textarea label={t('contacts.fields.hobbies')} autosize {...field('hobbies')} />}
         {shown('familyNotes') && <Textarea label={t('contacts.fields.familyNotes')} autosize {...field('familyNotes')} />}
-        <Checkbox label={t('contacts.fields.consent')} {...field('consent', { type: 'checkbox' })} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select label={t('contacts.fields.language')} clearable placeholder={t('contacts.languageFromCountry')}
+            data={LANGUAGES.map((language) => ({ value: language, label: t(`language.${language}`) }))}
+            {...field('language')} />
+          <Checkbox label={t('contacts.fields.consent')} mt={{ sm: 'xl' }} {...field('consent', { type: 'checkbox' })} />
+        </SimpleGrid>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>{t('actions.cancel')}</Button>
           <Button type="submit" loading={saving}>{t('actions.save')}</Button>

@@ -151,3 +151,19 @@ export function useCorrectItem(id: string) {
     },
   });
 }
+
+export type Letter = components['schemas']['Letter'];
+
+/** Holds a client's letter back with a reason, or lets it go again (no reason); the items are read again. */
+export function useHoldLetter(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ itemId, reason }: { itemId: string; reason?: string }) => {
+      const path = { params: { path: { id, itemId } } };
+      return unwrap(reason === undefined
+        ? await api.DELETE('/api/v1/handovers/{id}/items/{itemId}/letter-hold', path)
+        : await api.PUT('/api/v1/handovers/{id}/items/{itemId}/letter-hold', { ...path, body: { reason } }));
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: handoverKeys.items(id) }),
+  });
+}

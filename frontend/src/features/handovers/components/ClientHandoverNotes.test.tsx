@@ -10,7 +10,7 @@ const HANDOVER = {
   handoverId: 'h', itemId: 'i', state: 'completed', leaverId: 'sara', leaverName: 'Sara Moldovan', successorId: 'sam',
   successorName: 'Sam Rusu', completedAt: '2026-11-20T10:00:00Z', stateOfWork: 'Renewal agreed in principle',
   urgentMatters: [{ text: 'Send the contract', due: '2000-01-03' }, { text: 'Visit in spring', due: '2999-03-01' }],
-  redactedFields: [],
+  redactedFields: [], letters: [],
 };
 
 describe('ClientHandoverNotes', () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormats } from '@/lib/format';
 import { problemMessage } from '@/lib/notify';
 import { useClientHandovers } from '../api/handovers';
+import { LetterList } from './LetterList';
 
 /**
  * On a client's page, what its previous holder left for the successor: the state of work and the urgent
@@ -40,6 +41,12 @@ export function ClientHandoverNotes({ clientId }: { clientId: string }) {
                   </List.Item>
                 ))}
               </List>
+            </>
+          )}
+          {handover.letters.length > 0 && (
+            <>
+              <Text size="sm" fw={600} mt="xs">{t('letters.toClient')}</Text>
+              <LetterList letters={handover.letters} />
             </>
           )}
         </Alert>

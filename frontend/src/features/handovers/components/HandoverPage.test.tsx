@@ -21,7 +21,7 @@ const HUGO = { ...ME_WRITER, id: 'hugo', username: 'hugo', name: 'Hugo Petrescu'
 const SAM = { ...ME_WRITER, id: 'sam' };
 const item = (n: number, more: Partial<HandoverItem>): HandoverItem => ({
   id: `item-${n}`, handoverId: ID, clientId: `client-${n}`, clientName: `Client ${n}`, kinds: ['owner'],
-  urgentMatters: [], reviewed: false, version: 0, redactedFields: [], ...more,
+  urgentMatters: [], reviewed: false, version: 0, redactedFields: [], letters: [], ...more,
 });
 
 describe('HandoverPage', () => {
@@ -98,5 +98,39 @@ describe('HandoverPage', () => {
     const posted = routes.requests.find((request) => request.method === 'POST')!;
     expect(await posted.json()).toEqual({ itemIds: ['item-1'] });
     expect(screen.getByRole('button', { name: 'I have read all mine (1)' })).toBeInTheDocument();
+  });
+
+  it('shows an approved handover\'s letters to its supervisor, who holds one back with a reason', async () => {
+    const approved = { ...HANDOVER, state: 'approved' as const, withSuccessor: 1, allowedActions: ['complete', 'cancel'] };
+    const letter = { clientId: 'client-1', contactId: 'contact-1', recipientName: 'Ana Pop', email: 'ana@ro.example',
+      language: 'ro' as const, subject: 'Sam Rusu este noul dumneavoastră manager', body: 'Stimate/Stimată Ana Pop,',
+      state: 'preview' as const, attempts: 0 };
+    const routes = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, HUGO),
+      [`GET /api/v1/handovers/${ID}`]: () => jsonResponse(200, approved),
+      [`GET /api/v1/handovers/${ID}/items`]: () => jsonResponse(200, { items: [
+        item(1, { successorId: 'sam', successorName: 'Sam Rusu', letters: [letter] }),
+        item(2, { successorId: 'sam', successorName: 'Sam Rusu', letters: [{ ...letter, recipientName: undefined,
+          email: undefined, contactId: undefined, state: 'no_channel', reason: 'The client has no contact person' }] }),
+      ] }),
+      [`PUT /api/v1/handovers/${ID}/items/item-1/letter-hold`]: () => jsonResponse(200, item(1, {})),
+    });
+    vi.stubGlobal('fetch', vi.fn(routes.handler));
+    renderWithProviders(<Routes><Route path="/handovers/:id" element={<HandoverPage />} /></Routes>,
+      { route: `/handovers/${ID}` });
+
+    // Each client's letters are summed up by what needs attention first.
+    expect(await screen.findByRole('button', { name: 'Letters to Client 2' })).toHaveTextContent('cannot be sent');
+    await userEvent.click(screen.getByRole('button', { name: 'Letters to Client 1' }));
+    expect(await screen.findByText('Ana Pop')).toBeInTheDocument();
+    expect(screen.getByText('ana@ro.example')).toBeInTheDocument();
+    expect(screen.getByText(/Română/)).toBeInTheDocument();
+    const hold = screen.getByRole('button', { name: 'Hold back' });
+    expect(hold).toBeDisabled();
+    await userEvent.type(screen.getByLabelText('Why hold this letter back?'), 'Told in person');
+    await userEvent.click(hold);
+    await waitFor(() => expect(routes.requests.some((request) => request.method === 'PUT')).toBe(true));
+    const put = routes.requests.find((request) => request.method === 'PUT')!;
+    expect(await put.json()).toEqual({ reason: 'Told in person' });
   });
 });

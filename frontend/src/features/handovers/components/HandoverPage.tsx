@@ -10,9 +10,11 @@ import { notifyProblem, problemMessage } from '@/lib/notify';
 import { usePageTitle } from '@/lib/page-title';
 import { useCandidates } from '@/lib/session/get-candidates';
 import { useMe } from '@/lib/session/get-me';
-import { useAcknowledge, useAssignSuccessor, useHandover, useHandoverItems, useHandoverStep, type Handover, type HandoverItem, type HandoverStep } from '../api/handovers';
+import { useAcknowledge, useAssignSuccessor, useHandover, useHandoverItems, useHandoverStep, type Handover, type HandoverItem, type HandoverStep, type Letter } from '../api/handovers';
 import { CorrectItem } from './CorrectItem';
 import { ItemEditor } from './ItemEditor';
+import { ItemLetters } from './ItemLetters';
+import { LetterBadge } from './LetterList';
 import { StateBadge } from './StateBadge';
 
 /** What a supervisor may do next with a handover in each state, in the order it is done. */
@@ -23,6 +25,13 @@ const NEXT: Record<Handover['state'], HandoverStep[]> = {
   completed: [],
   cancelled: [],
 };
+
+/** The state that says most about a client's letters: what needs attention first, then what went well. */
+const LETTER_ORDER: Letter['state'][] = ['failed', 'no_channel', 'no_consent', 'held', 'queued', 'preview', 'sent'];
+
+function mainLetterState(letters: Letter[]): Letter['state'] | undefined {
+  return LETTER_ORDER.find((state) => letters.some((letter) => letter.state === state));
+}
 
 /**
  * One handover: whose clients, how far along (successors chosen, items reviewed), each client with its
@@ -44,6 +53,7 @@ export function HandoverPage() {
   const [successor, setSuccessor] = useState<string | null>(null);
   const [writing, setWriting] = useState<HandoverItem | null>(null);
   const [correcting, setCorrecting] = useState<HandoverItem | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
   usePageTitle(handover.data ? t('handovers.titleOf', { name: handover.data.userName ?? '' }) : t('handovers.title'));
   if (handover.isPending) return null;
   if (handover.error || !handover.data) return <Text role="alert" c="red">{problemMessage(handover.error)}</Text>;
@@ -55,6 +65,10 @@ export function HandoverPage() {
   const may = (action: string) => h.allowedActions.includes(action);
   const runs = may('assign');
   const completed = h.state === 'completed';
+  // Supervisors read the letters before completion and may hold one back; after it, whoever sees the item.
+  const mayHold = (editable || h.state === 'approved') && (may('assign') || may('complete'));
+  const showsLetters = completed || mayHold;
+  const readingItem = rows.find((item) => item.id === reading) ?? null;
   const acknowledgeMine = (itemIds?: string[]) => acknowledge.mutate(itemIds, {
     onSuccess: () => notifications.show({ color: 'green', message: t('handovers.acknowledgedDone') }),
     onError: notifyProblem,
@@ -150,6 +164,16 @@ export function HandoverPage() {
             : (item.suggestedSuccessorName
               ? <Text span size="sm" c="dimmed">{t('handovers.suggested', { name: item.suggestedSuccessorName })}</Text>
               : <Text span size="sm" c="red">{t('handovers.noSuccessor')}</Text>) },
+          ...(showsLetters ? [{ key: 'letters', header: t('letters.title'), cell: (item: HandoverItem) => {
+            const main = mainLetterState(item.letters);
+            return (
+              <Button size="compact-xs" variant="subtle" aria-label={t('letters.of', { name: item.clientName ?? item.clientId })}
+                onClick={(event) => { event.stopPropagation(); setReading(item.id); }}>
+                {main ? <LetterBadge state={main} /> : '—'}
+                <Text span size="xs" ml={4}>{item.letters.length}</Text>
+              </Button>
+            );
+          } }] : []),
           completed
             ? { key: 'acknowledged', header: t('handovers.acknowledgedLabel'), cell: (item) => item.acknowledgedAt
               ? <Badge color="#1e6b30" variant="light">{format.day(item.acknowledgedAt)}</Badge>
@@ -165,6 +189,10 @@ export function HandoverPage() {
       <Modal opened={writing !== null} onClose={() => setWriting(null)} size="lg"
         title={t('handovers.writeUp', { name: writing?.clientName ?? '' })}>
         {writing && <ItemEditor handoverId={id} item={writing} readOnly={!may('writeUp')} onDone={() => setWriting(null)} />}
+      </Modal>
+      <Modal opened={readingItem !== null} onClose={() => setReading(null)} size="lg"
+        title={t('letters.of', { name: readingItem?.clientName ?? '' })}>
+        {readingItem && <ItemLetters handoverId={id} item={readingItem} mayHold={mayHold} />}
       </Modal>
       <Modal opened={correcting !== null} onClose={() => setCorrecting(null)}
         title={t('handovers.correctTitle', { name: correcting?.clientName ?? '' })}>

@@ -10,7 +10,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 const ITEM: HandoverItem = {
   id: 'item-1', handoverId: 'h', clientId: 'c', clientName: 'Agroprod', kinds: ['owner'], urgentMatters: [],
-  reviewed: false, version: 3, redactedFields: [],
+  reviewed: false, version: 3, redactedFields: [], letters: [],
 };
 
 describe('ItemEditor', () => {

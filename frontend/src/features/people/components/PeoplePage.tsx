@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { AccountClosingBadge } from '@/components/AccountClosingBadge';
 import { RecordTable } from '@/components/RecordTable';
 import { usePageTitle } from '@/lib/page-title';
@@ -44,7 +45,11 @@ export function PeoplePage({ personAction }: { personAction?: (user: UserSummary
       <RecordTable rows={users.data ?? []} rowKey={(user) => user.id} pending={users.isPending} error={users.error}
         empty={t('people.empty')} testId="people-table" columns={[
           { key: 'name', header: t('people.name'),
-            cell: (user) => <>{user.name} <Text span c="dimmed" size="xs">{user.username}</Text></> },
+            cell: (user) => <>
+              <Anchor component={Link} to={`/people/${user.id}/profile`} onClick={(event) => event.stopPropagation()}>
+                {user.name}
+              </Anchor> <Text span c="dimmed" size="xs">{user.username}</Text>
+            </> },
           { key: 'roles', header: t('people.roles'), wide: true,
             cell: (user) => user.roles.map((role) => (i18n.exists(`role.${role}`) ? t(`role.${role}`) : role)).join(', ') },
           { key: 'teams', header: t('people.teams'), cell: (user) => user.teams.join(', ') },

@@ -85,6 +85,7 @@ public final class FieldCatalog {
             new Field("contact.hobbies", "Hobbies (personal)", PERSONAL, Shape.PROSE),
             new Field("contact.familyNotes", "Family notes (personal)", PERSONAL, Shape.PROSE),
             new Field("contact.consent", "Consent to be contacted", null),
+            new Field("contact.language", "The language letters are written in", null),
             new Field("order.amount", "An order's amount (and in the company's currency)", null),
             new Field("order.lines", "An order's lines: product, quantity, price", null),
             new Field("party.partner", "Partners: a second manager working the client, with duties", null),

@@ -24,7 +24,7 @@ public final class SqlValues {
     /** A PostgreSQL array literal of these strings, for a parameter written `cast(:p as text[])`. */
     public static String textArray(Collection<String> values) {
         return values.stream()
-                .map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .map(v -> v == null ? "NULL" : "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
                 .collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -1,6 +1,7 @@
 package app.relay.contact;
 
 import app.relay.common.AuditedRecord;
+import app.relay.identity.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,4 +38,7 @@ public class Contact extends AuditedRecord {
     @Column(name = "family_notes")
     public String familyNotes;
     public boolean consent;
+    /** The language letters to this person are written in (en, ro, ru, es); from the client's country unless chosen. */
+    @Enumerated(EnumType.STRING)
+    public Language language;
 }

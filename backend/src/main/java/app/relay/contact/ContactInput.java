@@ -1,5 +1,6 @@
 package app.relay.contact;
 
+import app.relay.identity.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,5 +21,7 @@ public record ContactInput(
         @Past LocalDate birthday,
         @Size(max = 2000) String hobbies,
         @Size(max = 2000) String familyNotes,
-        Boolean consent) {
+        Boolean consent,
+        @Schema(description = "The language letters to this person are written in; when absent on creation, the "
+                + "client's country's (RO, MD → ro; RU → ru; ES → es; else en)") Language language) {
 }

@@ -17,6 +17,7 @@ public interface ContactMapper {
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "clientId", ignore = true)
     @Mapping(target = "consent", expression = "java(Boolean.TRUE.equals(input.consent()))")
+    @Mapping(target = "language", expression = "java(input.language() == null ? contact.language : input.language())")
     @Mapping(target = "functions", expression = "java(input.functions() == null ? new java.util.ArrayList<>() : input.functions().stream().distinct().map(Enum::name).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)))")
     @Mapping(target = "channels", expression = "java(input.channels() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(input.channels()))")
     void apply(ContactInput input, @MappingTarget Contact contact);

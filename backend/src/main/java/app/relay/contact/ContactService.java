@@ -15,6 +15,7 @@ import app.relay.common.Inputs;
 import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
 import app.relay.common.Records;
+import app.relay.identity.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -173,6 +174,9 @@ public class ContactService {
 
     private void apply(ContactInput input, Contact contact, Client client) {
         mapper.apply(input, contact);
+        if (contact.language == null) {
+            contact.language = Language.ofCountry(client.country);
+        }
         contact.channels = channels.normalise(contact.channels, client.country);
         contact.touch(access.callerId());
     }

@@ -1,5 +1,6 @@
 package app.relay.contact;
 
+import app.relay.identity.Language;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ public record ContactView(
         String hobbies,
         String familyNotes,
         Boolean consent,
+        @Schema(description = "The language letters to this person are written in") Language language,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true, description = "Who saved the current version") String updatedBy,

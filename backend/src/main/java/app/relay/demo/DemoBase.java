@@ -2,6 +2,7 @@ package app.relay.demo;
 
 import app.relay.demo.DemoNames.Market;
 import app.relay.demo.DemoUsers.Person;
+import app.relay.identity.Language;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ final class DemoBase {
 
     record ContactRow(UUID id, UUID clientId, String fullName, String position, List<String> functions,
             String channelsJson, String preferredChannel, LocalDate birthday, String hobbies, String familyNotes,
-            boolean consent, Instant createdAt, String actor) {
+            boolean consent, Instant createdAt, String actor, String language) {
     }
 
     private static final List<String> FUNCTIONS = List.of("decision_maker", "orders", "receives_goods", "documents", "pays");
@@ -148,7 +149,8 @@ final class DemoBase {
                 random.nextInt(10) < 6 ? LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28)) : null,
                 random.nextInt(10) < 3 ? pick(DemoNames.HOBBIES) : null,
                 random.nextInt(10) < 3 ? pick(DemoNames.FAMILY) : null,
-                random.nextInt(10) > 0, created.plus(random.nextInt(20), ChronoUnit.DAYS), actor));
+                random.nextInt(10) > 0, created.plus(random.nextInt(20), ChronoUnit.DAYS), actor,
+                Language.ofCountry(market.country()).name()));
     }
 
     private String companyName(Market market) {

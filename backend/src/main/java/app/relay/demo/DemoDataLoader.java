@@ -169,8 +169,8 @@ public class DemoDataLoader {
     private static void insertContacts(Connection db, DemoBase base) throws SQLException {
         try (PreparedStatement st = db.prepareStatement("insert into contact (id, client_id, full_name, position, "
                 + "functions, channels, preferred_channel, birthday, hobbies, family_notes, consent, created_at, "
-                + "created_by, updated_at, updated_by, version) values "
-                + "(?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                + "created_by, updated_at, updated_by, version, language) values "
+                + "(?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
             for (ContactRow c : base.contacts) {
                 int i = 1;
                 st.setObject(i++, c.id());
@@ -187,7 +187,8 @@ public class DemoDataLoader {
                 st.setTimestamp(i++, Timestamp.from(c.createdAt()));
                 st.setString(i++, c.actor());
                 st.setTimestamp(i++, Timestamp.from(c.createdAt()));
-                st.setString(i, c.actor());
+                st.setString(i++, c.actor());
+                st.setString(i, c.language());
                 st.addBatch();
             }
             st.executeBatch();

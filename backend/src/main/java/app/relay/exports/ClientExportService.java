@@ -37,7 +37,7 @@ public class ClientExportService {
             "city", "address", "website", "lifecycle", "segment", "owner", "coOwner", "team", "tags", "contacts",
             "created", "updated");
     static final List<String> CONTACT_COLUMNS = List.of("id", "clientId", "client", "fullName", "position", "functions",
-            "channels", "preferredChannel", "birthday", "hobbies", "familyNotes", "consent", "created", "updated");
+            "channels", "preferredChannel", "birthday", "hobbies", "familyNotes", "consent", "language", "created", "updated");
     private static final int MAX_ROWS = 100_000;
 
     private final ClientService clients;
@@ -138,7 +138,7 @@ public class ClientExportService {
                 c.channels() == null ? null : c.channels().stream().map(channel -> channel(channel, labels))
                         .collect(Collectors.joining("; ")),
                 labels.of(c.preferredChannel()), Objects.toString(c.birthday(), null), c.hobbies(), c.familyNotes(),
-                labels.yesNo(c.consent()), c.createdAt(), c.updatedAt());
+                labels.yesNo(c.consent()), Objects.toString(c.language(), null), c.createdAt(), c.updatedAt());
     }
 
     /** `+40721234567`, or `+40744000111 (personal)`: a personal channel leaves with its owner, so it says so. */

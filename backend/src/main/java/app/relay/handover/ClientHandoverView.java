@@ -1,5 +1,6 @@
 package app.relay.handover;
 
+import app.relay.letter.LetterView;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,11 +22,14 @@ public record ClientHandoverView(
         @Schema(description = "when the clients moved; absent until completed") Instant completedAt,
         String stateOfWork,
         @Schema(description = "absent when the field rules withhold it") List<UrgentMatter> urgentMatters,
+        @Schema(required = true, description = "the letters that told the client's contact persons of the new manager, "
+                + "each with where it stands (completed handovers)") List<LetterView> letters,
         @Schema(required = true, description = "stateOfWork and urgentMatters when the field rules withhold or mask them")
         List<String> redactedFields) {
 
     public ClientHandoverView {
         redactedFields = redactedFields == null ? List.of() : redactedFields;
+        letters = letters == null ? List.of() : letters;
     }
 
     @Schema(name = "ClientHandoverList")

@@ -10,6 +10,7 @@ import app.relay.client.ClientSearch;
 import app.relay.common.ProblemException;
 import app.relay.common.SqlValues;
 import app.relay.identity.UserDirectory;
+import app.relay.letter.LetterView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -34,9 +35,11 @@ public class ClientHandovers {
     private final HandoverAccess access;
     private final UserDirectory directory;
     private final AuditLog audit;
+    private final HandoverLetters letters;
 
     ClientHandovers(EntityManager em, ClientSearch clients, StandingParties parties, FieldRedactor redactor,
-            HandoverAccess access, UserDirectory directory, AuditLog audit) {
+            HandoverAccess access, UserDirectory directory, AuditLog audit, HandoverLetters letters) {
+        this.letters = letters;
         this.audit = audit;
         this.em = em;
         this.clients = clients;
@@ -58,6 +61,8 @@ public class ClientHandovers {
                         + "from handover_item i join handover h on h.id = i.handover_id "
                         + "where i.client_id = :client and h.state <> 'cancelled' order by h.created_at desc")
                 .setParameter("client", clientId).getResultList();
+        Map<UUID, List<LetterView>> written = letters.written(rows.stream()
+                .filter(row -> HandoverState.completed.name().equals(row[2])).map(row -> (UUID) row[0]).toList());
         List<ClientHandoverView> shown = new ArrayList<>();
         for (Object[] row : rows) {
             HandoverState state = HandoverState.valueOf((String) row[2]);
@@ -67,16 +72,17 @@ public class ClientHandovers {
             }
             HandoverItem item = em.find(HandoverItem.class, row[0]);
             shown.add(redactor.redact(view(item, (UUID) row[1], state, leaver,
-                    row[4] == null ? null : SqlValues.instant(row[4])), "handover", context));
+                    row[4] == null ? null : SqlValues.instant(row[4]), letters.shown(written.get(item.id), context)),
+                    "handover", context));
         }
         audit.record(AuditAction.read, "handover_item", null, clientId, shown.size(), null);
         return new ClientHandoverView.Page(shown);
     }
 
     private ClientHandoverView view(HandoverItem item, UUID handoverId, HandoverState state, String leaver,
-            Instant completedAt) {
+            Instant completedAt, List<LetterView> written) {
         Map<String, String> names = directory.namesOf(Stream.of(leaver, item.successorId).filter(Objects::nonNull).toList());
         return new ClientHandoverView(handoverId, item.id, state, leaver, names.get(leaver), item.successorId,
-                names.get(item.successorId), completedAt, item.stateOfWork, item.urgentMatters, List.of());
+                names.get(item.successorId), completedAt, item.stateOfWork, item.urgentMatters, written, List.of());
     }
 }

@@ -41,4 +41,6 @@ public class HandoverItem extends Stamped {
     public Instant acknowledgedAt;
     @Column(name = "acknowledged_by")
     public String acknowledgedBy;
+    @Column(name = "letter_hold_reason")
+    public String letterHoldReason;
 }

@@ -1,6 +1,7 @@
 package app.relay.handover;
 
 import app.relay.client.ClientView;
+import app.relay.letter.LetterView;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -26,19 +27,24 @@ public record HandoverItemView(
         Instant reviewedAt,
         String reviewedBy,
         @Schema(description = "when its successor acknowledged it (after completion)") Instant acknowledgedAt,
+        @Schema(description = "why a supervisor holds the client's letter back; absent when it goes") String letterHoldReason,
+        @Schema(required = true, description = "the letters telling the client's contact persons of the new manager: "
+                + "a preview for supervisors until completion, then as written, each with where it stands")
+        List<LetterView> letters,
         @Schema(required = true) long version,
         @Schema(required = true, description = "stateOfWork and urgentMatters when the field rules withhold or mask them")
         List<String> redactedFields) {
 
     public HandoverItemView {
         redactedFields = redactedFields == null ? List.of() : redactedFields;
+        letters = letters == null ? List.of() : letters;
     }
 
     /** This item with its write-up withheld, for a reader who may not open its client. */
     HandoverItemView withheld() {
         return new HandoverItemView(id, handoverId, clientId, clientName, client, kinds, suggestedSuccessorId,
                 suggestedSuccessorName, successorId, successorName, null, null, reviewed, reviewedAt, reviewedBy,
-                acknowledgedAt, version, List.of("stateOfWork", "urgentMatters"));
+                acknowledgedAt, letterHoldReason, List.of(), version, List.of("stateOfWork", "urgentMatters"));
     }
 
     @Schema(name = "HandoverItemPage")

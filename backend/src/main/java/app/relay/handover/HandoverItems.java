@@ -22,6 +22,7 @@ import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
 import app.relay.identity.AppUser;
 import app.relay.identity.UserDirectory;
+import app.relay.letter.LetterView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,10 +64,13 @@ public class HandoverItems {
     private final Inputs inputs;
     private final ObjectMapper json;
     private final SegmentCatalog segments;
+    private final HandoverLetters letters;
 
     HandoverItems(EntityManager em, HandoverAccess access, ClientHolders holders, UserDirectory directory,
             RowScope scope, FieldAccess fields, ClientSearch clients, ClientViews views, StandingParties parties,
-            FieldRedactor redactor, Cursors cursors, Inputs inputs, ObjectMapper json, SegmentCatalog segments) {
+            FieldRedactor redactor, Cursors cursors, Inputs inputs, ObjectMapper json, SegmentCatalog segments,
+            HandoverLetters letters) {
+        this.letters = letters;
         this.em = em;
         this.access = access;
         this.holders = holders;
@@ -186,15 +190,19 @@ public class HandoverItems {
         Map<String, String> names = directory.namesOf(items.stream()
                 .flatMap(item -> Stream.of(item.successorId, item.suggestedSuccessorId))
                 .filter(Objects::nonNull).distinct().toList());
-        return items.stream().map(item -> view(item, shown.get(item.clientId), names)).toList();
+        Map<UUID, List<LetterView>> written = items.isEmpty() ? Map.of()
+                : letters.of(em.find(Handover.class, items.get(0).handoverId), items);
+        return items.stream().map(item -> view(item, shown.get(item.clientId), names, written.get(item.id))).toList();
     }
 
-    private HandoverItemView view(HandoverItem item, ClientInScope client, Map<String, String> names) {
+    private HandoverItemView view(HandoverItem item, ClientInScope client, Map<String, String> names,
+            List<LetterView> written) {
         HandoverItemView view = new HandoverItemView(item.id, item.handoverId, item.clientId,
                 client == null ? null : client.view().name(), client == null ? null : client.view(), item.kinds,
                 item.suggestedSuccessorId, names.get(item.suggestedSuccessorId), item.successorId,
                 names.get(item.successorId), item.stateOfWork, item.urgentMatters, item.reviewedAt != null,
-                item.reviewedAt, item.reviewedBy, item.acknowledgedAt, item.version, List.of());
+                item.reviewedAt, item.reviewedBy, item.acknowledgedAt, item.letterHoldReason,
+                client == null ? List.of() : letters.shown(written, client.context()), item.version, List.of());
         // A client the reader cannot open tells nothing of its write-up either.
         return client == null ? view.withheld() : redactor.redact(view, "handover", client.context());
     }

@@ -6,10 +6,12 @@ import app.relay.common.QueryParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -94,6 +96,22 @@ public class HandoverResource {
             JsonNode patch) {
         HandoverItemView item = service.patchItem(id, itemId, ifMatch, patch);
         return Response.ok(item).header("ETag", ETags.of(item.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/items/{itemId}/letter-hold")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hold the client's letter back, with a reason (supervisors, until completion)",
+            description = "Its letters are written at completion all the same, as held with the reason: never sent.")
+    public HandoverItemView holdLetter(@RestPath UUID id, @RestPath UUID itemId, LetterHoldInput input) {
+        return service.holdLetter(id, itemId, inputs.requireValid(input == null ? new LetterHoldInput(null) : input).reason());
+    }
+
+    @DELETE
+    @Path("/{id}/items/{itemId}/letter-hold")
+    @Operation(summary = "Let the client's held letter go with the others (supervisors, until completion)")
+    public HandoverItemView releaseLetter(@RestPath UUID id, @RestPath UUID itemId) {
+        return service.holdLetter(id, itemId, null);
     }
 
     @POST

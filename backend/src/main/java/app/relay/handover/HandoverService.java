@@ -43,10 +43,13 @@ public class HandoverService {
     private final Notices notices;
     private final ZoneId zone;
     private final HandoverCorrections corrections;
+    private final HandoverLetters letters;
 
     HandoverService(EntityManager em, HandoverAccess access, HandoverItems items, HandoverCompletion completion,
             UserDirectory directory, DepartureService departures, AuditLog audit, Notices notices,
-            HandoverCorrections corrections, @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone) {
+            HandoverCorrections corrections, @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone,
+            HandoverLetters letters) {
+        this.letters = letters;
         this.corrections = corrections;
         this.notices = notices;
         this.zone = zone;
@@ -150,6 +153,20 @@ public class HandoverService {
         return QuarkusTransaction.requiringNew().call(() -> items.patch(locked(id), itemId, ifMatch, patch));
     }
 
+    /** Holds a client's letter back with a reason, or lets it go again (null); supervisors, until completion. */
+    public HandoverItemView holdLetter(UUID id, UUID itemId, String reason) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Handover handover = locked(id);
+            HandoverItem item = em.find(HandoverItem.class, itemId);
+            if (item == null || !item.handoverId.equals(handover.id)) {
+                throw ProblemException.notFound("Handover item");
+            }
+            letters.hold(handover, item, reason);
+            em.flush();
+            return items.view(item);
+        });
+    }
+
     public HandoverView assign(UUID id, SuccessorInput input) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Handover handover = locked(id);
@@ -213,8 +230,10 @@ public class HandoverService {
             }
             requireState(handover, HandoverState.approved, "completed");
             int moved = completion.complete(handover, access.callerId());
+            int queued = letters.queue(handover, access.callerId());
             audit.record(AuditAction.handover, "handover", handover.id, null, moved, "completed user=" + handover.userId);
-            HandoverView completed = transition(handover, HandoverState.completed, moved + " holdings moved");
+            HandoverView completed = transition(handover, HandoverState.completed,
+                    moved + " holdings moved, " + queued + " letters queued");
             tellSuccessors(handover);
             notices.send(approver(handover), NoticeKind.handover_completed, handover.id, handover.userId, null);
             if (!directory.hasDeparted(handover.userId)) {

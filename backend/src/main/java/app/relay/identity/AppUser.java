@@ -43,6 +43,11 @@ public class AppUser {
     /** Chosen in the SPA; null until then. */
     @Enumerated(EnumType.STRING)
     public Language language;
+    /** The people profile: the corporate phone and mailbox that pass to a successor, named in letters to clients. */
+    @Column(name = "corporate_phone")
+    public String corporatePhone;
+    @Column(name = "corporate_email")
+    public String corporateEmail;
 
     public boolean hasDeparted() {
         return departedAt != null;

@@ -122,6 +122,14 @@ public class UserDirectory {
                 .executeUpdate();
     }
 
+    /** Keeps a person's corporate phone and mailbox (either may be cleared with null). */
+    @Transactional
+    public void keepProfile(String id, String corporatePhone, String corporateEmail) {
+        em.createNativeQuery("update app_user set corporate_phone = :phone, corporate_email = :email where id = :id")
+                .setParameter("phone", corporatePhone).setParameter("email", corporateEmail).setParameter("id", id)
+                .executeUpdate();
+    }
+
     public boolean exists(String id) {
         return em.find(AppUser.class, id) != null;
     }

@@ -9,9 +9,11 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -50,25 +52,45 @@ public class Outbox {
                 .getSingleResult()).longValue();
     }
 
+    /** Writes one message of this kind about each subject, in the caller's transaction (a letter per contact, …). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueAll(String kind, Collection<String> subjects) {
+        if (!handlers.containsKey(kind)) {
+            throw new IllegalArgumentException("No outbox handler delivers " + kind);
+        }
+        if (subjects.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("insert into outbox_message (kind, subject) select :kind, s "
+                        + "from unnest(cast(:subjects as text[])) with ordinality as t(s, n) order by n")
+                .setParameter("kind", kind).setParameter("subjects", SqlValues.textArray(subjects)).executeUpdate();
+    }
+
     /** Tries one committed message now (unless it waits out a pause after a failure); true once it is delivered. */
     public boolean deliverNow(long id) {
         return attempt(id) == Outcome.DELIVERED;
     }
 
     /**
-     * Delivers the messages due, oldest first; stops at the first failure (the far side is most likely away,
-     * and each attempt may wait for its timeouts). Answers how many were delivered.
+     * Delivers the messages due, oldest first; after a failure skips the rest of that kind (its far side is most
+     * likely away, and each attempt may wait for its timeouts) while other kinds go on. Answers how many were
+     * delivered.
      */
     @SuppressWarnings("unchecked")
     public int deliverDue(int max) {
-        List<Number> due = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select id from outbox_message "
-                        + "where delivered_at is null and next_attempt_at <= now() order by next_attempt_at, id limit :max")
+        List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select id, kind "
+                        + "from outbox_message where delivered_at is null and next_attempt_at <= now() "
+                        + "order by next_attempt_at, id limit :max")
                 .setParameter("max", max).getResultList());
+        Set<String> away = new HashSet<>();
         int delivered = 0;
-        for (Number id : due) {
-            Outcome outcome = attempt(id.longValue());
+        for (Object[] message : due) {
+            if (away.contains((String) message[1])) {
+                continue;
+            }
+            Outcome outcome = attempt(((Number) message[0]).longValue());
             if (outcome == Outcome.FAILED) {
-                break;
+                away.add((String) message[1]);
             }
             delivered += outcome == Outcome.DELIVERED ? 1 : 0;
         }

@@ -17,6 +17,10 @@ class OutboxWorker {
     @Scheduled(every = "${relay.outbox.every}", delayed = "10s", identity = "outbox",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliver() {
-        outbox.deliverDue(BATCH);
+        // A full batch delivered means more may be due (a departure's letters): go on until the queue is short.
+        int delivered;
+        do {
+            delivered = outbox.deliverDue(BATCH);
+        } while (delivered == BATCH);
     }
 }

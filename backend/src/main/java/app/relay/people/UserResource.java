@@ -3,6 +3,8 @@ package app.relay.people;
 import app.relay.access.Capabilities;
 import app.relay.access.FieldAccess;
 import app.relay.common.Inputs;
+import app.relay.common.ProblemException;
+import app.relay.common.ProblemType;
 import app.relay.identity.ActingParty;
 import app.relay.identity.Actor;
 import app.relay.identity.AppUser;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -107,6 +110,41 @@ public class UserResource {
             + "contacts reachable only through personal channels, clients without a decision maker")
     public ImpactView impact(@RestPath String id) {
         return impacts.of(id);
+    }
+
+    @GET
+    @Path("/users/{id}/profile")
+    @Operation(summary = "A person's corporate phone and mailbox (their successor's letters to clients name them)")
+    public ProfileView profile(@RestPath String id) {
+        AppUser person = requirePerson(id);
+        return new ProfileView(person.corporatePhone, person.corporateEmail);
+    }
+
+    @PUT
+    @Path("/users/{id}/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Keep a person's corporate phone and mailbox: the person themselves or an admin")
+    public ProfileView keepProfile(@RestPath String id, ProfileView input) {
+        requirePerson(id);
+        if (!id.equals(user.id()) && !user.actor().roles().contains(Roles.ADMIN)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the person or an admin keeps a person's profile");
+        }
+        ProfileView valid = inputs.requireValid(input == null ? new ProfileView(null, null) : input);
+        ProfileView kept = new ProfileView(blankToNull(valid.corporatePhone()), blankToNull(valid.corporateEmail()));
+        directory.keepProfile(id, kept.corporatePhone(), kept.corporateEmail());
+        return kept;
+    }
+
+    private AppUser requirePerson(String id) {
+        AppUser person = directory.find(id);
+        if (person == null) {
+            throw ProblemException.notFound("Person");
+        }
+        return person;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @POST

@@ -297,7 +297,7 @@ class FieldMatrixTest {
 
     /** Properties whose values have no masked shape (an enum, a date, a flag, an object): masked withholds them. */
     static final Set<String> NO_MASKED_SHAPE = Set.of("kind", "lifecycle", "segment", "attributes", "functions",
-            "preferredChannel", "birthday", "consent", "revenue12m", "overdueReceivables", "amount", "lines", "stageId",
+            "preferredChannel", "birthday", "consent", "language", "revenue12m", "overdueReceivables", "amount", "lines", "stageId",
             "qualification", "nextStep");
 
     /** One client or contact view (a record, a list item) shows the field as the level says. */
@@ -562,7 +562,8 @@ class FieldMatrixTest {
                     "contact.functions", List.of("orders"),
                     "contact.channels", List.of(Map.of("kind", "email", "value", "ion@matrix.ro", "corporate", true)),
                     "contact.preferredChannel", "email", "contact.birthday", LocalDate.of(1980, 1, 2).toString(),
-                    "contact.hobbies", "chess", "contact.familyNotes", "one son", "contact.consent", false));
+                    "contact.hobbies", "chess", "contact.familyNotes", "one son", "contact.consent", false,
+                    "contact.language", "es"));
             v.putAll(Map.of("order.amount", 990, "order.lines", List.of(Map.of("product", "Rară Neagră", "quantity", 1,
                     "price", 990))));
             return v;

@@ -54,7 +54,8 @@ class RepresentationMatrixTest {
             Map.entry("team", "Team"), Map.entry("tags", "Tags"));
     private static final Map<String, String> CONTACT_COLUMN_OF = Map.of("fullName", "Full name", "position", "Position",
             "functions", "Functions", "channels", "Phones and e-mails", "preferredChannel", "Preferred channel",
-            "birthday", "Birthday", "hobbies", "Hobbies", "familyNotes", "Family notes", "consent", "Consents to contact");
+            "birthday", "Birthday", "hobbies", "Hobbies", "familyNotes", "Family notes", "consent", "Consents to contact",
+            "language", "Letter language");
     private static final ExportLabels ENGLISH = ExportLabels.in(Language.en);
     /** The list filter that matches on each filterable field. */
     private static final Map<String, String> FILTER_OF = Map.of("client.lifecycle", "lifecycle",

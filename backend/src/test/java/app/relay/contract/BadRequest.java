@@ -57,6 +57,8 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             body("StageMoveInput", () -> new LinkedHashMap<>(Map.of("stageId", "57000000-0000-4000-8000-000000000008"))),
             body("HandoverCorrectionInput", () -> new LinkedHashMap<>(Map.of("successorId", "nobody-malformed",
                     "reason", "a wrong choice"))),
+            body("LetterHoldInput", () -> new LinkedHashMap<>(Map.of("reason", "told in person"))),
+            body("PersonProfile", () -> new LinkedHashMap<>(Map.of("corporatePhone", "+40 21 300 1000"))),
             // The default rule: set again, it changes nothing.
             body("RoutingInput", () -> new LinkedHashMap<>(Map.of("rule", "round-robin"))),
             // Notices nobody has: marking them read changes nothing.

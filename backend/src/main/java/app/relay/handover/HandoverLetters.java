@@ -1,0 +1,130 @@
+package app.relay.handover;
+
+import app.relay.access.AccessLevel;
+import app.relay.access.ClientContext;
+import app.relay.access.FieldAccess;
+import app.relay.common.ProblemException;
+import app.relay.common.ProblemType;
+import app.relay.common.SqlValues;
+import app.relay.identity.AppUser;
+import app.relay.identity.UserDirectory;
+import app.relay.letter.LetterRequest;
+import app.relay.letter.LetterView;
+import app.relay.letter.Letters;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The letters of a handover: previewed by its supervisors until completion (a client's letter may be held back,
+ * with a reason), written and queued in the completion's transaction, then shown with where each stands. The
+ * recipient's address follows the field rules on the client's channels.
+ */
+@RequestScoped
+class HandoverLetters {
+    private final EntityManager em;
+    private final Letters letters;
+    private final HandoverAccess access;
+    private final UserDirectory directory;
+    private final FieldAccess fields;
+    private final ZoneId zone;
+
+    HandoverLetters(EntityManager em, Letters letters, HandoverAccess access, UserDirectory directory, FieldAccess fields,
+            @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone) {
+        this.em = em;
+        this.letters = letters;
+        this.access = access;
+        this.directory = directory;
+        this.fields = fields;
+        this.zone = zone;
+    }
+
+    /** Each item's letters: written ones after completion, a preview for supervisors before, none otherwise. */
+    Map<UUID, List<LetterView>> of(Handover handover, List<HandoverItem> items) {
+        if (items.isEmpty() || handover.state == HandoverState.cancelled) {
+            return Map.of();
+        }
+        if (handover.state == HandoverState.completed) {
+            return letters.ofItems(items.stream().map(item -> item.id).toList());
+        }
+        if (!access.manages(handover.userId)) {
+            return Map.of();
+        }
+        return letters.preview(requests(handover, items.stream().map(item -> item.id).toList()));
+    }
+
+    /** The letters written for these items (of completed handovers). */
+    Map<UUID, List<LetterView>> written(List<UUID> itemIds) {
+        return letters.ofItems(itemIds);
+    }
+
+    /** A letter as this reader may see it at this client: no address without read access to its channels. */
+    List<LetterView> shown(List<LetterView> found, ClientContext client) {
+        if (found == null) {
+            return List.of();
+        }
+        return fields.level("contact.channels", client).atLeast(AccessLevel.read) ? found
+                : found.stream().map(LetterView::withoutEmail).toList();
+    }
+
+    /** Writes and queues every client's letters; called inside the completion's transaction. */
+    int queue(Handover handover, String actor) {
+        return letters.queue(requests(handover, null), actor);
+    }
+
+    /** Holds a client's letter back (a reason given) or lets it go again (none); until completion, by a supervisor. */
+    HandoverItem hold(Handover handover, HandoverItem item, String reason) {
+        access.requireManager(handover);
+        if (!handover.state.isOpen()) {
+            throw new ProblemException(ProblemType.CONFLICT, "The handover is " + handover.state
+                    + ": its letters are written already or will never be");
+        }
+        item.letterHoldReason = reason;
+        item.touch(access.callerId());
+        return item;
+    }
+
+    /** The letters' requests for these items, or every item of the handover (null). */
+    @SuppressWarnings("unchecked")
+    private List<LetterRequest> requests(Handover handover, List<UUID> itemIds) {
+        var query = em.createNativeQuery("select i.id, i.client_id, c.name, i.successor_id, i.letter_hold_reason "
+                        + "from handover_item i join client c on c.id = i.client_id where i.handover_id = :handover "
+                        + (itemIds == null ? "" : "and i.id = any(cast(:items as uuid[])) ") + "order by c.name, i.id")
+                .setParameter("handover", handover.id);
+        if (itemIds != null) {
+            query.setParameter("items", SqlValues.textArray(itemIds.stream().map(UUID::toString).toList()));
+        }
+        List<Object[]> rows = query.getResultList();
+        String previous = directory.namesOf(List.of(handover.userId)).getOrDefault(handover.userId, handover.userId);
+        LocalDate effective = LocalDate.now(zone);
+        Map<String, LetterRequest.Successor> successors = new HashMap<>();
+        List<LetterRequest> requests = new ArrayList<>();
+        for (Object[] row : rows) {
+            String successorId = (String) row[3];
+            if (successorId == null) {
+                continue; // no letter names no one: a preview before the successor is chosen shows none
+            }
+            LetterRequest.Successor successor = successors.computeIfAbsent(successorId, this::successor);
+            requests.add(new LetterRequest(handover.id, (UUID) row[0], (UUID) row[1], (String) row[2], previous,
+                    successor, effective, (String) row[4]));
+        }
+        return requests;
+    }
+
+    /** The successor as clients will know them: the corporate channels of their profile, else their sign-in e-mail. */
+    private LetterRequest.Successor successor(String id) {
+        AppUser person = directory.find(id);
+        if (person == null) {
+            return new LetterRequest.Successor(id, null, null);
+        }
+        return new LetterRequest.Successor(person.fullName, person.corporatePhone,
+                person.corporateEmail != null ? person.corporateEmail : person.email);
+    }
+}

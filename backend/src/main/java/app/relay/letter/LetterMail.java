@@ -1,0 +1,52 @@
+package app.relay.letter;
+
+import app.relay.outbox.OutboxHandler;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Sends a queued letter by SMTP. The letter was written whole at completion, so a retry sends the very same
+ * text; it carries its id (`X-Relay-Letter`, and the Message-ID) so a mail system can recognise a repeat after a
+ * crash between sending and recording it.
+ */
+@ApplicationScoped
+class LetterMail implements OutboxHandler {
+    private final EntityManager em;
+    private final Mailer mailer;
+
+    LetterMail(EntityManager em, Mailer mailer) {
+        this.em = em;
+        this.mailer = mailer;
+    }
+
+    @Override
+    public String kind() {
+        return Letters.MAIL_KIND;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void deliver(String subject, String payload) {
+        UUID id = UUID.fromString(subject);
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select email, subject, "
+                + "body, language, reply_to from letter where id = :id and state = 'queued'")
+                .setParameter("id", id).getResultList());
+        if (rows.isEmpty()) {
+            return; // nothing to send (never the case for a queued letter: letters are not deleted)
+        }
+        Object[] letter = rows.get(0);
+        Mail mail = Mail.withText((String) letter[0], (String) letter[1], (String) letter[2])
+                .addHeader("Message-ID", "<letter-" + id + "@relay>")
+                .addHeader("X-Relay-Letter", id.toString())
+                .addHeader("Content-Language", (String) letter[3]);
+        if (letter[4] != null) {
+            mail.setReplyTo((String) letter[4]);
+        }
+        mailer.send(mail);
+    }
+}

@@ -1,0 +1,51 @@
+import { Badge, Group, Spoiler, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormats } from '@/lib/format';
+import type { Letter } from '../api/handovers';
+
+const COLORS: Record<Letter['state'], string> = {
+  preview: 'blue.9', queued: 'gray.7', sent: 'green.9', failed: 'red.9', held: 'orange.9', no_consent: 'orange.9',
+  no_channel: 'red.9',
+};
+
+export function LetterBadge({ state }: { state: Letter['state'] }) {
+  const { t } = useTranslation();
+  return <Badge color={COLORS[state]} variant="light">{t(`letters.state.${state}`)}</Badge>;
+}
+
+/**
+ * The letters telling a client's contact persons of their new manager: to whom, in which language, where each
+ * stands (and why one is not sent), and the letter itself, folded.
+ */
+export function LetterList({ letters }: { letters: Letter[] }) {
+  const { t } = useTranslation();
+  const format = useFormats();
+  return (
+    <Stack gap="sm" data-testid="letters">
+      {letters.map((letter, index) => (
+        <Stack key={letter.id ?? `${letter.contactId ?? 'none'}-${index}`} gap={2} data-testid="letter">
+          <Group gap="xs">
+            <LetterBadge state={letter.state} />
+            <Text size="sm" fw={600}>{letter.recipientName ?? t('letters.noContact')}</Text>
+            {letter.email && <Text size="sm" c="dimmed">{letter.email}</Text>}
+            <Text size="sm" c="dimmed">· {t(`language.${letter.language}`)}</Text>
+          </Group>
+          {letter.state === 'sent' && letter.sentAt && (
+            <Text size="xs" c="dimmed">{t('letters.sentAt', { at: format.moment(letter.sentAt) })}</Text>
+          )}
+          {letter.reason && (
+            <Text size="sm" c={letter.state === 'failed' || letter.state === 'no_channel' ? 'red.9' : 'orange.9'}>
+              {letter.state === 'failed' && letter.nextAttemptAt
+                ? t('letters.retry', { reason: letter.reason, at: format.moment(letter.nextAttemptAt) })
+                : letter.reason}
+            </Text>
+          )}
+          <Spoiler maxHeight={0} showLabel={t('letters.read')} hideLabel={t('letters.fold')}>
+            <Text size="sm" fw={600}>{letter.subject}</Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{letter.body}</Text>
+          </Spoiler>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
