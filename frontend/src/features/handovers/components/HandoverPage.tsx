@@ -192,7 +192,7 @@ export function HandoverPage() {
       </Modal>
       <Modal opened={readingItem !== null} onClose={() => setReading(null)} size="lg"
         title={t('letters.of', { name: readingItem?.clientName ?? '' })}>
-        {readingItem && <ItemLetters handoverId={id} item={readingItem} mayHold={mayHold} />}
+        {readingItem && <ItemLetters handoverId={id} item={readingItem} mayHold={mayHold} onDone={() => setReading(null)} />}
       </Modal>
       <Modal opened={correcting !== null} onClose={() => setCorrecting(null)}
         title={t('handovers.correctTitle', { name: correcting?.clientName ?? '' })}>

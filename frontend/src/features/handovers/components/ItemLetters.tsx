@@ -10,7 +10,9 @@ import { LetterList } from './LetterList';
  * One client's letters on its handover: the preview until completion, with the supervisor's hold (a reason
  * required) and release; then the letters as written, with where each stands.
  */
-export function ItemLetters({ handoverId, item, mayHold }: { handoverId: string; item: HandoverItem; mayHold: boolean }) {
+export function ItemLetters({ handoverId, item, mayHold, onDone }: {
+  handoverId: string; item: HandoverItem; mayHold: boolean; onDone: () => void;
+}) {
   const { t } = useTranslation();
   const hold = useHoldLetter(handoverId);
   const [reason, setReason] = useState('');
@@ -43,6 +45,7 @@ export function ItemLetters({ handoverId, item, mayHold }: { handoverId: string;
             </Button>
           </Group>
         ))}
+      <Group justify="flex-end"><Button variant="default" onClick={onDone}>{t('actions.close')}</Button></Group>
     </Stack>
   );
 }
