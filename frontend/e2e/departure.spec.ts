@@ -63,7 +63,8 @@ test('hugo hands all of sara\'s clients to sam in one step; sam then holds them,
   type Item = { clientId: string; clientName: string; letters: { state: string; subject: string }[] };
   const told = ((await itemsRead.json()).items as Item[]).find((item) => item.letters.some((l) => l.state === 'preview'))!;
   expect(told).toBeTruthy();
-  await page.getByRole('button', { name: `Letters to ${told.clientName}` }).click();
+  const exactly = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.getByRole('button', { name: new RegExp(`^Letters to ${exactly(told.clientName)}: `) }).click();
   const letters = page.getByRole('dialog');
   await expect(letters.getByText('preview', { exact: true }).first()).toBeVisible();
   await letters.getByRole('button', { name: 'Read the letter' }).first().click();
@@ -86,6 +87,13 @@ test('hugo hands all of sara\'s clients to sam in one step; sam then holds them,
     await page.reload();
     await expect(page.getByTestId('client-handovers').getByText('sent', { exact: true }).first()).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
+  // Sam calls the client: his first contact since the handover, marked so on its timeline.
+  await page.getByRole('tab', { name: 'Activities' }).click();
+  await page.getByRole('button', { name: 'Log an activity' }).click();
+  await page.getByLabel('Outcome').fill('Introduced myself; they had the letter.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('activities')).toContainText('first contact');
+  await expect(page.getByTestId('activities')).toContainText('Introduced myself; they had the letter.');
   await page.goto(`/clients/${held[0].id}`);
 
   // The bell tells sam; he opens the handover and acknowledges having read every write-up.
@@ -94,6 +102,8 @@ test('hugo hands all of sara\'s clients to sam in one step; sam then holds them,
   await expect(page.getByRole('heading', { level: 1, name: 'Handover of Sara Moldovan' })).toBeVisible();
   await page.getByRole('button', { name: /I have read all mine/ }).click();
   await expect(page.getByTestId('handover-progress')).toContainText(/Acknowledged by their successors: (\d+) of \1$/);
+  // The handover counts the client sam reached.
+  await expect(page.getByTestId('handover-reached')).toContainText(/Reached by their successors: 1 of \d+/);
 
   // Sara's urgent matter is now one of sam's to-dos, on his home page; he checks it off.
   await page.getByRole('link', { name: 'Today' }).click();

@@ -36,10 +36,12 @@ export function Layout() {
             <Text fw={700} size="xl">{t('app.name')}</Text>
           </Group>
           <Group wrap="nowrap" gap="xs">
-            <Anchor component={RouterLink} to={`/people/${me.data?.id ?? ''}/profile`} size="sm" c="dark"
-              data-testid="current-user" truncate maw={160} visibleFrom="xs" title={t('profile.mine')}>
-              {me.data?.name}
-            </Anchor>
+            {me.data && (
+              <Anchor component={RouterLink} to={`/people/${me.data.id}/profile`} size="sm" c="dark"
+                data-testid="current-user" truncate maw={160} visibleFrom="xs" title={t('profile.mine')}>
+                {me.data.name}
+              </Anchor>
+            )}
             <Suspense fallback={null}><NoticeBell /></Suspense>
             <LanguageMenu />
             <Button variant="subtle" size="xs" onClick={() => void logout()}>{t('actions.logout')}</Button>

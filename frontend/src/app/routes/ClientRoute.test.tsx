@@ -25,6 +25,7 @@ function clientServer(me: object, clientAt: (read: number) => Client, more: Para
     [`GET /api/v1/clients/${ID}`]: () => jsonResponse(200, clientAt(reads++)),
     [`GET /api/v1/clients/${ID}/contacts`]: () => jsonResponse(200, { items: [] }),
     [`GET /api/v1/clients/${ID}/history`]: () => jsonResponse(200, { items: [] }),
+    [`GET /api/v1/clients/${ID}/activities`]: () => jsonResponse(200, { items: [] }),
     ...more,
   });
 }

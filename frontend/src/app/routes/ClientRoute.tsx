@@ -15,6 +15,7 @@ import { ClientEditor } from '@/features/clients/components/ClientEditor';
 import { LifecycleBadge } from '@/features/clients/components/LifecycleBadge';
 import { SegmentBadge } from '@/components/SegmentBadge';
 import { SegmentPlacementControl } from '@/features/segments/components/SegmentPlacementControl';
+import { ActivitiesSection } from '@/features/activities/components/ActivitiesSection';
 import { ContactsSection } from '@/features/contacts/components/ContactsSection';
 import { ClientHandoverNotes } from '@/features/handovers/components/ClientHandoverNotes';
 import { HistoryList } from '@/features/history/components/HistoryList';
@@ -109,12 +110,14 @@ function ClientFile() {
       <Tabs defaultValue="contacts">
         <Tabs.List>
           <Tabs.Tab value="contacts">{t('contacts.title')} ({data.contactCount})</Tabs.Tab>
+          <Tabs.Tab value="activities">{t('activities.title')}</Tabs.Tab>
           <Tabs.Tab value="parties">{t('parties.title')}</Tabs.Tab>
           <Tabs.Tab value="pipeline">{t('pipeline.title')}</Tabs.Tab>
           <Tabs.Tab value="orders">{t('orders.title')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('history.title')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="contacts" pt="md"><ContactsSection clientId={id} readOnly={deleted} /></Tabs.Panel>
+        <Tabs.Panel value="activities" pt="md"><ActivitiesSection clientId={id} readOnly={deleted} /></Tabs.Panel>
         <Tabs.Panel value="parties" pt="md">
           <PartiesSection clientId={id} prospect={data.lifecycle === 'prospect'} readOnly={deleted} />
         </Tabs.Panel>

@@ -1,6 +1,7 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RecentClients } from '@/features/clients/components/RecentClients';
+import { OverdueFirstContacts } from '@/features/handovers/components/OverdueFirstContacts';
 import { TodoList } from '@/features/handovers/components/TodoList';
 import { PeopleNotices } from '@/features/people/components/PeopleNotices';
 import { usePageTitle } from '@/lib/page-title';
@@ -21,6 +22,7 @@ export function HomeRoute() {
         <Title order={1} size="h2">{t('home.title')}</Title>
         {me.data && <Text c="dimmed">{t('home.greeting', { name: me.data.name })}</Text>}
       </div>
+      {supervises && <OverdueFirstContacts />}
       <TodoList />
       <SimpleGrid cols={{ base: 1, md: supervises ? 2 : 1 }}>
         <RecentClients />

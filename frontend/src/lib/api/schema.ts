@@ -2496,6 +2496,244 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/clients/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client's activities, newest first (the last 200) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityPage"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Log a call, meeting, visit or e-mail with the client
+         * @description The first one its successor logs after a handover meets their first contact with the client.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActivityInput"];
+                };
+            };
+            responses: {
+                /** @description Logged */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Activity"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{id}/handovers": {
         parameters: {
             query?: never;
@@ -4662,6 +4900,117 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handovers/overdue-first-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Clients handed over whose successor has not reached them by the day it was due
+         * @description For those who run handovers: a head of sales their teams' people's, the director and admins everyone's; empty for everyone else.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverdueFirstContactList"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9849,6 +10198,37 @@ export interface components {
             nextAttemptAt?: components["schemas"]["Instant"];
             closedAt?: components["schemas"]["Instant"];
         };
+        Activity: {
+            id: components["schemas"]["UUID"];
+            clientId: components["schemas"]["UUID"];
+            kind: components["schemas"]["ActivityKind"];
+            happenedAt: components["schemas"]["Instant"];
+            contacts: components["schemas"]["ActivityContact"][];
+            outcome?: string;
+            nextStep?: string;
+            byId: string;
+            byName?: string;
+            /** @description true when this activity met a successor's first contact after a handover */
+            firstContact: boolean;
+        };
+        ActivityContact: {
+            id: components["schemas"]["UUID"];
+            fullName?: string;
+        };
+        ActivityInput: {
+            kind: components["schemas"]["ActivityKind"];
+            /** @description when it happened; now when absent, never in the future */
+            happenedAt?: components["schemas"]["Instant"];
+            /** @description the client's contact persons it was with */
+            contactIds?: string[];
+            outcome?: string;
+            nextStep?: string;
+        };
+        /** @enum {string} */
+        ActivityKind: "call" | "meeting" | "visit" | "email";
+        ActivityPage: {
+            items: components["schemas"]["Activity"][];
+        };
         AssignmentInput: {
             clientIds: string[];
             /** @enum {string} */
@@ -10278,6 +10658,16 @@ export interface components {
              * @description of those, acknowledged
              */
             yoursAcknowledged: number;
+            /**
+             * Format: int64
+             * @description clients their successor has reached since completion (an activity logged with the client)
+             */
+            reached: number;
+            /**
+             * Format: int64
+             * @description clients not reached by the day their first contact was due
+             */
+            overdue: number;
             events: components["schemas"]["HandoverEvent"][];
             /** @description what you may do with it now: assign (choose successors), submit, approve, complete, cancel, writeUp (the items), acknowledge (your items), correct (give a completed item to another successor, within 30 days) */
             allowedActions: string[];
@@ -10461,7 +10851,8 @@ export interface components {
             email?: string;
             language: components["schemas"]["Language"];
             subject: string;
-            body: string;
+            /** @description absent when the field rules withhold the contact persons' names it greets */
+            body?: string;
             state: components["schemas"]["LetterState"];
             /** @description why it is held, not sent, or failed last time */
             reason?: string;
@@ -10613,6 +11004,27 @@ export interface components {
         };
         /** @enum {string} */
         OrderStatus: "open" | "invoiced" | "paid" | "cancelled";
+        OverdueFirstContact: {
+            handoverId: components["schemas"]["UUID"];
+            itemId: components["schemas"]["UUID"];
+            clientId: components["schemas"]["UUID"];
+            /** @description absent when the field rules withhold the client's name */
+            clientName?: string;
+            successorId: string;
+            successorName?: string;
+            leaverId: string;
+            leaverName?: string;
+            due: components["schemas"]["LocalDate"];
+        };
+        OverdueFirstContactList: {
+            /** @description oldest due first (at most 500) */
+            items: components["schemas"]["OverdueFirstContact"][];
+            /**
+             * Format: int64
+             * @description all of them, however many are listed
+             */
+            total: number;
+        };
         Party: {
             id: components["schemas"]["UUID"];
             /** @description absent when the field rules mask this kind for you */
@@ -10974,6 +11386,7 @@ type ReadonlyArray<T> = [
 export const pathsApiV1AssignmentsCandidatesGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/assignments/candidates"]["get"]["parameters"]["query"]["kind"]> = ["owner", "co-owner", "partner", "temporary-owner", "executive-sponsor"];
 export const pathsApiV1ClientsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/clients"]["get"]["parameters"]["query"]["sort"]> = ["name", "-name", "updatedAt", "-updatedAt", "createdAt", "-createdAt"];
 export const accessLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccessLevel"]> = ["hidden", "masked", "read", "write"];
+export const activityKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityKind"]> = ["call", "meeting", "visit", "email"];
 export const assignmentInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssignmentInput"]["kind"]> = ["owner", "co-owner", "partner", "temporary-owner", "executive-sponsor"];
 export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["read", "list", "create", "update", "delete", "restore", "export", "departure", "handover"];
 export const channelKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChannelKind"]> = ["phone", "email"];

@@ -129,7 +129,9 @@ export function ContactForm({ initial, onSubmit, onError, onCancel, marked = {} 
         {shown('hobbies') && <Textarea label={t('contacts.fields.hobbies')} autosize {...field('hobbies')} />}
         {shown('familyNotes') && <Textarea label={t('contacts.fields.familyNotes')} autosize {...field('familyNotes')} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select label={t('contacts.fields.language')} clearable placeholder={t('contacts.languageFromCountry')}
+          {/* Left empty on a new contact, the client's country decides; once set, it is changed, not cleared. */}
+          <Select label={t('contacts.fields.language')} clearable={initial.language === ''}
+            placeholder={t('contacts.languageFromCountry')}
             data={LANGUAGES.map((language) => ({ value: language, label: t(`language.${language}`) }))}
             {...field('language')} />
           <Checkbox label={t('contacts.fields.consent')} mt={{ sm: 'xl' }} {...field('consent', { type: 'checkbox' })} />

@@ -167,3 +167,12 @@ export function useHoldLetter(id: string) {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: handoverKeys.items(id) }),
   });
 }
+
+/** Clients handed over whose successor has not reached them in time (for those who run handovers). */
+export function useOverdueFirstContacts(enabled = true) {
+  return useQuery({
+    queryKey: [...handoverKeys.all, 'overdue-first-contacts'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/handovers/overdue-first-contacts')),
+    enabled,
+  });
+}

@@ -12,7 +12,7 @@ afterEach(() => vi.unstubAllGlobals());
 const ID = '00000000-0000-4000-8000-0000000000aa';
 const HANDOVER: Handover = {
   id: ID, kind: 'departure', userId: 'sara', userName: 'Sara Moldovan', reason: 'resignation', lastWorkingDay: '2026-12-10',
-  state: 'draft', items: 2, withSuccessor: 0, reviewed: 1, acknowledged: 0, yours: 0, yoursAcknowledged: 0,
+  state: 'draft', items: 2, withSuccessor: 0, reviewed: 1, acknowledged: 0, yours: 0, yoursAcknowledged: 0, reached: 0, overdue: 0,
   allowedActions: ['assign', 'submit', 'cancel', 'writeUp'], createdAt: '2026-11-26T10:00:00Z', createdBy: 'hugo', version: 0,
   events: [{ toState: 'draft', actorId: 'hugo', actorName: 'Hugo Petrescu', at: '2026-11-26T10:00:00Z' }],
 };
@@ -120,8 +120,8 @@ describe('HandoverPage', () => {
       { route: `/handovers/${ID}` });
 
     // Each client's letters are summed up by what needs attention first.
-    expect(await screen.findByRole('button', { name: 'Letters to Client 2' })).toHaveTextContent('cannot be sent');
-    await userEvent.click(screen.getByRole('button', { name: 'Letters to Client 1' }));
+    expect(await screen.findByRole('button', { name: 'Letters to Client 2: cannot be sent (1)' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Letters to Client 1: preview (1)' }));
     expect(await screen.findByText('Ana Pop')).toBeInTheDocument();
     expect(screen.getByText('ana@ro.example')).toBeInTheDocument();
     expect(screen.getByText(/Română/)).toBeInTheDocument();

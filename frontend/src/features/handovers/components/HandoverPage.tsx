@@ -127,6 +127,12 @@ export function HandoverPage() {
         </Text>
         <Progress value={h.items === 0 ? 100 : (100 * (completed ? h.acknowledged : h.withSuccessor)) / h.items}
           aria-label={t('handovers.progress')} />
+        {completed && (
+          <Text size="sm" data-testid="handover-reached">
+            {t('handovers.reached', { done: h.reached, total: h.items })}
+            {h.overdue > 0 && <Text span size="sm" c="red.9" fw={600}> · {t('handovers.overdue', { count: h.overdue })}</Text>}
+          </Text>
+        )}
       </Stack>
       {editable && runs && (
         <Group align="flex-end">
@@ -167,7 +173,8 @@ export function HandoverPage() {
           ...(showsLetters ? [{ key: 'letters', header: t('letters.title'), cell: (item: HandoverItem) => {
             const main = mainLetterState(item.letters);
             return (
-              <Button size="compact-xs" variant="subtle" aria-label={t('letters.of', { name: item.clientName ?? item.clientId })}
+              <Button size="compact-xs" variant="subtle"
+                aria-label={`${t('letters.of', { name: item.clientName ?? item.clientId })}: ${main ? t(`letters.state.${main}`) : '—'} (${item.letters.length})`}
                 onClick={(event) => { event.stopPropagation(); setReading(item.id); }}>
                 {main ? <LetterBadge state={main} /> : '—'}
                 <Text span size="xs" ml={4}>{item.letters.length}</Text>

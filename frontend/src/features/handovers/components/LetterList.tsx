@@ -20,13 +20,22 @@ export function LetterBadge({ state }: { state: Letter['state'] }) {
 export function LetterList({ letters }: { letters: Letter[] }) {
   const { t } = useTranslation();
   const format = useFormats();
+  // Relay's own reasons in the reader's language; a supervisor's hold and the mail server's words as written.
+  const reasonOf = (letter: Letter) => {
+    if (letter.state === 'no_consent') return t('letters.reason.noConsent');
+    if (letter.state === 'no_channel') return t(letter.contactId ? 'letters.reason.noEmail' : 'letters.reason.noContact');
+    if (letter.state === 'failed' && letter.nextAttemptAt) {
+      return t('letters.retry', { reason: letter.reason, at: format.moment(letter.nextAttemptAt) });
+    }
+    return letter.reason;
+  };
   return (
     <Stack gap="sm" data-testid="letters">
       {letters.map((letter, index) => (
         <Stack key={letter.id ?? `${letter.contactId ?? 'none'}-${index}`} gap={2} data-testid="letter">
           <Group gap="xs">
             <LetterBadge state={letter.state} />
-            <Text size="sm" fw={600}>{letter.recipientName ?? t('letters.noContact')}</Text>
+            <Text size="sm" fw={600}>{letter.recipientName ?? (letter.contactId ? t('fields.withheld') : t('letters.noContact'))}</Text>
             {letter.email && <Text size="sm" c="dimmed">{letter.email}</Text>}
             <Text size="sm" c="dimmed">· {t(`language.${letter.language}`)}</Text>
           </Group>
@@ -35,14 +44,12 @@ export function LetterList({ letters }: { letters: Letter[] }) {
           )}
           {letter.reason && (
             <Text size="sm" c={letter.state === 'failed' || letter.state === 'no_channel' ? 'red.9' : 'orange.9'}>
-              {letter.state === 'failed' && letter.nextAttemptAt
-                ? t('letters.retry', { reason: letter.reason, at: format.moment(letter.nextAttemptAt) })
-                : letter.reason}
+              {reasonOf(letter)}
             </Text>
           )}
           <Spoiler maxHeight={0} showLabel={t('letters.read')} hideLabel={t('letters.fold')}>
             <Text size="sm" fw={600}>{letter.subject}</Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{letter.body}</Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{letter.body ?? t('fields.withheld')}</Text>
           </Spoiler>
         </Stack>
       ))}

@@ -40,7 +40,7 @@ export function TodoList() {
                   {todo.due && (overdue ? t('todos.overdue', { date: format.calendarDay(todo.due) })
                     : t('todos.due', { date: format.calendarDay(todo.due) }))}
                   {todo.due && ' · '}
-                  <Anchor component={Link} to={`/clients/${todo.clientId}`} size="xs">{todo.clientName ?? t('fields.withheld')}</Anchor>
+                  <Anchor component={Link} to={`/clients/${todo.clientId}`} size="xs" underline="always">{todo.clientName ?? t('fields.withheld')}</Anchor>
                   {todo.fromName && ` · ${t('todos.from', { name: todo.fromName })}`}
                 </Text>
               </Stack>

@@ -25,7 +25,7 @@ class ArchitectureTest {
             .layer("access").definedBy("app.relay.access..")
             .layer("audit").definedBy("app.relay.audit..")
             .layer("outbox").definedBy("app.relay.outbox..")
-            .layer("features").definedBy("app.relay.client..", "app.relay.contact..", "app.relay.letter..", "app.relay.history..", "app.relay.party..",
+            .layer("features").definedBy("app.relay.client..", "app.relay.contact..", "app.relay.letter..", "app.relay.activity..", "app.relay.history..", "app.relay.party..",
                     "app.relay.people..", "app.relay.notice..", "app.relay.handover..", "app.relay.order..",
                     "app.relay.segment..", "app.relay.pipeline..", "app.relay.attribution..")
             .layer("edges").definedBy("app.relay.exports..", "app.relay.admin..", "app.relay.demo..")

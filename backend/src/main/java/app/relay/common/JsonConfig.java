@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -119,6 +120,24 @@ public class JsonConfig implements ObjectMapperCustomizer {
         }
     }
 
+    /** A moment is written as one (`2026-11-27T09:00:00Z`): `1` is not a moment in 1970. */
+    static final class WrittenInstants extends StdDeserializer<Instant> {
+        private final JsonDeserializer<?> standard;
+
+        WrittenInstants(JsonDeserializer<?> standard) {
+            super(Instant.class);
+            this.standard = standard;
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != null && parser.currentToken().isNumeric()) {
+                throw new RefusedValue(parser, "must be a date and time such as 2026-11-27T09:00:00Z", Instant.class);
+            }
+            return (Instant) standard.deserialize(parser, context);
+        }
+    }
+
     static final class CleanKeys extends KeyDeserializer {
         @Override
         public Object deserializeKey(String key, DeserializationContext context) throws IOException {
@@ -138,6 +157,9 @@ public class JsonConfig implements ObjectMapperCustomizer {
         @Override
         public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                 JsonDeserializer<?> deserializer) {
+            if (description.getBeanClass() == Instant.class) {
+                return new WrittenInstants(deserializer);
+            }
             return description.getBeanClass() == LocalDate.class ? new StorableDates(deserializer) : deserializer;
         }
 

@@ -16,9 +16,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * For {@link #WINDOW} after completion a supervisor may give a completed item to another successor (a wrong
@@ -37,9 +40,16 @@ public class HandoverCorrections {
     private final UserDirectory directory;
     private final AuditLog audit;
     private final Notices notices;
+    private final HandoverLetters letters;
+    private final FirstContactDeadlines deadlines;
+    private final ZoneId zone;
 
     HandoverCorrections(EntityManager em, HandoverAccess access, HandoverItems items, UserDirectory directory,
-            AuditLog audit, Notices notices) {
+            AuditLog audit, Notices notices, HandoverLetters letters, FirstContactDeadlines deadlines,
+            @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone) {
+        this.letters = letters;
+        this.deadlines = deadlines;
+        this.zone = zone;
         this.em = em;
         this.access = access;
         this.items = items;
@@ -97,6 +107,9 @@ public class HandoverCorrections {
             item.acknowledgedBy = null;
             item.touch(access.callerId());
             em.flush();
+            // The client was told of the first successor: it is told of the right one, who owes the first contact.
+            letters.queueAgain(handover, item, access.callerId());
+            deadlines.restart(handover.id, item.id, LocalDate.now(zone));
             Map<String, String> names = directory.namesOf(List.of(from, to));
             em.createNativeQuery("insert into handover_event (handover_id, from_state, to_state, actor_id, at, note) "
                             + "values (:id, 'completed', 'completed', :actor, now(), :note)")

@@ -44,7 +44,7 @@ public record HandoverItemView(
     HandoverItemView withheld() {
         return new HandoverItemView(id, handoverId, clientId, clientName, client, kinds, suggestedSuccessorId,
                 suggestedSuccessorName, successorId, successorName, null, null, reviewed, reviewedAt, reviewedBy,
-                acknowledgedAt, letterHoldReason, List.of(), version, List.of("stateOfWork", "urgentMatters"));
+                acknowledgedAt, null, List.of(), version, List.of("stateOfWork", "urgentMatters"));
     }
 
     @Schema(name = "HandoverItemPage")

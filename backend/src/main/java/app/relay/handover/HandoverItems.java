@@ -201,7 +201,8 @@ public class HandoverItems {
                 client == null ? null : client.view().name(), client == null ? null : client.view(), item.kinds,
                 item.suggestedSuccessorId, names.get(item.suggestedSuccessorId), item.successorId,
                 names.get(item.successorId), item.stateOfWork, item.urgentMatters, item.reviewedAt != null,
-                item.reviewedAt, item.reviewedBy, item.acknowledgedAt, item.letterHoldReason,
+                item.reviewedAt, item.reviewedBy, item.acknowledgedAt,
+                written != null || letters.runs(em.find(Handover.class, item.handoverId)) ? item.letterHoldReason : null,
                 client == null ? List.of() : letters.shown(written, client.context()), item.version, List.of());
         // A client the reader cannot open tells nothing of its write-up either.
         return client == null ? view.withheld() : redactor.redact(view, "handover", client.context());

@@ -7,6 +7,7 @@ import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
 import app.relay.common.SqlValues;
 import app.relay.identity.AppUser;
+import app.relay.identity.Language;
 import app.relay.identity.UserDirectory;
 import app.relay.letter.LetterRequest;
 import app.relay.letter.LetterView;
@@ -65,18 +66,33 @@ class HandoverLetters {
         return letters.ofItems(itemIds);
     }
 
-    /** A letter as this reader may see it at this client: no address without read access to its channels. */
+    /**
+     * Letters as this reader may see them at this client: no address without read access to the contacts'
+     * channels, no name (nor the letter that greets it) without read access to their names.
+     */
     List<LetterView> shown(List<LetterView> found, ClientContext client) {
         if (found == null) {
             return List.of();
         }
-        return fields.level("contact.channels", client).atLeast(AccessLevel.read) ? found
-                : found.stream().map(LetterView::withoutEmail).toList();
+        boolean channels = fields.level("contact.channels", client).atLeast(AccessLevel.read);
+        boolean names = fields.level("contact.fullName", client).atLeast(AccessLevel.read);
+        return found.stream().map(letter -> channels ? letter : letter.withoutEmail())
+                .map(letter -> names ? letter : letter.withoutRecipient()).toList();
+    }
+
+    /** Whether the reader runs this handover: only they see why a letter is held back before it is written. */
+    boolean runs(Handover handover) {
+        return access.manages(handover.userId);
     }
 
     /** Writes and queues every client's letters; called inside the completion's transaction. */
     int queue(Handover handover, String actor) {
         return letters.queue(requests(handover, null), actor);
+    }
+
+    /** Writes and queues the letters of one item again (its successor was corrected: the client is told anew). */
+    int queueAgain(Handover handover, HandoverItem item, String actor) {
+        return letters.queue(requests(handover, List.of(item.id)), actor);
     }
 
     /** Holds a client's letter back (a reason given) or lets it go again (none); until completion, by a supervisor. */
@@ -94,8 +110,10 @@ class HandoverLetters {
     /** The letters' requests for these items, or every item of the handover (null). */
     @SuppressWarnings("unchecked")
     private List<LetterRequest> requests(Handover handover, List<UUID> itemIds) {
-        var query = em.createNativeQuery("select i.id, i.client_id, c.name, i.successor_id, i.letter_hold_reason "
-                        + "from handover_item i join client c on c.id = i.client_id where i.handover_id = :handover "
+        // Only a new owner is a new manager to tell: a partner's or sponsor's successor is no news to the client.
+        var query = em.createNativeQuery("select i.id, i.client_id, c.name, i.successor_id, i.letter_hold_reason, "
+                        + "c.country from handover_item i join client c on c.id = i.client_id "
+                        + "where i.handover_id = :handover and 'owner' = any(i.kinds) "
                         + (itemIds == null ? "" : "and i.id = any(cast(:items as uuid[])) ") + "order by c.name, i.id")
                 .setParameter("handover", handover.id);
         if (itemIds != null) {
@@ -112,8 +130,8 @@ class HandoverLetters {
                 continue; // no letter names no one: a preview before the successor is chosen shows none
             }
             LetterRequest.Successor successor = successors.computeIfAbsent(successorId, this::successor);
-            requests.add(new LetterRequest(handover.id, (UUID) row[0], (UUID) row[1], (String) row[2], previous,
-                    successor, effective, (String) row[4]));
+            requests.add(new LetterRequest(handover.id, (UUID) row[0], (UUID) row[1], (String) row[2],
+                    Language.ofCountry((String) row[5]), previous, successor, effective, (String) row[4]));
         }
         return requests;
     }

@@ -39,8 +39,11 @@ public class HandoverResource {
     private final HandoverService service;
     private final Inputs inputs;
     private final HandoverCorrections corrections;
+    private final FirstContacts firstContacts;
 
-    HandoverResource(HandoverService service, Inputs inputs, HandoverCorrections corrections) {
+    HandoverResource(HandoverService service, Inputs inputs, HandoverCorrections corrections,
+            FirstContacts firstContacts) {
+        this.firstContacts = firstContacts;
         this.service = service;
         this.corrections = corrections;
         this.inputs = inputs;
@@ -64,6 +67,15 @@ public class HandoverResource {
             @Parameter(description = "the person whose clients are handed over") @RestQuery String userId) {
         return service.list(QueryParams.oneOf("state", state, HandoverState.class),
                 userId == null || userId.isBlank() ? null : userId.strip());
+    }
+
+    @GET
+    @Path("/overdue-first-contacts")
+    @Operation(summary = "Clients handed over whose successor has not reached them by the day it was due",
+            description = "For those who run handovers: a head of sales their teams' people's, the director and admins "
+                    + "everyone's; empty for everyone else.")
+    public FirstContactView.Page overdueFirstContacts() {
+        return firstContacts.overdue();
     }
 
     @GET

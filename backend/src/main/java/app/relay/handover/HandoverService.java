@@ -44,12 +44,14 @@ public class HandoverService {
     private final ZoneId zone;
     private final HandoverCorrections corrections;
     private final HandoverLetters letters;
+    private final FirstContactDeadlines deadlines;
 
     HandoverService(EntityManager em, HandoverAccess access, HandoverItems items, HandoverCompletion completion,
             UserDirectory directory, DepartureService departures, AuditLog audit, Notices notices,
             HandoverCorrections corrections, @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone,
-            HandoverLetters letters) {
+            HandoverLetters letters, FirstContactDeadlines deadlines) {
         this.letters = letters;
+        this.deadlines = deadlines;
         this.corrections = corrections;
         this.notices = notices;
         this.zone = zone;
@@ -231,6 +233,7 @@ public class HandoverService {
             requireState(handover, HandoverState.approved, "completed");
             int moved = completion.complete(handover, access.callerId());
             int queued = letters.queue(handover, access.callerId());
+            deadlines.set(handover.id, LocalDate.now(zone));
             audit.record(AuditAction.handover, "handover", handover.id, null, moved, "completed user=" + handover.userId);
             HandoverView completed = transition(handover, HandoverState.completed,
                     moved + " holdings moved, " + queued + " letters queued");
@@ -424,8 +427,11 @@ public class HandoverService {
     HandoverView view(Handover handover) {
         Object[] progress = (Object[]) em.createNativeQuery("select count(*), count(successor_id), count(reviewed_at), "
                         + "count(acknowledged_at), count(*) filter (where successor_id = :me), "
-                        + "count(acknowledged_at) filter (where successor_id = :me) from handover_item where handover_id = :id")
-                .setParameter("id", handover.id).setParameter("me", access.callerId()).getSingleResult();
+                        + "count(acknowledged_at) filter (where successor_id = :me), count(first_contact_at), "
+                        + "count(*) filter (where first_contact_at is null and first_contact_due < :today) "
+                        + "from handover_item where handover_id = :id")
+                .setParameter("id", handover.id).setParameter("me", access.callerId())
+                .setParameter("today", LocalDate.now(zone)).getSingleResult();
         List<Object[]> events = em.createNativeQuery("select from_state, to_state, actor_id, at, note from handover_event "
                 + "where handover_id = :id order by id").setParameter("id", handover.id).getResultList();
         Map<String, String> names = directory.namesOf(Stream.concat(Stream.of(handover.userId),
@@ -434,6 +440,7 @@ public class HandoverService {
                 handover.lastWorkingDay, handover.note, handover.state, ((Number) progress[0]).longValue(),
                 ((Number) progress[1]).longValue(), ((Number) progress[2]).longValue(), ((Number) progress[3]).longValue(),
                 ((Number) progress[4]).longValue(), ((Number) progress[5]).longValue(),
+                ((Number) progress[6]).longValue(), ((Number) progress[7]).longValue(),
                 events.stream().map(row -> new HandoverView.Event((String) row[0], (String) row[1], (String) row[2],
                         names.get((String) row[2]), SqlValues.instant(row[3]), (String) row[4])).toList(),
                 allowed(handover, ((Number) progress[4]).longValue() > ((Number) progress[5]).longValue()),

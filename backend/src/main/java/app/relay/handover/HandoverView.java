@@ -25,6 +25,10 @@ public record HandoverView(
         long acknowledged,
         @Schema(required = true, description = "items of which you are the successor") long yours,
         @Schema(required = true, description = "of those, acknowledged") long yoursAcknowledged,
+        @Schema(required = true, description = "clients their successor has reached since completion (an activity "
+                + "logged with the client)") long reached,
+        @Schema(required = true, description = "clients not reached by the day their first contact was due")
+        long overdue,
         @Schema(required = true) List<Event> events,
         @Schema(required = true, description = "what you may do with it now: assign (choose successors), submit, "
                 + "approve, complete, cancel, writeUp (the items), acknowledge (your items), correct (give a completed item to "

@@ -16,12 +16,18 @@ public record LetterView(
         String email,
         @Schema(required = true) Language language,
         @Schema(required = true) String subject,
-        @Schema(required = true) String body,
+        @Schema(description = "absent when the field rules withhold the contact persons' names it greets") String body,
         @Schema(required = true) LetterState state,
         @Schema(description = "why it is held, not sent, or failed last time") String reason,
         @Schema(required = true, description = "delivery attempts so far") int attempts,
         Instant sentAt,
         @Schema(description = "when a failed letter is tried again") Instant nextAttemptAt) {
+
+    /** This letter without its recipient's name, nor the text that greets them, for a reader kept from contacts' names. */
+    public LetterView withoutRecipient() {
+        return new LetterView(id, clientId, contactId, null, email, language, subject, null, state, reason, attempts, sentAt,
+                nextAttemptAt);
+    }
 
     /** This letter without the recipient's address, for a reader the field rules keep from the client's channels. */
     public LetterView withoutEmail() {

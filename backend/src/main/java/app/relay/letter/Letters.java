@@ -116,7 +116,7 @@ public class Letters {
                         + "l.email, l.language, l.subject, l.body, l.state, l.reason, m.attempts, m.delivered_at, "
                         + "m.last_error, m.next_attempt_at from letter l left join lateral (select * from outbox_message o "
                         + "where o.kind = :kind and o.subject = cast(l.id as text) order by o.id desc limit 1) m on true "
-                        + "where l.item_id = any(cast(:items as uuid[])) order by l.item_id, l.recipient_name, l.id")
+                        + "where l.item_id = any(cast(:items as uuid[])) order by l.item_id, l.created_at desc, l.recipient_name, l.id")
                 .setParameter("kind", MAIL_KIND)
                 .setParameter("items", SqlValues.textArray(itemIds.stream().map(UUID::toString).toList()))
                 .getResultList();
@@ -158,7 +158,7 @@ public class Letters {
         for (LetterRequest request : requests) {
             List<Recipient> people = recipients.getOrDefault(request.clientId(), List.of());
             if (people.isEmpty()) {
-                Language language = Language.en;
+                Language language = request.clientLanguage();
                 drafts.add(new Draft(request, null, null, null, language, render(request, null, language),
                         LetterState.no_channel, "The client has no contact person"));
                 continue;

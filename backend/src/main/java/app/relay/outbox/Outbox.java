@@ -76,25 +76,36 @@ public class Outbox {
      * likely away, and each attempt may wait for its timeouts) while other kinds go on. Answers how many were
      * delivered.
      */
-    @SuppressWarnings("unchecked")
     public int deliverDue(int max) {
-        List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select id, kind "
-                        + "from outbox_message where delivered_at is null and next_attempt_at <= now() "
-                        + "order by next_attempt_at, id limit :max")
-                .setParameter("max", max).getResultList());
         Set<String> away = new HashSet<>();
         int delivered = 0;
-        for (Object[] message : due) {
-            if (away.contains((String) message[1])) {
-                continue;
+        int tried = 0;
+        // Read again after each failure without the failed kind: thousands of letters waiting for an SMTP server
+        // never hold back an account closing behind them.
+        while (tried < max) {
+            List<Object[]> due = due(max - tried, away);
+            if (due.isEmpty()) {
+                break;
             }
-            Outcome outcome = attempt(((Number) message[0]).longValue());
-            if (outcome == Outcome.FAILED) {
-                away.add((String) message[1]);
+            for (Object[] message : due) {
+                tried++;
+                Outcome outcome = attempt(((Number) message[0]).longValue());
+                delivered += outcome == Outcome.DELIVERED ? 1 : 0;
+                if (outcome == Outcome.FAILED) {
+                    away.add((String) message[1]);
+                    break;
+                }
             }
-            delivered += outcome == Outcome.DELIVERED ? 1 : 0;
         }
         return delivered;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> due(int max, Set<String> away) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select id, kind from outbox_message "
+                        + "where delivered_at is null and next_attempt_at <= now() "
+                        + "and kind <> all(cast(:away as text[])) order by next_attempt_at, id limit :max")
+                .setParameter("away", SqlValues.textArray(away)).setParameter("max", max).getResultList());
     }
 
     /** The latest message of this kind about this subject, if any. */

@@ -89,6 +89,16 @@ class OperationMatrixTest {
             operations.forEach((name, operation) -> cases.add(DynamicTest.dynamicTest(
                     caller.user() + " (" + caller.role() + ") " + name + " → " + expected.get(name),
                     () -> assertThat(operation.apply(fixture())).isEqualTo(expected.get(name)))));
+            int activities = caller.sees() ? 200 : 404;
+            cases.add(DynamicTest.dynamicTest(caller.user() + " activities read and logged → " + activities, () -> {
+                String id = fixture();
+                assertThat(Api.as(caller.user()).get("/api/v1/clients/" + id + "/activities").statusCode())
+                        .isEqualTo(activities);
+                assertThat(Api.as(caller.user()).body(Map.of("kind", "call", "outcome", "matrix"))
+                        .post("/api/v1/clients/" + id + "/activities").statusCode()).isEqualTo(caller.sees() ? 201 : 404);
+            }));
+            cases.add(DynamicTest.dynamicTest(caller.user() + " overdue first contacts → 200", () -> assertThat(
+                    Api.as(caller.user()).get("/api/v1/handovers/overdue-first-contacts").statusCode()).isEqualTo(200)));
             cases.add(DynamicTest.dynamicTest(caller.user() + " search, duplicates and export find it: " + caller.sees(),
                     () -> assertFindable(caller)));
             int auditStatus = caller.role().equals(Roles.DIRECTOR) || caller.role().equals(Roles.HEAD_OF_SALES) ? 200 : 403;

@@ -57,6 +57,8 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             body("StageMoveInput", () -> new LinkedHashMap<>(Map.of("stageId", "57000000-0000-4000-8000-000000000008"))),
             body("HandoverCorrectionInput", () -> new LinkedHashMap<>(Map.of("successorId", "nobody-malformed",
                     "reason", "a wrong choice"))),
+            // An e-mail logged on the fixture: valid variants add to its timeline, nothing else.
+            body("ActivityInput", () -> new LinkedHashMap<>(Map.of("kind", "email"))),
             body("LetterHoldInput", () -> new LinkedHashMap<>(Map.of("reason", "told in person"))),
             body("PersonProfile", () -> new LinkedHashMap<>(Map.of("corporatePhone", "+40 21 300 1000"))),
             // The default rule: set again, it changes nothing.

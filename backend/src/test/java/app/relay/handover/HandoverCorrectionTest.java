@@ -94,6 +94,11 @@ class HandoverCorrectionTest {
         Api.as("hugo").body(toSara).post(correction).then().statusCode(200)
                 .body("successorId", equalTo(SARA)).body("acknowledgedAt", equalTo(null));
         assertThat(owner(owned)).isEqualTo(SARA);
+        // The client is told of the right successor (newest first); the first letter stays as it was written.
+        Api.as("hugo").get("/api/v1/handovers/" + handover + "/items").then().statusCode(200)
+                .body("items[0].letters.size()", equalTo(2))
+                .body("items[0].letters[0].subject", org.hamcrest.Matchers.containsString("Sara Moldovan"))
+                .body("items[0].letters[1].subject", org.hamcrest.Matchers.containsString("Sam Rusu"));
         Api.as("hugo").get("/api/v1/handovers/" + handover).then().body("acknowledged", equalTo(0))
                 .body("events[-1].note", equalTo("correction: " + name(owned) + " from Sam Rusu to Sara Moldovan: "
                         + "Sara knows their buyer"));

@@ -163,12 +163,17 @@ class HandoverLettersTest {
         String phoneOnly = client(leaver, "RO", contact("Dan Ionescu", null, true));
         String nobody = client(leaver, "RO");
         String held = client(leaver, "MD", contact("Elena Rusu", "elena@md.example", true));
+        // Where the leaver is only a partner, the owner stays: no news to tell the client.
+        String partnered = client(SAM, "RO", contact("Mihai Stan", "mihai@ro.example", true));
+        Api.as("hugo").body(Map.of("userId", leaver, "kind", "partner", "duties", "logistics"))
+                .post("/api/v1/clients/" + partnered + "/parties").then().statusCode(201);
         // A contact person speaks their client's country's language unless told otherwise.
         Api.as("hugo").get("/api/v1/clients/" + ru + "/contacts").then().body("items[0].language", equalTo("ru"));
         Api.as("hugo").get("/api/v1/clients/" + de + "/contacts").then().body("items.language", equalTo(List.of("en", "en")));
 
         String handover = approvedDeparture(leaver);
         Map<String, Map<String, Object>> items = itemsByClient("hugo", handover);
+        assertThat(letters(items.get(partnered))).isEmpty();
         // The supervisor reads each letter before completion; the successor is not told of it yet.
         Map<String, Object> preview = letters(items.get(ro)).get(0);
         assertThat(preview.get("state")).isEqualTo("preview");
@@ -180,13 +185,16 @@ class HandoverLettersTest {
         String heldItem = "/api/v1/handovers/" + handover + "/items/" + items.get(held).get("id") + "/letter-hold";
         Api.as("sam").body(Map.of("reason", "x")).put(heldItem).then().statusCode(403);
         // The person leaving reads their items, not the letters their supervisor is preparing.
-        List<List<Object>> leaverSees = Api.anonymous().auth().oauth2(Tokens.fetch(person[1]))
-                .get("/api/v1/handovers/" + handover + "/items").then().statusCode(200).extract().jsonPath()
-                .getList("items.letters");
-        assertThat(leaverSees).hasSize(7).allSatisfy(shown -> assertThat(shown).isEmpty());
+        io.restassured.path.json.JsonPath leaverSees = Api.anonymous().auth().oauth2(Tokens.fetch(person[1]))
+                .get("/api/v1/handovers/" + handover + "/items").then().statusCode(200).extract().jsonPath();
+        assertThat(leaverSees.getList("items.letters", List.class)).hasSize(8)
+                .allSatisfy(shown -> assertThat(shown).isEmpty());
         Api.as("hugo").body(Map.of("reason", " ")).put(heldItem).then().statusCode(400);
         Api.as("hugo").body(Map.of("reason", "Told in person at the fair")).put(heldItem).then().statusCode(200)
                 .body("letterHoldReason", equalTo("Told in person at the fair")).body("letters[0].state", equalTo("held"));
+        // Why a letter is held is the supervisors' business, not the leaver's.
+        assertThat(Api.anonymous().auth().oauth2(Tokens.fetch(person[1])).get("/api/v1/handovers/" + handover + "/items")
+                .then().statusCode(200).extract().jsonPath().getList("items.letterHoldReason")).hasSize(8).containsOnlyNulls();
 
         Api.as("hugo").post("/api/v1/handovers/" + handover + "/complete").then().statusCode(200);
         Api.as("hugo").delete(heldItem).then().statusCode(409);
@@ -222,6 +230,7 @@ class HandoverLettersTest {
         Map<String, Object> heldLetter = letters(items.get(held)).get(0);
         assertThat(heldLetter).containsEntry("state", "held").containsEntry("reason", "Told in person at the fair");
         assertThat(received((String) heldLetter.get("id"))).isEmpty();
+        assertThat(letters(items.get(partnered))).isEmpty();
         // The successor finds the letters on the client's page.
         Api.as("sam").get("/api/v1/clients/" + ro + "/handovers").then().statusCode(200)
                 .body("items[0].letters[0].state", equalTo("sent"))

@@ -57,6 +57,23 @@ class OutboxTest {
     }
 
     @Test
+    void aKindWhoseFarSideIsAwayHoldsBackNoOtherKind() {
+        String subject = UUID.randomUUID().toString();
+        // Many messages of a kind that cannot go, all due before one that can: more than one round's worth.
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueueAll(AwayHandler.KIND,
+                java.util.stream.IntStream.range(0, 30).mapToObj(i -> subject + "-" + i).toList()));
+        long id = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(FlakyHandler.KIND, subject, "behind"));
+        outbox.deliverDue(10);
+        assertThat(outbox.latest(FlakyHandler.KIND, subject).orElseThrow().delivered()).isTrue();
+        assertThat(far.delivered()).contains(subject + ":behind");
+        // The kind that is away was tried once this round, not thirty times.
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select sum(attempts) "
+                + "from outbox_message where kind = :kind and subject like :prefix").setParameter("kind", AwayHandler.KIND)
+                .setParameter("prefix", subject + "-%").getSingleResult()).intValue())).isEqualTo(1);
+        assertThat(id).isPositive();
+    }
+
+    @Test
     void aChangeThatRollsBackLeavesNoMessage() {
         String subject = UUID.randomUUID().toString();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {

@@ -28,7 +28,6 @@ public final class KeycloakUsers {
         return new String[] {id, username};
     }
 
-    /** Removes a throwaway user, so that a reused dev Keycloak does not collect them. */
     /** A new sales manager in team north (see {@link #createInNorth}); returns their Keycloak id. */
     public static String salesManagerInNorth(String prefix) {
         String id = createInNorth(prefix)[0];
@@ -36,6 +35,7 @@ public final class KeycloakUsers {
         return id;
     }
 
+    /** Removes a throwaway user, so that a reused dev Keycloak does not collect them. */
     public static void delete(String id) {
         given().baseUri(Tokens.KEYCLOAK).auth().oauth2(adminToken())
                 .delete("/admin/realms/relay/users/" + id).then().statusCode(204);

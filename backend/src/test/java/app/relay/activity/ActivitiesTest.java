@@ -1,0 +1,181 @@
+package app.relay.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import app.relay.handover.FirstContactDeadlines;
+import app.relay.handover.FirstContactJob;
+import app.relay.identity.DirectorySync;
+import app.relay.support.Api;
+import app.relay.support.KeycloakUsers;
+import app.relay.support.TestClients;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Activities on a client's timeline, and the successor's first contact after a handover: due by the client's
+ * segment in working days, met by their first activity, overdue for those who run the handover, marked missed by
+ * a job that runs once however many instances try.
+ */
+@QuarkusTest
+class ActivitiesTest {
+    private static final String SAM = "a0000000-0000-4000-8000-000000000004";
+    private static final List<String> CREATED = new ArrayList<>();
+
+    @Inject
+    DirectorySync sync;
+    @Inject
+    FirstContactJob job;
+    @Inject
+    EntityManager em;
+
+    @AfterAll
+    static void removeThrowawayUsers() {
+        CREATED.forEach(KeycloakUsers::delete);
+    }
+
+    private static String activities(String clientId) {
+        return "/api/v1/clients/" + clientId + "/activities";
+    }
+
+    @Test
+    void aCallIsLoggedWithItsContactsAndBadOnesChangeNothing() {
+        String client = TestClients.heldBy(SAM, null, "medium", "Activities");
+        String ana = Api.as("sam").body(Map.of("fullName", "Ana Pop")).post("/api/v1/clients/" + client + "/contacts")
+                .then().statusCode(201).extract().path("id");
+        String other = TestClients.heldBy(SAM, null, "medium", "Activities other");
+        String stranger = Api.as("sam").body(Map.of("fullName", "Ion Rusu")).post("/api/v1/clients/" + other + "/contacts")
+                .then().statusCode(201).extract().path("id");
+
+        Api.as("sam").body(Map.of("kind", "meeting", "happenedAt", "2026-11-02T09:00:00Z", "contactIds", List.of(ana),
+                "outcome", "Wants a quote for spring", "nextStep", "Send the quote")).post(activities(client)).then()
+                .statusCode(201).body("kind", equalTo("meeting")).body("contacts[0].fullName", equalTo("Ana Pop"))
+                .body("byName", equalTo("Sam Rusu")).body("firstContact", equalTo(false));
+        Api.as("sam").body(Map.of("kind", "call")).post(activities(client)).then().statusCode(201);
+        // Newest first.
+        Api.as("hugo").get(activities(client)).then().statusCode(200).body("items.kind", equalTo(List.of("call", "meeting")))
+                .body("items[1].outcome", equalTo("Wants a quote for spring"));
+
+        Api.as("sam").body(Map.of("outcome", "no kind")).post(activities(client)).then().statusCode(400);
+        Api.as("sam").body(Map.of("kind", "chat")).post(activities(client)).then().statusCode(400);
+        Api.as("sam").body(Map.of("kind", "call", "happenedAt", "2099-01-01T00:00:00Z")).post(activities(client)).then()
+                .statusCode(400).body("errors[0].field", equalTo("happenedAt"));
+        Api.as("sam").body(Map.of("kind", "call", "contactIds", List.of(stranger))).post(activities(client)).then()
+                .statusCode(400).body("errors[0].field", equalTo("contactIds"));
+        Api.as("sid").body(Map.of("kind", "call")).post(activities(client)).then().statusCode(404);
+        Api.as("sid").get(activities(client)).then().statusCode(404);
+        Api.as("sam").get(activities(client)).then().body("items", org.hamcrest.Matchers.hasSize(2));
+    }
+
+    @Test
+    void workingDaysSkipTheWeekend() {
+        EnumSet<DayOfWeek> week = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        LocalDate friday = LocalDate.of(2026, 11, 27);
+        assertThat(FirstContactDeadlines.addWorkingDays(friday, 2, week)).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(FirstContactDeadlines.addWorkingDays(friday, 5, week)).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(FirstContactDeadlines.addWorkingDays(friday, 10, week)).isEqualTo(LocalDate.of(2026, 12, 11));
+        assertThat(FirstContactDeadlines.addWorkingDays(LocalDate.of(2026, 11, 28), 1, week))
+                .isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void theSuccessorsFirstCallMeetsTheDeadlineAndAMissedOneIsChased() throws Exception {
+        String leaver = KeycloakUsers.salesManagerInNorth("first-contact");
+        CREATED.add(leaver);
+        sync.syncNow();
+        Map<String, String> bySegment = new HashMap<>();
+        for (String segment : List.of("vip", "key", "medium")) {
+            bySegment.put(segment, TestClients.heldBy(leaver, null, segment, "First contact " + segment));
+        }
+        String handover = Api.as("hugo").body(Map.of("kind", "departure", "userId", leaver, "reason", "resignation",
+                        "lastWorkingDay", LocalDate.now().plusDays(14).toString()))
+                .post("/api/v1/handovers").then().statusCode(201).extract().path("id");
+        List<String> items = Api.as("hugo").get("/api/v1/handovers/" + handover + "/items").then().extract().jsonPath()
+                .getList("items.id");
+        Api.as("hugo").body(Map.of("successorId", SAM, "itemIds", items)).post("/api/v1/handovers/" + handover + "/successors")
+                .then().statusCode(200);
+        for (String step : List.of("submit", "approve", "complete")) {
+            Api.as("hugo").post("/api/v1/handovers/" + handover + "/" + step).then().statusCode(200);
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        EnumSet<DayOfWeek> week = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        Map<String, Integer> days = Map.of("vip", 2, "key", 5, "medium", 10);
+        days.forEach((segment, count) -> assertThat(due(bySegment.get(segment)))
+                .as(segment).isEqualTo(FirstContactDeadlines.addWorkingDays(today, count, week)));
+        Api.as("hugo").get("/api/v1/handovers/" + handover).then().body("reached", equalTo(0)).body("overdue", equalTo(0));
+
+        // Someone else's call does not reach the client for sam; his own does.
+        Api.as("hugo").body(Map.of("kind", "call")).post(activities(bySegment.get("vip"))).then().statusCode(201)
+                .body("firstContact", equalTo(false));
+        Api.as("sam").body(Map.of("kind", "call", "outcome", "Introduced myself")).post(activities(bySegment.get("vip")))
+                .then().statusCode(201).body("firstContact", equalTo(true));
+        Api.as("sam").body(Map.of("kind", "email")).post(activities(bySegment.get("vip"))).then().statusCode(201)
+                .body("firstContact", equalTo(false));
+        Api.as("hugo").get("/api/v1/handovers/" + handover).then().body("reached", equalTo(1)).body("overdue", equalTo(0));
+
+        // The key client's day passes: overdue for hugo (who runs the handover), nothing for sam to chase here.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update handover_item set first_contact_due = "
+                + "current_date - 1 where client_id = cast(:client as uuid)").setParameter("client", bySegment.get("key"))
+                .executeUpdate());
+        Api.as("hugo").get("/api/v1/handovers/" + handover).then().body("overdue", equalTo(1));
+        Api.as("hugo").get("/api/v1/handovers/overdue-first-contacts").then().statusCode(200)
+                .body("items.findAll { it.handoverId == '" + handover + "' }.clientId", equalTo(List.of(bySegment.get("key"))))
+                .body("items.find { it.handoverId == '" + handover + "' }.successorName", equalTo("Sam Rusu"));
+        Api.as("sam").get("/api/v1/handovers/overdue-first-contacts").then().statusCode(200)
+                .body("total", equalTo(0));
+
+        // Two instances at once: one marks it missed, the other finds the round taken.
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtext('relay.job.first-contact'))").getSingleResult();
+            held.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(job.run()).isEqualTo(-1);
+        assertThat(missed(bySegment.get("key"))).isFalse();
+        release.countDown();
+        other.get(30, TimeUnit.SECONDS);
+        assertThat(job.run()).isGreaterThanOrEqualTo(1);
+        assertThat(missed(bySegment.get("key"))).isTrue();
+        assertThat(missed(bySegment.get("vip"))).isFalse();
+        assertThat(job.run()).isZero();
+        // A late call still reaches the client.
+        Api.as("sam").body(Map.of("kind", "visit")).post(activities(bySegment.get("key"))).then().statusCode(201)
+                .body("firstContact", equalTo(true));
+        Api.as("hugo").get("/api/v1/handovers/" + handover).then().body("reached", equalTo(2)).body("overdue", equalTo(0));
+    }
+
+    private LocalDate due(String clientId) {
+        Object due = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select first_contact_due "
+                + "from handover_item where client_id = cast(:client as uuid)").setParameter("client", clientId)
+                .getSingleResult());
+        return due instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) due;
+    }
+
+    private boolean missed(String clientId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select first_contact_missed_at "
+                + "from handover_item where client_id = cast(:client as uuid)").setParameter("client", clientId)
+                .getSingleResult() != null);
+    }
+}
