@@ -27,7 +27,8 @@ const NEXT: Record<Handover['state'], HandoverStep[]> = {
 };
 
 /** The state that says most about a client's letters: what needs attention first, then what went well. */
-const LETTER_ORDER: Letter['state'][] = ['failed', 'no_channel', 'no_consent', 'held', 'queued', 'preview', 'sent'];
+const LETTER_ORDER: Letter['state'][] = ['failed', 'no_channel', 'no_consent', 'held', 'queued', 'preview', 'sent',
+  'superseded'];
 
 function mainLetterState(letters: Letter[]): Letter['state'] | undefined {
   return LETTER_ORDER.find((state) => letters.some((letter) => letter.state === state));

@@ -28,13 +28,15 @@ import java.util.UUID;
 /**
  * A client's activities: calls, meetings, visits and e-mails, with whom, what came of them, what is next. Whoever
  * sees the client reads its timeline and logs on it. An activity by the successor of a completed handover meets
- * their first contact with the client: the handover's progress counts it.
+ * their first contact with the client when it happened after the completion (a backdated call reaches no one):
+ * the handover's progress counts it.
  */
 @RequestScoped
 public class Activities {
     private static final int SHOWN = 200;
     /** Clocks differ a little: "now" from a laptop a minute ahead is not the future. */
     private static final Duration SKEW = Duration.ofMinutes(5);
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
 
     private final EntityManager em;
     private final ClientService clients;
@@ -80,6 +82,9 @@ public class Activities {
         if (happened.isAfter(now.plus(SKEW))) {
             throw ProblemException.invalid("happenedAt", "must not be in the future");
         }
+        if (happened.isBefore(EARLIEST)) {
+            throw ProblemException.invalid("happenedAt", "must be after 1900");
+        }
         List<UUID> contacts = valid.contactIds() == null ? List.of() : valid.contactIds().stream().distinct().toList();
         long known = contacts.isEmpty() ? 0 : ((Number) em.createNativeQuery("select count(*) from contact "
                         + "where client_id = :client and deleted_at is null and id = any(cast(:ids as uuid[]))")
@@ -96,7 +101,8 @@ public class Activities {
                 .setParameter("by", caller.id()).executeUpdate();
         int met = em.createNativeQuery("update handover_item i set first_contact_at = :at, first_contact_activity_id = :id "
                         + "from handover h where h.id = i.handover_id and h.state = 'completed' and i.client_id = :client "
-                        + "and i.successor_id = :me and i.first_contact_due is not null and i.first_contact_at is null")
+                        + "and i.successor_id = :me and i.first_contact_due is not null and i.first_contact_at is null "
+                        + "and i.first_contact_from <= :at")
                 .setParameter("at", happened).setParameter("id", id).setParameter("client", clientId)
                 .setParameter("me", caller.id()).executeUpdate();
         audit.record(AuditAction.create, "activity", id, clientId);

@@ -122,6 +122,8 @@ public class JsonConfig implements ObjectMapperCustomizer {
 
     /** A moment is written as one (`2026-11-27T09:00:00Z`): `1` is not a moment in 1970. */
     static final class WrittenInstants extends StdDeserializer<Instant> {
+        private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+        private static final Instant LAST = Instant.parse("9999-12-31T23:59:59Z");
         private final JsonDeserializer<?> standard;
 
         WrittenInstants(JsonDeserializer<?> standard) {
@@ -131,10 +133,16 @@ public class JsonConfig implements ObjectMapperCustomizer {
 
         @Override
         public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser.currentToken() != null && parser.currentToken().isNumeric()) {
+            boolean digits = parser.currentToken() != null && (parser.currentToken().isNumeric()
+                    || parser.currentToken() == JsonToken.VALUE_STRING && parser.getText().strip().matches("-?\\d+(\\.\\d+)?"));
+            if (digits) {
                 throw new RefusedValue(parser, "must be a date and time such as 2026-11-27T09:00:00Z", Instant.class);
             }
-            return (Instant) standard.deserialize(parser, context);
+            Instant moment = (Instant) standard.deserialize(parser, context);
+            if (moment != null && (moment.isBefore(FIRST) || moment.isAfter(LAST))) {
+                throw new RefusedValue(parser, "must be between the years 1 and 9999", Instant.class);
+            }
+            return moment;
         }
     }
 

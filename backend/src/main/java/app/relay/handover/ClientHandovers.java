@@ -72,7 +72,8 @@ public class ClientHandovers {
             }
             HandoverItem item = em.find(HandoverItem.class, row[0]);
             shown.add(redactor.redact(view(item, (UUID) row[1], state, leaver,
-                    row[4] == null ? null : SqlValues.instant(row[4]), letters.shown(written.get(item.id), context)),
+                    row[4] == null ? null : SqlValues.instant(row[4]),
+                    letters.shown(written.get(item.id), context, access.manages(leaver))),
                     "handover", context));
         }
         audit.record(AuditAction.read, "handover_item", null, clientId, shown.size(), null);

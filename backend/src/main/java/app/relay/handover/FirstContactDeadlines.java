@@ -64,6 +64,7 @@ public class FirstContactDeadlines {
     void restart(UUID handoverId, UUID itemId, LocalDate from) {
         em.createNativeQuery("update handover_item set first_contact_at = null, first_contact_activity_id = null, "
                 + "first_contact_missed_at = null where id = :item").setParameter("item", itemId).executeUpdate();
+        // (first_contact_from moves to now with the new deadline below: the first successor's calls no longer count.)
         set(handoverId, itemId, from);
     }
 
@@ -76,7 +77,8 @@ public class FirstContactDeadlines {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        var update = em.createNativeQuery("update handover_item i set first_contact_due = cast(coalesce(cast(:dues as jsonb) ->> c.segment, "
+        var update = em.createNativeQuery("update handover_item i set first_contact_from = now(), "
+                        + "first_contact_due = cast(coalesce(cast(:dues as jsonb) ->> c.segment, "
                         + "cast(:dues as jsonb) ->> '*') as date) from client c where c.id = i.client_id "
                         + "and i.handover_id = :handover" + (itemId == null ? "" : " and i.id = :item"))
                 .setParameter("dues", duesJson).setParameter("handover", handoverId);

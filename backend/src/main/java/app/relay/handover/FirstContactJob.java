@@ -48,7 +48,8 @@ public class FirstContactJob {
             }
             int missed = em.createNativeQuery("update handover_item set first_contact_missed_at = now() "
                             + "where first_contact_due is not null and first_contact_at is null "
-                            + "and first_contact_missed_at is null and first_contact_due < :today")
+                            + "and first_contact_missed_at is null and first_contact_due < :today "
+                            + "and not exists (select 1 from client c where c.id = client_id and c.deleted_at is not null)")
                     .setParameter("today", LocalDate.now(zone)).executeUpdate();
             if (missed > 0) {
                 LOG.infof("%d first contacts after handovers marked missed", missed);

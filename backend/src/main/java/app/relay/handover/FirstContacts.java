@@ -50,7 +50,8 @@ class FirstContacts {
         }
         SqlPredicate visible = scope.visibleClients("c");
         String from = " from handover_item i join handover h on h.id = i.handover_id join client c on c.id = i.client_id "
-                + "where h.state = 'completed' and i.first_contact_due is not null and i.first_contact_at is null "
+                + "where h.state = 'completed' and c.deleted_at is null and i.first_contact_due is not null "
+                + "and i.first_contact_at is null "
                 + "and i.first_contact_due < :today and " + visible.sql()
                 + (people.isPresent() ? " and h.user_id = any(cast(:people as text[]))" : "");
         var count = em.createNativeQuery("select count(*)" + from);

@@ -192,18 +192,20 @@ public class HandoverItems {
                 .filter(Objects::nonNull).distinct().toList());
         Map<UUID, List<LetterView>> written = items.isEmpty() ? Map.of()
                 : letters.of(em.find(Handover.class, items.get(0).handoverId), items);
-        return items.stream().map(item -> view(item, shown.get(item.clientId), names, written.get(item.id))).toList();
+        boolean runs = !items.isEmpty() && letters.runs(em.find(Handover.class, items.get(0).handoverId));
+        return items.stream().map(item -> view(item, shown.get(item.clientId), names, written.get(item.id), runs))
+                .toList();
     }
 
     private HandoverItemView view(HandoverItem item, ClientInScope client, Map<String, String> names,
-            List<LetterView> written) {
+            List<LetterView> written, boolean runs) {
         HandoverItemView view = new HandoverItemView(item.id, item.handoverId, item.clientId,
                 client == null ? null : client.view().name(), client == null ? null : client.view(), item.kinds,
                 item.suggestedSuccessorId, names.get(item.suggestedSuccessorId), item.successorId,
                 names.get(item.successorId), item.stateOfWork, item.urgentMatters, item.reviewedAt != null,
                 item.reviewedAt, item.reviewedBy, item.acknowledgedAt,
-                written != null || letters.runs(em.find(Handover.class, item.handoverId)) ? item.letterHoldReason : null,
-                client == null ? List.of() : letters.shown(written, client.context()), item.version, List.of());
+                runs ? item.letterHoldReason : null,
+                client == null ? List.of() : letters.shown(written, client.context(), runs), item.version, List.of());
         // A client the reader cannot open tells nothing of its write-up either.
         return client == null ? view.withheld() : redactor.redact(view, "handover", client.context());
     }

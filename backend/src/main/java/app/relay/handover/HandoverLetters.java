@@ -10,6 +10,7 @@ import app.relay.identity.AppUser;
 import app.relay.identity.Language;
 import app.relay.identity.UserDirectory;
 import app.relay.letter.LetterRequest;
+import app.relay.letter.LetterState;
 import app.relay.letter.LetterView;
 import app.relay.letter.Letters;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,16 +69,18 @@ class HandoverLetters {
 
     /**
      * Letters as this reader may see them at this client: no address without read access to the contacts'
-     * channels, no name (nor the letter that greets it) without read access to their names.
+     * channels, no name (nor the letter that greets it) without read access to their names, and why a letter was
+     * held back only for those who run the handover.
      */
-    List<LetterView> shown(List<LetterView> found, ClientContext client) {
+    List<LetterView> shown(List<LetterView> found, ClientContext client, boolean runs) {
         if (found == null) {
             return List.of();
         }
         boolean channels = fields.level("contact.channels", client).atLeast(AccessLevel.read);
         boolean names = fields.level("contact.fullName", client).atLeast(AccessLevel.read);
         return found.stream().map(letter -> channels ? letter : letter.withoutEmail())
-                .map(letter -> names ? letter : letter.withoutRecipient()).toList();
+                .map(letter -> names ? letter : letter.withoutRecipient())
+                .map(letter -> runs || letter.state() != LetterState.held ? letter : letter.withoutReason()).toList();
     }
 
     /** Whether the reader runs this handover: only they see why a letter is held back before it is written. */
@@ -90,8 +93,12 @@ class HandoverLetters {
         return letters.queue(requests(handover, null), actor);
     }
 
-    /** Writes and queues the letters of one item again (its successor was corrected: the client is told anew). */
+    /**
+     * Writes and queues the letters of one item again (its successor was corrected: the client is told anew); those
+     * of the first successor not sent yet are superseded, never to go.
+     */
     int queueAgain(Handover handover, HandoverItem item, String actor) {
+        letters.supersede(item.id);
         return letters.queue(requests(handover, List.of(item.id)), actor);
     }
 

@@ -428,7 +428,8 @@ public class HandoverService {
         Object[] progress = (Object[]) em.createNativeQuery("select count(*), count(successor_id), count(reviewed_at), "
                         + "count(acknowledged_at), count(*) filter (where successor_id = :me), "
                         + "count(acknowledged_at) filter (where successor_id = :me), count(first_contact_at), "
-                        + "count(*) filter (where first_contact_at is null and first_contact_due < :today) "
+                        + "count(*) filter (where first_contact_at is null and first_contact_due < :today "
+                        + "and not exists (select 1 from client c where c.id = client_id and c.deleted_at is not null)) "
                         + "from handover_item where handover_id = :id")
                 .setParameter("id", handover.id).setParameter("me", access.callerId())
                 .setParameter("today", LocalDate.now(zone)).getSingleResult();

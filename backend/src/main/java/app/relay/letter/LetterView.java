@@ -29,6 +29,12 @@ public record LetterView(
                 nextAttemptAt);
     }
 
+    /** This letter without why it was held back (a supervisor's note, not everyone's business). */
+    public LetterView withoutReason() {
+        return new LetterView(id, clientId, contactId, recipientName, email, language, subject, body, state, null,
+                attempts, sentAt, nextAttemptAt);
+    }
+
     /** This letter without the recipient's address, for a reader the field rules keep from the client's channels. */
     public LetterView withoutEmail() {
         return new LetterView(id, clientId, contactId, recipientName, null, language, subject, body, state, reason,

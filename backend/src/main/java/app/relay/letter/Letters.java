@@ -104,6 +104,19 @@ public class Letters {
         return queued.size();
     }
 
+    /**
+     * Stops the item's letters that have not gone yet (the sender skips a letter no longer queued); sent ones stay
+     * as they were.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void supersede(UUID itemId) {
+        em.createNativeQuery("update letter l set state = 'superseded', reason = 'Replaced by a letter naming another "
+                        + "successor' where l.item_id = :item and l.state = 'queued' and not exists (select 1 "
+                        + "from outbox_message o where o.kind = :kind and o.subject = cast(l.id as text) "
+                        + "and o.delivered_at is not null)")
+                .setParameter("item", itemId).setParameter("kind", MAIL_KIND).executeUpdate();
+    }
+
     /** The letters written for these handover items, with where each stands now. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")

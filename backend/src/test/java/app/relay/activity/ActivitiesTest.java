@@ -119,6 +119,13 @@ class ActivitiesTest {
                 .as(segment).isEqualTo(FirstContactDeadlines.addWorkingDays(today, count, week)));
         Api.as("hugo").get("/api/v1/handovers/" + handover).then().body("reached", equalTo(0)).body("overdue", equalTo(0));
 
+        // A call dated before the handover reached no one for it; nor does one before 1900 make sense.
+        Api.as("sam").body(Map.of("kind", "call", "happenedAt", java.time.Instant.now().minusSeconds(86_400).toString()))
+                .post(activities(bySegment.get("vip"))).then().statusCode(201).body("firstContact", equalTo(false));
+        Api.as("sam").body(Map.of("kind", "call", "happenedAt", "1800-01-01T00:00:00Z"))
+                .post(activities(bySegment.get("vip"))).then().statusCode(400);
+        Api.as("sam").body(Map.of("kind", "call", "happenedAt", "1700000000"))
+                .post(activities(bySegment.get("vip"))).then().statusCode(400);
         // Someone else's call does not reach the client for sam; his own does.
         Api.as("hugo").body(Map.of("kind", "call")).post(activities(bySegment.get("vip"))).then().statusCode(201)
                 .body("firstContact", equalTo(false));

@@ -238,6 +238,35 @@ class HandoverLettersTest {
     }
 
     @Test
+    void aCorrectionStopsTheLetterThatHasNotGoneYet() {
+        String leaver = leaver();
+        String client = client(leaver, "RO", contact("Radu Ene", "radu@ro.example", true));
+        String handover = approvedDeparture(leaver);
+        SMTP.stop();
+        try {
+            Api.as("hugo").post("/api/v1/handovers/" + handover + "/complete").then().statusCode(200);
+            outbox.deliverDue(1_000);
+            String item = (String) itemsByClient("hugo", handover).get(client).get("id");
+            Api.as("hugo").body(Map.of("successorId", "a0000000-0000-4000-8000-000000000005", "reason", "Sara knows them"))
+                    .post("/api/v1/handovers/" + handover + "/items/" + item + "/correction").then().statusCode(200);
+        } finally {
+            SMTP.start();
+        }
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update outbox_message set next_attempt_at = now() "
+                + "where kind = 'mail.letter' and delivered_at is null").executeUpdate());
+        outbox.deliverDue(1_000);
+        List<Map<String, Object>> written = letters(itemsByClient("hugo", handover).get(client));
+        // Newest first: the letter naming sara went; the one naming sam never will.
+        assertThat(written).hasSize(2);
+        assertThat(written.get(0)).containsEntry("state", "sent");
+        assertThat((String) written.get(0).get("subject")).contains("Sara Moldovan");
+        assertThat(received((String) written.get(0).get("id"))).hasSize(1);
+        assertThat(written.get(1)).containsEntry("state", "superseded");
+        assertThat((String) written.get(1).get("subject")).contains("Sam Rusu");
+        assertThat(received((String) written.get(1).get("id"))).isEmpty();
+    }
+
+    @Test
     void aLetterWaitsForTheSmtpServerAndIsSentOnce() {
         String leaver = leaver();
         String client = client(leaver, "ES", contact("Pablo Ruiz", "pablo@es.example", true));
