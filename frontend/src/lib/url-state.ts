@@ -11,12 +11,22 @@ import { useSearchParams } from 'react-router';
 export function useUrlState<T>(parse: (params: URLSearchParams) => T, format: (state: T) => URLSearchParams) {
   const [params, setParams] = useSearchParams();
   const latest = useRef(setParams);
+  // What the last change wrote, until the router renders with it: two changes in a row (two fields filled
+  // quickly) each build on the one before, not both on the link as it was.
+  const written = useRef<URLSearchParams | null>(null);
+  const shown = useRef(params);
   useEffect(() => {
     latest.current = setParams;
-  }, [setParams]);
+    shown.current = params;
+    written.current = null;
+  }, [setParams, params]);
   const state = useMemo(() => parse(params), [params, parse]);
   const update = useCallback(
-    (change: (current: T) => T) => latest.current((current) => format(change(parse(current))), { replace: true }),
+    (change: (current: T) => T) => {
+      const next = format(change(parse(written.current ?? shown.current)));
+      written.current = next;
+      latest.current(next, { replace: true });
+    },
     [parse, format],
   );
   return [state, update] as const;
