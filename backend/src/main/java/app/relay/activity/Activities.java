@@ -102,7 +102,7 @@ public class Activities {
         int met = em.createNativeQuery("update handover_item i set first_contact_at = :at, first_contact_activity_id = :id "
                         + "from handover h where h.id = i.handover_id and h.state = 'completed' and i.client_id = :client "
                         + "and i.successor_id = :me and i.first_contact_due is not null and i.first_contact_at is null "
-                        + "and i.first_contact_from <= :at")
+                        + "and date_trunc('minute', i.first_contact_from) <= :at")
                 .setParameter("at", happened).setParameter("id", id).setParameter("client", clientId)
                 .setParameter("me", caller.id()).executeUpdate();
         audit.record(AuditAction.create, "activity", id, clientId);
