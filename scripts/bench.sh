@@ -27,6 +27,8 @@ have=$("${SQL[@]}" -tA -c "select count(*) from client where created_by = 'bench
 # Keycloak every 15 s (5 min), so the bench need not wait long for either.
 export RELAY_IMPACT_SUMMARY_EVERY=${RELAY_IMPACT_SUMMARY_EVERY:-10s}
 export RELAY_DIRECTORY_SYNC_EVERY=${RELAY_DIRECTORY_SYNC_EVERY:-15s}
+# The party-expiry job (nightly) every 5 s, so that the cover's revert is measured as the job does it.
+export RELAY_PARTY_EXPIRY_CRON=${RELAY_PARTY_EXPIRY_CRON:-*/5 * * * * ?}
 # A kept base migrates to a new version on this start: over a million clients that takes a while.
 export RELAY_BACKEND_START_WAIT=${RELAY_BACKEND_START_WAIT:-900}
 "$ROOT/scripts/backend.sh" start backend-bench "$PORT" relay_bench demo
@@ -95,6 +97,9 @@ done
 
 # Handing a departing person's 10,000 clients over (bench/handover.sh).
 source "$ROOT/bench/handover.sh"
+
+# A vacation cover of 100,000 clients, and the nightly job reverting it (bench/temporary.sh).
+source "$ROOT/bench/temporary.sh"
 
 # What a departure would put at risk, for one person and ranked (bench/impact.sh).
 source "$ROOT/bench/impact.sh"

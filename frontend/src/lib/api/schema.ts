@@ -4774,8 +4774,8 @@ export interface paths {
         };
         put?: never;
         /**
-         * Start a departure handover: an item per client of the person, with suggested successors
-         * @description For the director, admins and the head of sales of the person's team; one open departure per person. A dismissal ends the person's access at once.
+         * Start a handover: a departure (an item per client of the person, with suggested successors) or a temporary cover (a substitute as temporary owner of the person's clients for a period)
+         * @description For the director, admins and the head of sales of the person's team; one open departure per person. A dismissal ends the person's access at once. A temporary cover is in force from its first day and reverts by itself the day after its last; it needs the right to assign a temporary owner, and no client may have two temporary owners at once.
          */
         post: {
             parameters: {
@@ -10624,8 +10624,12 @@ export interface components {
             kind: components["schemas"]["HandoverKind"];
             userId: string;
             userName?: string;
-            reason: components["schemas"]["DepartureReason"];
-            lastWorkingDay: components["schemas"]["LocalDate"];
+            /** @description a departure's reason */
+            reason?: components["schemas"]["DepartureReason"];
+            /** @description a departure's last working day */
+            lastWorkingDay?: components["schemas"]["LocalDate"];
+            /** @description a temporary handover's substitute and period */
+            cover?: components["schemas"]["HandoverCover"];
             note?: string;
             state: components["schemas"]["HandoverState"];
             /**
@@ -10688,6 +10692,14 @@ export interface components {
             /** @description why the first choice was wrong */
             reason: string;
         };
+        HandoverCover: {
+            substituteId: string;
+            substituteName?: string;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            /** @description absent once cancelled */
+            phase?: components["schemas"]["Phase"];
+        };
         HandoverEvent: {
             fromState?: string;
             toState: string;
@@ -10698,11 +10710,21 @@ export interface components {
         };
         HandoverInput: {
             kind: components["schemas"]["HandoverKind"];
+            /** @description the person leaving, or away */
             userId: string;
-            reason: components["schemas"]["DepartureReason"];
-            /** @description the person's last working day; a dismissal ends access at once */
-            lastWorkingDay: components["schemas"]["LocalDate"];
+            /** @description departure: why (required) */
+            reason?: components["schemas"]["DepartureReason"];
+            /** @description departure: the person's last working day (required); a dismissal ends access at once */
+            lastWorkingDay?: components["schemas"]["LocalDate"];
             note?: string;
+            /** @description temporary: who stands in (required) */
+            substituteId?: string;
+            /** @description temporary: the first day of the cover (required, today or later) */
+            startsOn?: components["schemas"]["LocalDate"];
+            /** @description temporary: the last day of the cover (required); the clients revert the day after */
+            endsOn?: components["schemas"]["LocalDate"];
+            /** @description temporary: which of the person's clients (default: all they hold) */
+            clientIds?: string[];
         };
         HandoverItem: {
             id: components["schemas"]["UUID"];
@@ -10749,7 +10771,7 @@ export interface components {
             nextCursor?: string;
         };
         /** @enum {string} */
-        HandoverKind: "departure";
+        HandoverKind: "departure" | "temporary";
         HandoverPage: {
             items: components["schemas"]["Handover"][];
         };
@@ -10927,7 +10949,7 @@ export interface components {
             read: boolean;
         };
         /** @enum {string} */
-        NoticeKind: "handover_started" | "handover_approved" | "clients_received" | "handover_completed" | "handover_acknowledged" | "item_corrected_to_you" | "item_corrected_away";
+        NoticeKind: "handover_started" | "handover_approved" | "clients_received" | "handover_completed" | "handover_acknowledged" | "item_corrected_to_you" | "item_corrected_away" | "clients_covered";
         NoticePage: {
             items: components["schemas"]["Notice"][];
             /**
@@ -11069,7 +11091,9 @@ export interface components {
             corporateEmail?: string;
         };
         /** @enum {string} */
-        Phase: "lead" | "sales" | "account" | "lost";
+        Phase: "planned" | "running" | "ended";
+        /** @enum {string} */
+        Phase1: "lead" | "sales" | "account" | "lost";
         PipelineBoard: {
             /** @description one per stage in use, in the board's order */
             columns: components["schemas"]["BoardColumn"][];
@@ -11104,7 +11128,7 @@ export interface components {
         Routing: {
             team: string;
             /** @description sales or account: the phases a client is handed into */
-            phase: components["schemas"]["Phase"];
+            phase: components["schemas"]["Phase1"];
             rule: components["schemas"]["RoutingRule"];
             /** Format: int64 */
             version: number;
@@ -11239,7 +11263,7 @@ export interface components {
             id: components["schemas"]["UUID"];
             key: string;
             names: components["schemas"]["Names"];
-            phase: components["schemas"]["Phase"];
+            phase: components["schemas"]["Phase1"];
             /** Format: int32 */
             position: number;
             /** @description when it was archived: no client moves to it any more */
@@ -11253,7 +11277,7 @@ export interface components {
             /** @description lower-case letters, digits and dashes; never changes */
             key: string;
             names: components["schemas"]["Names"];
-            phase: components["schemas"]["Phase"];
+            phase: components["schemas"]["Phase1"];
             /**
              * Format: int32
              * @description the order on the board within its phase; no two stages share one
@@ -11396,18 +11420,19 @@ export const contactFunctionValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const departureReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DepartureReason"]> = ["resignation", "dismissal", "other"];
 export const duplicateMatchMatchedOnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateMatch"]["matchedOn"]> = ["name", "taxId"];
 export const fieldErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldError"]["code"]> = ["required", "too-long", "too-short", "format", "email", "phone", "past", "out-of-range", "not-allowed", "unknown-field", "wrong-type", "invalid"];
-export const handoverKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoverKind"]> = ["departure"];
+export const handoverKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoverKind"]> = ["departure", "temporary"];
 export const handoverStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoverState"]> = ["draft", "submitted", "approved", "completed", "cancelled"];
 export const historyEntryEntityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["entityType"]> = ["client", "contact", "party"];
 export const historyEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["action"]> = ["created", "updated", "deleted", "restored"];
 export const languageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Language"]> = ["en", "ro", "ru", "es"];
 export const letterStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LetterState"]> = ["preview", "queued", "sent", "failed", "held", "no_consent", "no_channel", "superseded"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["prospect", "active", "passive", "lost"];
-export const noticeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeKind"]> = ["handover_started", "handover_approved", "clients_received", "handover_completed", "handover_acknowledged", "item_corrected_to_you", "item_corrected_away"];
+export const noticeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeKind"]> = ["handover_started", "handover_approved", "clients_received", "handover_completed", "handover_acknowledged", "item_corrected_to_you", "item_corrected_away", "clients_covered"];
 export const orderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrderStatus"]> = ["open", "invoiced", "paid", "cancelled"];
 export const partyInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyInput"]["kind"]> = ["partner", "temporary-owner", "executive-sponsor"];
 export const partyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyKind"]> = ["owner", "co-owner", "partner", "temporary-owner", "successor", "executive-sponsor", "finder", "qualifier", "closer"];
-export const phaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Phase"]> = ["lead", "sales", "account", "lost"];
+export const phaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Phase"]> = ["planned", "running", "ended"];
+export const phase1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Phase1"]> = ["lead", "sales", "account", "lost"];
 export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["phone", "email", "messenger", "in_person"];
 export const routingRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoutingRule"]> = ["round-robin", "head-of-sales"];
 export const segmentRecalculationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SegmentRecalculation"]["state"]> = ["previewed", "applied", "stale"];

@@ -133,4 +133,33 @@ describe('HandoverPage', () => {
     const put = routes.requests.find((request) => request.method === 'PUT')!;
     expect(await put.json()).toEqual({ reason: 'Told in person' });
   });
+
+  it('shows a temporary cover with its substitute and period, and ends it early: no successors, letters or write-up', async () => {
+    const cover: Handover = { ...HANDOVER, kind: 'temporary', reason: undefined, lastWorkingDay: undefined, state: 'completed',
+      items: 1, withSuccessor: 1, allowedActions: ['cancel'],
+      cover: { substituteId: 'sam', substituteName: 'Sam Rusu', startsOn: '2026-12-01', endsOn: '2026-12-12', phase: 'running' },
+      events: [{ toState: 'completed', actorId: 'hugo', actorName: 'Hugo Petrescu', at: '2026-11-26T10:00:00Z' }] };
+    const cancelled = vi.fn(() => jsonResponse(200, { ...cover, state: 'cancelled', allowedActions: [],
+      cover: { ...cover.cover!, phase: undefined } }));
+    const routes = routeFetch({
+      'GET /api/v1/me': () => jsonResponse(200, HUGO),
+      [`GET /api/v1/handovers/${ID}`]: () => jsonResponse(200, cover),
+      [`GET /api/v1/handovers/${ID}/items`]: () => jsonResponse(200, { items: [item(1, { successorId: 'sam', successorName: 'Sam Rusu' })] }),
+      [`POST /api/v1/handovers/${ID}/cancel`]: cancelled,
+    });
+    vi.stubGlobal('fetch', vi.fn(routes.handler));
+    renderWithProviders(<Routes><Route path="/handovers/:id" element={<HandoverPage />} /></Routes>,
+      { route: `/handovers/${ID}` });
+
+    expect(await screen.findByRole('heading', { name: 'Cover for Sara Moldovan' })).toBeInTheDocument();
+    expect(screen.getByTestId('handover-summary')).toHaveTextContent('Sam Rusu stands in');
+    expect(screen.getByText('Under way')).toBeInTheDocument();
+    expect(screen.getByText('Arranged', { exact: false })).toBeInTheDocument();
+    expect(await screen.findByRole('columnheader', { name: 'Substitute' })).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: 'Letters' })).not.toBeInTheDocument();
+    expect(screen.queryByTestId('handover-progress')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'End the cover now' }));
+    await waitFor(() => expect(cancelled).toHaveBeenCalledTimes(1));
+  });
 });

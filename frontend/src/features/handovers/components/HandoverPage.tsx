@@ -15,7 +15,7 @@ import { CorrectItem } from './CorrectItem';
 import { ItemEditor } from './ItemEditor';
 import { ItemLetters } from './ItemLetters';
 import { LetterBadge } from './LetterList';
-import { StateBadge } from './StateBadge';
+import { HandoverBadge } from './StateBadge';
 
 /** What a supervisor may do next with a handover in each state, in the order it is done. */
 const NEXT: Record<Handover['state'], HandoverStep[]> = {
@@ -66,9 +66,12 @@ export function HandoverPage() {
   const may = (action: string) => h.allowedActions.includes(action);
   const runs = may('assign');
   const completed = h.state === 'completed';
+  const cover = h.cover;
+  // A temporary cover has one step, ending it early, and none of a departure's successors, letters or write-up.
+  const steps: HandoverStep[] = cover ? ['cancel'] : NEXT[h.state];
   // Supervisors read the letters before completion and may hold one back; after it, whoever sees the item.
   const mayHold = (editable || h.state === 'approved') && (may('assign') || may('complete'));
-  const showsLetters = completed || mayHold;
+  const showsLetters = !h.cover && (completed || mayHold);
   const readingItem = rows.find((item) => item.id === reading) ?? null;
   const acknowledgeMine = (itemIds?: string[]) => acknowledge.mutate(itemIds, {
     onSuccess: () => notifications.show({ color: 'green', message: t('handovers.acknowledgedDone') }),
@@ -96,11 +99,16 @@ export function HandoverPage() {
       <Anchor component={Link} to="/handovers" size="sm">← {t('handovers.title')}</Anchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={1} size="h2">{t('handovers.titleOf', { name: h.userName ?? h.userId })}</Title>
+          <Title order={1} size="h2">
+            {t(cover ? 'handovers.coverOf' : 'handovers.titleOf', { name: h.userName ?? h.userId })}
+          </Title>
           <Group gap="xs">
-            <StateBadge state={h.state} />
-            <Text size="sm" c="dimmed">
-              {t(`handovers.reason.${h.reason}`)} · {t('handovers.lastWorkingDay')}: {format.calendarDay(h.lastWorkingDay)}
+            <HandoverBadge handover={h} />
+            <Text size="sm" c="dimmed" data-testid="handover-summary">
+              {cover
+                ? t('handovers.coverSummary', { name: cover.substituteName ?? cover.substituteId,
+                  from: format.calendarDay(cover.startsOn), to: format.calendarDay(cover.endsOn) })
+                : `${t(`handovers.reason.${h.reason}`)} · ${t('handovers.lastWorkingDay')}: ${h.lastWorkingDay ? format.calendarDay(h.lastWorkingDay) : '—'}`}
             </Text>
             <AccountClosingBadge closing={h.leaverAccount} />
           </Group>
@@ -111,16 +119,17 @@ export function HandoverPage() {
               {t('handovers.acknowledgeAll', { count: h.yours - h.yoursAcknowledged })}
             </Button>
           )}
-          {NEXT[h.state].filter((next) => may(next === 'acceptSuggested' ? 'assign' : next)).map((next) => (
+          {steps.filter((next) => may(next === 'acceptSuggested' ? 'assign' : next)).map((next) => (
             <Button key={next} variant={next === 'cancel' ? 'subtle' : next === 'acceptSuggested' ? 'light' : 'filled'}
               color={next === 'cancel' ? 'red' : undefined} loading={step.isPending && step.variables === next}
               onClick={() => take(next)}>
-              {t(`handovers.step.${next}`)}
+              {t(cover && next === 'cancel' ? 'handovers.endCover' : `handovers.step.${next}`)}
             </Button>
           ))}
         </Group>
       </Group>
-      <Stack gap={4}>
+      {cover && <Text size="sm">{t('handovers.coverExplainPage', { count: h.items })}</Text>}
+      {!cover && <Stack gap={4}>
         <Text size="sm" data-testid="handover-progress">
           {completed
             ? t('handovers.acknowledged', { done: h.acknowledged, total: h.items })
@@ -134,7 +143,7 @@ export function HandoverPage() {
             {h.overdue > 0 && <Text span size="sm" c="red.9" fw={600}> · {t('handovers.overdue', { count: h.overdue })}</Text>}
           </Text>
         )}
-      </Stack>
+      </Stack>}
       {editable && runs && (
         <Group align="flex-end">
           <Select label={t('handovers.successor')} searchable w={240} value={successor} onChange={setSuccessor}
@@ -147,7 +156,7 @@ export function HandoverPage() {
       )}
       <RecordTable rows={rows} rowKey={(item) => item.id} pending={items.isPending} error={items.error}
         empty={t('handovers.noItems')} testId="handover-items"
-        onOpen={may('writeUp') || completed ? setWriting : undefined}
+        onOpen={!cover && (may('writeUp') || completed) ? setWriting : undefined}
         selection={editable && runs ? { selected, onSelect: select, allLabel: t('handovers.selectAll'),
           rowLabel: (item) => t('handovers.select', { name: item.clientName ?? item.clientId }) } : undefined}
         paging={{ hasMore: items.hasNextPage, loading: items.isFetchingNextPage, onMore: () => void items.fetchNextPage() }}
@@ -157,7 +166,7 @@ export function HandoverPage() {
           ) },
           { key: 'kinds', header: t('handovers.holds'), wide: true,
             cell: (item) => item.kinds.map((kind) => t(`handovers.kind.${kind}`)).join(', ') },
-          { key: 'successor', header: t('handovers.successor'), cell: (item) => item.successorName
+          { key: 'successor', header: t(cover ? 'handovers.substitute' : 'handovers.successor'), cell: (item) => item.successorName
             ? <>
               {item.successorName}
               {may('correct') && (
@@ -182,8 +191,8 @@ export function HandoverPage() {
               </Button>
             );
           } }] : []),
-          completed
-            ? { key: 'acknowledged', header: t('handovers.acknowledgedLabel'), cell: (item) => item.acknowledgedAt
+          ...(cover ? [] : [completed
+            ? { key: 'acknowledged', header: t('handovers.acknowledgedLabel'), cell: (item: HandoverItem) => item.acknowledgedAt
               ? <Badge color="#1e6b30" variant="light">{format.day(item.acknowledgedAt)}</Badge>
               : item.successorId === me.data?.id
                 ? <Button size="compact-xs" variant="light" loading={acknowledge.isPending && acknowledge.variables?.[0] === item.id}
@@ -192,7 +201,7 @@ export function HandoverPage() {
                 </Button>
                 : <Text span size="sm" c="dimmed">{t('handovers.notYet')}</Text> }
             : { key: 'reviewed', header: t('handovers.reviewedLabel'), wide: true,
-              cell: (item) => item.reviewed ? <Badge color="#1e6b30" variant="light">{t('handovers.yes')}</Badge> : null },
+              cell: (item: HandoverItem) => item.reviewed ? <Badge color="#1e6b30" variant="light">{t('handovers.yes')}</Badge> : null }]),
         ]} />
       <Modal opened={writing !== null} onClose={() => setWriting(null)} size="lg"
         title={t('handovers.writeUp', { name: writing?.clientName ?? '' })}>
@@ -211,8 +220,8 @@ export function HandoverPage() {
           <Title order={2} size="h4">{t('handovers.events')}</Title>
           {h.events.map((event) => (
             <Text key={`${event.at}-${event.toState}`} size="sm">
-              {format.moment(event.at)} · {event.actorName ?? event.actorId} · {t(`handovers.state.${event.toState}`)}
-              {event.note && event.fromState === event.toState ? ` · ${event.note}` : ''}
+              {format.moment(event.at)} · {event.actorName ?? event.actorId} · {cover && event.toState === 'completed' ? t('handovers.arranged') : t(`handovers.state.${event.toState}`)}
+              {event.note && (cover || event.fromState === event.toState) ? ` · ${event.note}` : ''}
             </Text>
           ))}
         </Stack>

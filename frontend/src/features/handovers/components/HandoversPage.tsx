@@ -5,7 +5,7 @@ import { RecordTable } from '@/components/RecordTable';
 import { useFormats } from '@/lib/format';
 import { usePageTitle } from '@/lib/page-title';
 import { useHandovers } from '../api/handovers';
-import { StateBadge } from './StateBadge';
+import { HandoverBadge } from './StateBadge';
 
 /** Every handover the caller runs or that is theirs, newest first. */
 export function HandoversPage() {
@@ -22,11 +22,15 @@ export function HandoversPage() {
         error={handovers.error} empty={t('handovers.empty')} testId="handovers-table"
         onOpen={(handover) => navigate(`/handovers/${handover.id}`)} columns={[
           { key: 'person', header: t('handovers.person'), cell: (handover) => handover.userName ?? handover.userId },
-          { key: 'state', header: t('handovers.stateLabel'), cell: (handover) => <StateBadge state={handover.state} /> },
+          { key: 'kind', header: t('handovers.kindLabel'), cell: (handover) => t(`handovers.type.${handover.kind}`) },
+          { key: 'state', header: t('handovers.stateLabel'), cell: (handover) => <HandoverBadge handover={handover} /> },
           { key: 'progress', header: t('handovers.progress'),
-            cell: (handover) => t('handovers.withSuccessor', { done: handover.withSuccessor, total: handover.items }) },
+            cell: (handover) => handover.cover
+              ? t('handovers.coverSummary', { name: handover.cover.substituteName ?? handover.cover.substituteId,
+                from: format.calendarDay(handover.cover.startsOn), to: format.calendarDay(handover.cover.endsOn) })
+              : t('handovers.withSuccessor', { done: handover.withSuccessor, total: handover.items }) },
           { key: 'lastDay', header: t('handovers.lastWorkingDay'), wide: true,
-            cell: (handover) => format.calendarDay(handover.lastWorkingDay) },
+            cell: (handover) => handover.lastWorkingDay ? format.calendarDay(handover.lastWorkingDay) : '—' },
         ]} />
     </Stack>
   );

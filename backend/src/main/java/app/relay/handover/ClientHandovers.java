@@ -59,7 +59,7 @@ public class ClientHandovers {
         List<Object[]> rows = em.createNativeQuery("select i.id, h.id, h.state, h.user_id, "
                         + "(select max(e.at) from handover_event e where e.handover_id = h.id and e.to_state = 'completed') "
                         + "from handover_item i join handover h on h.id = i.handover_id "
-                        + "where i.client_id = :client and h.state <> 'cancelled' order by h.created_at desc")
+                        + "where i.client_id = :client and h.kind = 'departure' and h.state <> 'cancelled' order by h.created_at desc")
                 .setParameter("client", clientId).getResultList();
         Map<UUID, List<LetterView>> written = letters.written(rows.stream()
                 .filter(row -> HandoverState.completed.name().equals(row[2])).map(row -> (UUID) row[0]).toList());

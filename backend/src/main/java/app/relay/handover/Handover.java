@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One person's clients passing to successors. Never deleted: cancelled at most. */
+/** One person's clients passing to successors, for good or for a while. Never deleted: cancelled at most. */
 @Entity
 @Table(name = "handover")
 public class Handover extends Stamped {
@@ -26,4 +26,11 @@ public class Handover extends Stamped {
     public String note;
     @Enumerated(EnumType.STRING)
     public HandoverState state;
+    /** A temporary handover's substitute and period (its clients revert the day after {@code endsOn}). */
+    @Column(name = "substitute_id")
+    public String substituteId;
+    @Column(name = "starts_on")
+    public LocalDate startsOn;
+    @Column(name = "ends_on")
+    public LocalDate endsOn;
 }

@@ -45,6 +45,20 @@ public class HandoverAccess {
         return leaver != null && departures.maySupervise(leaver);
     }
 
+    /** The person whose clients a new handover is about, when the caller supervises them; refused otherwise. */
+    public AppUser requireSupervised(String userId) {
+        AppUser person = directory.find(userId);
+        if (person == null) {
+            throw ProblemException.invalid("userId", "no such person");
+        }
+        if (!manages(person.id)) {
+            throw ProblemException.forbidden(caller.id().equals(person.id)
+                    ? "Nobody hands over their own clients: a supervisor does"
+                    : "Only the director, an admin, or the head of sales of the person's team may do this");
+        }
+        return person;
+    }
+
     public void requireManager(Handover handover) {
         if (!manages(handover.userId)) {
             throw ProblemException.forbidden(caller.id().equals(handover.userId)

@@ -60,7 +60,7 @@ public class HandoverCorrections {
 
     /** Whether the handover's items may still be corrected: completed less than {@link #WINDOW} ago. */
     boolean open(Handover handover) {
-        return handover.state == HandoverState.completed && !em.createNativeQuery("select 1 from handover_event "
+        return handover.kind == HandoverKind.departure && handover.state == HandoverState.completed && !em.createNativeQuery("select 1 from handover_event "
                         + "where handover_id = :id and from_state = 'approved' and to_state = 'completed' "
                         + "and at > now() - cast(:window as interval)")
                 .setParameter("id", handover.id).setParameter("window", WINDOW.toDays() + " days").getResultList().isEmpty();

@@ -4,15 +4,27 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Starting a handover: whose clients, why, and until when the person works. */
+/**
+ * Starting a handover: whose clients and why. A departure names the reason and the last working day; a
+ * temporary one the substitute, the period and, at will, which clients (all the person holds by default).
+ */
 @Schema(name = "HandoverInput")
 public record HandoverInput(
         @Schema(required = true) @NotNull HandoverKind kind,
-        @Schema(required = true, maxLength = 64) @NotBlank @Size(max = 64) String userId,
-        @Schema(required = true) @NotNull DepartureReason reason,
-        @Schema(required = true, description = "the person's last working day; a dismissal ends access at once")
-        @NotNull LocalDate lastWorkingDay,
-        @Schema(maxLength = 2000) @Size(max = 2000) String note) {
+        @Schema(required = true, maxLength = 64, description = "the person leaving, or away")
+        @NotBlank @Size(max = 64) String userId,
+        @Schema(description = "departure: why (required)") DepartureReason reason,
+        @Schema(description = "departure: the person's last working day (required); a dismissal ends access at once")
+        LocalDate lastWorkingDay,
+        @Schema(maxLength = 2000) @Size(max = 2000) String note,
+        @Schema(maxLength = 64, description = "temporary: who stands in (required)") @Size(max = 64) String substituteId,
+        @Schema(description = "temporary: the first day of the cover (required, today or later)") LocalDate startsOn,
+        @Schema(description = "temporary: the last day of the cover (required); the clients revert the day after")
+        LocalDate endsOn,
+        @Schema(maxItems = 5000, description = "temporary: which of the person's clients (default: all they hold)")
+        @Size(max = 5000) List<@NotNull UUID> clientIds) {
 }

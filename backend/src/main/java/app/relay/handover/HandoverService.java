@@ -3,6 +3,7 @@ package app.relay.handover;
 import app.relay.access.SegmentCatalog;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
+import app.relay.common.Problem;
 import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
 import app.relay.common.SqlValues;
@@ -19,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,11 +47,13 @@ public class HandoverService {
     private final HandoverCorrections corrections;
     private final HandoverLetters letters;
     private final FirstContactDeadlines deadlines;
+    private final TemporaryHandovers temporaries;
 
     HandoverService(EntityManager em, HandoverAccess access, HandoverItems items, HandoverCompletion completion,
             UserDirectory directory, DepartureService departures, AuditLog audit, Notices notices,
             HandoverCorrections corrections, @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone,
-            HandoverLetters letters, FirstContactDeadlines deadlines) {
+            HandoverLetters letters, FirstContactDeadlines deadlines, TemporaryHandovers temporaries) {
+        this.temporaries = temporaries;
         this.letters = letters;
         this.deadlines = deadlines;
         this.corrections = corrections;
@@ -64,8 +68,19 @@ public class HandoverService {
         this.audit = audit;
     }
 
-    /** Starts a departure handover with an item per client of the person; a dismissal also ends their access. */
+    /**
+     * Starts a departure handover with an item per client of the person (a dismissal also ends their access), or
+     * arranges a temporary one, in force from its first day.
+     */
     public HandoverView start(HandoverInput input) {
+        if (input.kind() == HandoverKind.temporary) {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                TemporaryHandovers.Arranged arranged = temporaries.start(input);
+                record(arranged.handover(), null, arranged.note());
+                return view(arranged.handover());
+            });
+        }
+        requireDepartureShape(input);
         long[] closing = {-1};
         HandoverView started = QuarkusTransaction.requiringNew().call(() -> {
             HandoverView drawn = draw(input);
@@ -81,16 +96,26 @@ public class HandoverService {
         return started;
     }
 
+    private static void requireDepartureShape(HandoverInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (input.reason() == null) {
+            errors.add(new Problem.FieldError("reason", "a departure needs its reason"));
+        }
+        if (input.lastWorkingDay() == null) {
+            errors.add(new Problem.FieldError("lastWorkingDay", "a departure needs the person's last working day"));
+        }
+        Stream.of(input.substituteId() == null ? null : "substituteId", input.startsOn() == null ? null : "startsOn",
+                        input.endsOn() == null ? null : "endsOn", input.clientIds() == null ? null : "clientIds")
+                .filter(java.util.Objects::nonNull)
+                .forEach(field -> errors.add(new Problem.FieldError(field, "belongs to a temporary handover: a departure "
+                        + "hands over every client of the person")));
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "The departure is not complete", errors);
+        }
+    }
+
     private HandoverView draw(HandoverInput input) {
-        AppUser leaver = directory.find(input.userId());
-        if (leaver == null) {
-            throw ProblemException.invalid("userId", "no such person");
-        }
-        if (!access.manages(leaver.id)) {
-            throw ProblemException.forbidden(access.callerId().equals(leaver.id)
-                    ? "Nobody starts their own departure handover"
-                    : "Only the director, an admin, or the head of sales of the person's team may start it");
-        }
+        AppUser leaver = access.requireSupervised(input.userId());
         long open = ((Number) em.createNativeQuery("select count(*) from handover where user_id = :user "
                 + "and kind = 'departure' and state in ('draft', 'submitted', 'approved')")
                 .setParameter("user", leaver.id).getSingleResult()).longValue();
@@ -159,6 +184,7 @@ public class HandoverService {
     public HandoverItemView holdLetter(UUID id, UUID itemId, String reason) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Handover handover = locked(id);
+            requireDeparture(handover, "letters");
             HandoverItem item = em.find(HandoverItem.class, itemId);
             if (item == null || !item.handoverId.equals(handover.id)) {
                 throw ProblemException.notFound("Handover item");
@@ -172,6 +198,7 @@ public class HandoverService {
     public HandoverView assign(UUID id, SuccessorInput input) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Handover handover = locked(id);
+            requireDeparture(handover, "successors");
             items.assign(handover, input);
             handover.touch(access.callerId());
             return view(handover);
@@ -299,6 +326,7 @@ public class HandoverService {
     public HandoverView acknowledge(UUID id, AcknowledgeInput input) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Handover handover = locked(id);
+            requireDeparture(handover, "acknowledgements");
             if (handover.state != HandoverState.completed) {
                 throw new ProblemException(ProblemType.CONFLICT, "Items are acknowledged once the handover is completed; "
                         + "this one is " + handover.state);
@@ -335,6 +363,10 @@ public class HandoverService {
             if (handover.state == HandoverState.cancelled) {
                 return view(handover);
             }
+            if (handover.kind == HandoverKind.temporary) {
+                int ended = temporaries.endEarly(handover);
+                return transition(handover, HandoverState.cancelled, ended + " temporary owners ended early");
+            }
             if (!handover.state.isOpen()) {
                 throw new ProblemException(ProblemType.CONFLICT, "A completed handover cannot be cancelled");
             }
@@ -348,7 +380,7 @@ public class HandoverService {
         handover.touch(access.callerId());
         em.flush();
         record(handover, from, note);
-        if (to == HandoverState.cancelled) {
+        if (to == HandoverState.cancelled && handover.kind == HandoverKind.departure) {
             // Back to work. A completed one keeps the notice until the departure is marked: never a moment of full access.
             directory.serveNotice(handover.userId, null);
         }
@@ -361,6 +393,13 @@ public class HandoverService {
                 .setParameter("id", handover.id).setParameter("from", from == null ? null : from.name())
                 .setParameter("to", handover.state.name()).setParameter("actor", access.callerId())
                 .setParameter("note", note).executeUpdate();
+    }
+
+    /** Successors, letters and acknowledgements belong to departures; a temporary handover only runs its period. */
+    private static void requireDeparture(Handover handover, String what) {
+        if (handover.kind != HandoverKind.departure) {
+            throw new ProblemException(ProblemType.CONFLICT, "A " + handover.kind + " handover has no " + what);
+        }
     }
 
     private static void requireState(Handover handover, HandoverState expected, String next) {
@@ -400,6 +439,10 @@ public class HandoverService {
     /** What the caller may do next: the steps are the supervisors', the write-up also the leaver's. */
     private List<String> allowed(Handover handover, boolean unacknowledged) {
         boolean manages = access.manages(handover.userId);
+        if (handover.kind == HandoverKind.temporary) {
+            return manages && handover.state == HandoverState.completed
+                    && temporaries.phase(handover) != TemporaryHandovers.Phase.ended ? List.of("cancel") : List.of();
+        }
         boolean open = handover.state == HandoverState.draft || handover.state == HandoverState.submitted;
         List<String> actions = new java.util.ArrayList<>();
         if (manages) {
@@ -435,10 +478,13 @@ public class HandoverService {
                 .setParameter("today", LocalDate.now(zone)).getSingleResult();
         List<Object[]> events = em.createNativeQuery("select from_state, to_state, actor_id, at, note from handover_event "
                 + "where handover_id = :id order by id").setParameter("id", handover.id).getResultList();
-        Map<String, String> names = directory.namesOf(Stream.concat(Stream.of(handover.userId),
-                events.stream().map(row -> (String) row[2])).distinct().toList());
+        Map<String, String> names = directory.namesOf(Stream.concat(Stream.of(handover.userId, handover.substituteId),
+                events.stream().map(row -> (String) row[2])).filter(java.util.Objects::nonNull).distinct().toList());
+        HandoverView.Cover cover = handover.kind != HandoverKind.temporary ? null
+                : new HandoverView.Cover(handover.substituteId, names.get(handover.substituteId), handover.startsOn,
+                        handover.endsOn, handover.state == HandoverState.cancelled ? null : temporaries.phase(handover));
         return new HandoverView(handover.id, handover.kind, handover.userId, names.get(handover.userId), handover.reason,
-                handover.lastWorkingDay, handover.note, handover.state, ((Number) progress[0]).longValue(),
+                handover.lastWorkingDay, cover, handover.note, handover.state, ((Number) progress[0]).longValue(),
                 ((Number) progress[1]).longValue(), ((Number) progress[2]).longValue(), ((Number) progress[3]).longValue(),
                 ((Number) progress[4]).longValue(), ((Number) progress[5]).longValue(),
                 ((Number) progress[6]).longValue(), ((Number) progress[7]).longValue(),

@@ -14,8 +14,9 @@ public record HandoverView(
         @Schema(required = true) HandoverKind kind,
         @Schema(required = true) String userId,
         String userName,
-        @Schema(required = true) DepartureReason reason,
-        @Schema(required = true) LocalDate lastWorkingDay,
+        @Schema(description = "a departure's reason") DepartureReason reason,
+        @Schema(description = "a departure's last working day") LocalDate lastWorkingDay,
+        @Schema(description = "a temporary handover's substitute and period") Cover cover,
         String note,
         @Schema(required = true) HandoverState state,
         @Schema(required = true, description = "clients in the handover") long items,
@@ -44,6 +45,13 @@ public record HandoverView(
     public record Event(String fromState, @Schema(required = true) String toState,
             @Schema(required = true) String actorId, String actorName, @Schema(required = true) Instant at,
             String note) {
+    }
+
+    /** Who stands in for the absent person, from when to when, and whether that is still to come, under way or over. */
+    @Schema(name = "HandoverCover")
+    public record Cover(@Schema(required = true) String substituteId, String substituteName,
+            @Schema(required = true) LocalDate startsOn, @Schema(required = true) LocalDate endsOn,
+            @Schema(description = "absent once cancelled") TemporaryHandovers.Phase phase) {
     }
 
     @Schema(name = "HandoverPage")

@@ -15,5 +15,7 @@ public enum NoticeKind {
     /** To a successor: a client of a completed handover was given to them by a correction; read and acknowledge it. */
     item_corrected_to_you,
     /** To the first successor: a client of a completed handover went to someone else by a correction. */
-    item_corrected_away
+    item_corrected_away,
+    /** To a substitute: they stand in as temporary owner for an absent person's clients (a temporary handover). */
+    clients_covered
 }

@@ -42,6 +42,7 @@ public class PartyExpiryJob {
     @ActivateRequestContext
     public int run() {
         acting.actAs(Actor.system(NAME));
+        long started = System.nanoTime();
         int ended = QuarkusTransaction.requiringNew().call(() -> {
             boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('relay-job:"
                     + NAME + "'))").getSingleResult();
@@ -56,7 +57,7 @@ public class PartyExpiryJob {
             return count;
         });
         if (ended > 0) {
-            LOG.infof("ended %d parties whose time was up", ended);
+            LOG.infof("ended %d parties whose time was up in %d ms", ended, (System.nanoTime() - started) / 1_000_000);
         }
         return ended;
     }
