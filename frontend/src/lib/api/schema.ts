@@ -4774,8 +4774,8 @@ export interface paths {
         };
         put?: never;
         /**
-         * Start a handover: a departure (an item per client of the person, with suggested successors) or a temporary cover (a substitute as temporary owner of the person's clients for a period)
-         * @description For the director, admins and the head of sales of the person's team; one open departure per person. A dismissal ends the person's access at once. A temporary cover is in force from its first day and reverts by itself the day after its last; it needs the right to assign a temporary owner, and no client may have two temporary owners at once.
+         * Start a handover: a departure (an item per client of the person, with suggested successors) a temporary cover (a substitute as temporary owner of the person's clients for a period) or a partnership (a second manager with stated duties)
+         * @description For the director, admins and the head of sales of the person's team; one open departure per person. A dismissal ends the person's access at once. A temporary cover is in force from its first day and reverts by itself the day after its last; it needs the right to assign a temporary owner, and no client may have two temporary owners at once. A partnership needs the right to assign a partner; it lasts until its last day, if one is given, or until it is ended.
          */
         post: {
             parameters: {
@@ -10630,6 +10630,8 @@ export interface components {
             lastWorkingDay?: components["schemas"]["LocalDate"];
             /** @description a temporary handover's substitute and period */
             cover?: components["schemas"]["HandoverCover"];
+            /** @description a partner handover's partner, duties and period */
+            partnership?: components["schemas"]["HandoverPartnership"];
             note?: string;
             state: components["schemas"]["HandoverState"];
             /**
@@ -10719,11 +10721,15 @@ export interface components {
             note?: string;
             /** @description temporary: who stands in (required) */
             substituteId?: string;
-            /** @description temporary: the first day of the cover (required, today or later) */
+            /** @description temporary (required) and partner (default today): the first day, today or later */
             startsOn?: components["schemas"]["LocalDate"];
-            /** @description temporary: the last day of the cover (required); the clients revert the day after */
+            /** @description temporary (required) and partner (default: no end): the last day; the clients revert the day after */
             endsOn?: components["schemas"]["LocalDate"];
-            /** @description temporary: which of the person's clients (default: all they hold) */
+            /** @description partner: who works with the clients (required) */
+            partnerId?: string;
+            /** @description partner: what they do for the clients (required) */
+            duties?: string;
+            /** @description temporary and partner: which of the person's clients (default: all they hold) */
             clientIds?: string[];
         };
         HandoverItem: {
@@ -10771,9 +10777,18 @@ export interface components {
             nextCursor?: string;
         };
         /** @enum {string} */
-        HandoverKind: "departure" | "temporary";
+        HandoverKind: "departure" | "temporary" | "partner";
         HandoverPage: {
             items: components["schemas"]["Handover"][];
+        };
+        HandoverPartnership: {
+            partnerId: string;
+            partnerName?: string;
+            duties: string;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            /** @description absent once cancelled */
+            phase?: components["schemas"]["Phase"];
         };
         /** @enum {string} */
         HandoverState: "draft" | "submitted" | "approved" | "completed" | "cancelled";
@@ -10949,7 +10964,7 @@ export interface components {
             read: boolean;
         };
         /** @enum {string} */
-        NoticeKind: "handover_started" | "handover_approved" | "clients_received" | "handover_completed" | "handover_acknowledged" | "item_corrected_to_you" | "item_corrected_away" | "clients_covered";
+        NoticeKind: "handover_started" | "handover_approved" | "clients_received" | "handover_completed" | "handover_acknowledged" | "item_corrected_to_you" | "item_corrected_away" | "clients_covered" | "clients_shared";
         NoticePage: {
             items: components["schemas"]["Notice"][];
             /**
@@ -11420,14 +11435,14 @@ export const contactFunctionValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const departureReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DepartureReason"]> = ["resignation", "dismissal", "other"];
 export const duplicateMatchMatchedOnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateMatch"]["matchedOn"]> = ["name", "taxId"];
 export const fieldErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldError"]["code"]> = ["required", "too-long", "too-short", "format", "email", "phone", "past", "out-of-range", "not-allowed", "unknown-field", "wrong-type", "invalid"];
-export const handoverKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoverKind"]> = ["departure", "temporary"];
+export const handoverKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoverKind"]> = ["departure", "temporary", "partner"];
 export const handoverStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoverState"]> = ["draft", "submitted", "approved", "completed", "cancelled"];
 export const historyEntryEntityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["entityType"]> = ["client", "contact", "party"];
 export const historyEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["action"]> = ["created", "updated", "deleted", "restored"];
 export const languageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Language"]> = ["en", "ro", "ru", "es"];
 export const letterStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LetterState"]> = ["preview", "queued", "sent", "failed", "held", "no_consent", "no_channel", "superseded"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["prospect", "active", "passive", "lost"];
-export const noticeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeKind"]> = ["handover_started", "handover_approved", "clients_received", "handover_completed", "handover_acknowledged", "item_corrected_to_you", "item_corrected_away", "clients_covered"];
+export const noticeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeKind"]> = ["handover_started", "handover_approved", "clients_received", "handover_completed", "handover_acknowledged", "item_corrected_to_you", "item_corrected_away", "clients_covered", "clients_shared"];
 export const orderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrderStatus"]> = ["open", "invoiced", "paid", "cancelled"];
 export const partyInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyInput"]["kind"]> = ["partner", "temporary-owner", "executive-sponsor"];
 export const partyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyKind"]> = ["owner", "co-owner", "partner", "temporary-owner", "successor", "executive-sponsor", "finder", "qualifier", "closer"];

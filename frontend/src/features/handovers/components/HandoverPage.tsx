@@ -66,12 +66,15 @@ export function HandoverPage() {
   const may = (action: string) => h.allowedActions.includes(action);
   const runs = may('assign');
   const completed = h.state === 'completed';
+  // A temporary cover or a partnership adds someone to the clients: one step, ending it early, and none of a
+  // departure's successors, letters or write-up.
   const cover = h.cover;
-  // A temporary cover has one step, ending it early, and none of a departure's successors, letters or write-up.
-  const steps: HandoverStep[] = cover ? ['cancel'] : NEXT[h.state];
+  const partnership = h.partnership;
+  const adds = Boolean(cover ?? partnership);
+  const steps: HandoverStep[] = adds ? ['cancel'] : NEXT[h.state];
   // Supervisors read the letters before completion and may hold one back; after it, whoever sees the item.
   const mayHold = (editable || h.state === 'approved') && (may('assign') || may('complete'));
-  const showsLetters = !h.cover && (completed || mayHold);
+  const showsLetters = !h.cover && !h.partnership && (completed || mayHold);
   const readingItem = rows.find((item) => item.id === reading) ?? null;
   const acknowledgeMine = (itemIds?: string[]) => acknowledge.mutate(itemIds, {
     onSuccess: () => notifications.show({ color: 'green', message: t('handovers.acknowledgedDone') }),
@@ -100,15 +103,19 @@ export function HandoverPage() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Title order={1} size="h2">
-            {t(cover ? 'handovers.coverOf' : 'handovers.titleOf', { name: h.userName ?? h.userId })}
+            {t(cover ? 'handovers.coverOf' : partnership ? 'handovers.partnershipOf' : 'handovers.titleOf',
+              { name: h.userName ?? h.userId })}
           </Title>
           <Group gap="xs">
             <HandoverBadge handover={h} />
             <Text size="sm" c="dimmed" data-testid="handover-summary">
-              {cover
-                ? t('handovers.coverSummary', { name: cover.substituteName ?? cover.substituteId,
-                  from: format.calendarDay(cover.startsOn), to: format.calendarDay(cover.endsOn) })
-                : `${t(`handovers.reason.${h.reason}`)} · ${t('handovers.lastWorkingDay')}: ${h.lastWorkingDay ? format.calendarDay(h.lastWorkingDay) : '—'}`}
+              {cover && t('handovers.coverSummary', { name: cover.substituteName ?? cover.substituteId,
+                from: format.calendarDay(cover.startsOn), to: format.calendarDay(cover.endsOn) })}
+              {partnership && t(partnership.endsOn ? 'handovers.partnershipUntil' : 'handovers.partnershipSummary', {
+                name: partnership.partnerName ?? partnership.partnerId, duties: partnership.duties,
+                from: format.calendarDay(partnership.startsOn),
+                to: partnership.endsOn ? format.calendarDay(partnership.endsOn) : '' })}
+              {!adds && `${t(`handovers.reason.${h.reason}`)} · ${t('handovers.lastWorkingDay')}: ${h.lastWorkingDay ? format.calendarDay(h.lastWorkingDay) : '—'}`}
             </Text>
             <AccountClosingBadge closing={h.leaverAccount} />
           </Group>
@@ -123,13 +130,13 @@ export function HandoverPage() {
             <Button key={next} variant={next === 'cancel' ? 'subtle' : next === 'acceptSuggested' ? 'light' : 'filled'}
               color={next === 'cancel' ? 'red' : undefined} loading={step.isPending && step.variables === next}
               onClick={() => take(next)}>
-              {t(cover && next === 'cancel' ? 'handovers.endCover' : `handovers.step.${next}`)}
+              {t(cover ? 'handovers.endCover' : partnership ? 'handovers.endPartnership' : `handovers.step.${next}`)}
             </Button>
           ))}
         </Group>
       </Group>
-      {cover && <Text size="sm">{t('handovers.coverExplainPage', { count: h.items })}</Text>}
-      {!cover && <Stack gap={4}>
+      {adds && <Text size="sm">{t(cover ? 'handovers.coverExplainPage' : 'handovers.partnerExplainPage', { count: h.items })}</Text>}
+      {!adds && <Stack gap={4}>
         <Text size="sm" data-testid="handover-progress">
           {completed
             ? t('handovers.acknowledged', { done: h.acknowledged, total: h.items })
@@ -156,7 +163,7 @@ export function HandoverPage() {
       )}
       <RecordTable rows={rows} rowKey={(item) => item.id} pending={items.isPending} error={items.error}
         empty={t('handovers.noItems')} testId="handover-items"
-        onOpen={!cover && (may('writeUp') || completed) ? setWriting : undefined}
+        onOpen={!adds && (may('writeUp') || completed) ? setWriting : undefined}
         selection={editable && runs ? { selected, onSelect: select, allLabel: t('handovers.selectAll'),
           rowLabel: (item) => t('handovers.select', { name: item.clientName ?? item.clientId }) } : undefined}
         paging={{ hasMore: items.hasNextPage, loading: items.isFetchingNextPage, onMore: () => void items.fetchNextPage() }}
@@ -166,7 +173,7 @@ export function HandoverPage() {
           ) },
           { key: 'kinds', header: t('handovers.holds'), wide: true,
             cell: (item) => item.kinds.map((kind) => t(`handovers.kind.${kind}`)).join(', ') },
-          { key: 'successor', header: t(cover ? 'handovers.substitute' : 'handovers.successor'), cell: (item) => item.successorName
+          { key: 'successor', header: t(cover ? 'handovers.substitute' : partnership ? 'handovers.partner' : 'handovers.successor'), cell: (item) => item.successorName
             ? <>
               {item.successorName}
               {may('correct') && (
@@ -191,7 +198,7 @@ export function HandoverPage() {
               </Button>
             );
           } }] : []),
-          ...(cover ? [] : [completed
+          ...(adds ? [] : [completed
             ? { key: 'acknowledged', header: t('handovers.acknowledgedLabel'), cell: (item: HandoverItem) => item.acknowledgedAt
               ? <Badge color="#1e6b30" variant="light">{format.day(item.acknowledgedAt)}</Badge>
               : item.successorId === me.data?.id
@@ -220,8 +227,8 @@ export function HandoverPage() {
           <Title order={2} size="h4">{t('handovers.events')}</Title>
           {h.events.map((event) => (
             <Text key={`${event.at}-${event.toState}`} size="sm">
-              {format.moment(event.at)} · {event.actorName ?? event.actorId} · {cover && event.toState === 'completed' ? t('handovers.arranged') : t(`handovers.state.${event.toState}`)}
-              {event.note && (cover || event.fromState === event.toState) ? ` · ${event.note}` : ''}
+              {format.moment(event.at)} · {event.actorName ?? event.actorId} · {adds && event.toState === 'completed' ? t('handovers.arranged') : t(`handovers.state.${event.toState}`)}
+              {event.note && (adds || event.fromState === event.toState) ? ` · ${event.note}` : ''}
             </Text>
           ))}
         </Stack>

@@ -18,8 +18,9 @@ function inDays(days: number): string {
 }
 
 /**
- * Starts a handover for a person, then opens it: a departure (why, until when), or a temporary cover for
- * a vacation or sick leave (who stands in, from which day to which; all the clients the person holds).
+ * Starts a handover for a person, then opens it: a departure (why, until when), a temporary cover for a
+ * vacation or sick leave (who stands in, from which day to which), or a partner who works with the person's
+ * clients (doing what, from when, until when at will); the last two for all the clients the person holds.
  */
 export function StartHandover({ person }: { person: { id: string; name: string } }) {
   const { t } = useTranslation();
@@ -31,17 +32,38 @@ export function StartHandover({ person }: { person: { id: string; name: string }
   const [substituteId, setSubstituteId] = useState<string | null>(null);
   const [startsOn, setStartsOn] = useState(() => inDays(0));
   const [endsOn, setEndsOn] = useState(() => inDays(7));
+  const [partnerId, setPartnerId] = useState<string | null>(null);
+  const [duties, setDuties] = useState('');
   const [note, setNote] = useState('');
   const start = useStartHandover();
-  const candidates = useCandidates('temporary-owner', false, opened && kind === 'temporary');
+  const substitutes = useCandidates('temporary-owner', false, opened && kind === 'temporary');
+  const partners = useCandidates('partner', false, opened && kind === 'partner');
   const temporary = kind === 'temporary';
-  const confirm = () => start.mutate(temporary
-    ? { kind, userId: person.id, substituteId: substituteId ?? undefined, startsOn, endsOn, note: note || undefined }
-    : { kind, userId: person.id, reason, lastWorkingDay, note: note || undefined }, {
+  const partner = kind === 'partner';
+  const body = (): components['schemas']['HandoverInput'] => {
+    const common = { kind, userId: person.id, note: note || undefined };
+    if (temporary) return { ...common, substituteId: substituteId ?? undefined, startsOn, endsOn };
+    if (partner) return { ...common, partnerId: partnerId ?? undefined, duties, startsOn, endsOn: endsOn || undefined };
+    return { ...common, reason, lastWorkingDay };
+  };
+  const confirm = () => start.mutate(body(), {
     onSuccess: (handover) => navigate(`/handovers/${handover.id}`),
     onError: notifyProblem,
   });
-  const ready = temporary ? Boolean(substituteId && startsOn && endsOn) : Boolean(lastWorkingDay);
+  const ready = temporary ? Boolean(substituteId && startsOn && endsOn)
+    : partner ? Boolean(partnerId && duties.trim() && startsOn) : Boolean(lastWorkingDay);
+  const choose = (kinds: typeof substitutes, value: string | null, onChange: (id: string | null) => void, label: string) => (
+    <Select label={label} required searchable value={value} onChange={onChange}
+      data={(kinds.data ?? []).filter((c) => c.userId !== person.id).map((c) => ({ value: c.userId, label: c.userName }))} />
+  );
+  const period = (lastRequired: boolean) => (
+    <Group grow>
+      <TextInput type="date" label={t('handovers.startsOn')} required value={startsOn}
+        onChange={(event) => setStartsOn(event.currentTarget.value)} />
+      <TextInput type="date" label={t(lastRequired ? 'handovers.endsOn' : 'handovers.endsOnOptional')} required={lastRequired}
+        value={endsOn} onChange={(event) => setEndsOn(event.currentTarget.value)} />
+    </Group>
+  );
   return (
     <>
       <Button size="xs" variant="light" onClick={dialog.open} aria-label={t('handovers.startFor', { name: person.name })}>
@@ -49,23 +71,27 @@ export function StartHandover({ person }: { person: { id: string; name: string }
       </Button>
       <Modal opened={opened} onClose={dialog.close} title={t('handovers.startNamed', { name: person.name })}>
         <Stack>
-          <SegmentedControl value={kind} onChange={(value) => setKind(value as Kind)} aria-label={t('handovers.kindLabel')}
-            data={[{ value: 'departure', label: t('handovers.type.departure') },
-              { value: 'temporary', label: t('handovers.type.temporary') }]} />
-          <Text size="sm">{t(temporary ? 'handovers.coverExplain' : 'handovers.startExplain')}</Text>
-          {temporary ? (
+          <SegmentedControl value={kind} onChange={(value) => {
+            setKind(value as Kind);
+            setEndsOn(value === 'temporary' ? inDays(7) : '');
+          }} aria-label={t('handovers.kindLabel')}
+            data={(['departure', 'temporary', 'partner'] as const).map((value) => ({ value, label: t(`handovers.type.${value}`) }))} />
+          <Text size="sm">{t(temporary ? 'handovers.coverExplain' : partner ? 'handovers.partnerExplain' : 'handovers.startExplain')}</Text>
+          {temporary && (
             <>
-              <Select label={t('handovers.substitute')} required searchable value={substituteId} onChange={setSubstituteId}
-                data={(candidates.data ?? []).filter((c) => c.userId !== person.id)
-                  .map((c) => ({ value: c.userId, label: c.userName }))} />
-              <Group grow>
-                <TextInput type="date" label={t('handovers.startsOn')} required value={startsOn}
-                  onChange={(event) => setStartsOn(event.currentTarget.value)} />
-                <TextInput type="date" label={t('handovers.endsOn')} required value={endsOn}
-                  onChange={(event) => setEndsOn(event.currentTarget.value)} />
-              </Group>
+              {choose(substitutes, substituteId, setSubstituteId, t('handovers.substitute'))}
+              {period(true)}
             </>
-          ) : (
+          )}
+          {partner && (
+            <>
+              {choose(partners, partnerId, setPartnerId, t('handovers.partner'))}
+              <Textarea label={t('handovers.duties')} required maxLength={500} value={duties}
+                onChange={(event) => setDuties(event.currentTarget.value)} />
+              {period(false)}
+            </>
+          )}
+          {!temporary && !partner && (
             <>
               <Select label={t('handovers.reasonLabel')} allowDeselect={false} value={reason}
                 data={labelled(t, departureReasonValues, 'handovers.reason')}
@@ -79,7 +105,7 @@ export function StartHandover({ person }: { person: { id: string; name: string }
           <Group justify="flex-end">
             <Button variant="default" onClick={dialog.close}>{t('actions.cancel')}</Button>
             <Button loading={start.isPending} disabled={!ready} onClick={confirm}>
-              {t(temporary ? 'handovers.arrangeCover' : 'handovers.start')}
+              {t(temporary ? 'handovers.arrangeCover' : partner ? 'handovers.addPartner' : 'handovers.start')}
             </Button>
           </Group>
         </Stack>

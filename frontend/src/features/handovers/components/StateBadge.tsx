@@ -9,9 +9,9 @@ export function StateBadge({ state }: { state: HandoverState }) {
   return <Badge color={COLORS[state]} variant="filled" autoContrast>{t(`handovers.state.${state}`)}</Badge>;
 }
 
-/** A temporary cover says where its period stands (planned, under way, over); any other handover its state. */
+/** A temporary cover or partnership says where its period stands (planned, under way, over); any other handover its state. */
 export function HandoverBadge({ handover }: { handover: Handover }) {
   const { t } = useTranslation();
-  const phase = handover.cover?.phase;
+  const phase = (handover.cover ?? handover.partnership)?.phase;
   return phase ? <Badge variant="light">{t(`handovers.phase.${phase}`)}</Badge> : <StateBadge state={handover.state} />;
 }

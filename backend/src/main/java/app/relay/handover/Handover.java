@@ -26,9 +26,10 @@ public class Handover extends Stamped {
     public String note;
     @Enumerated(EnumType.STRING)
     public HandoverState state;
-    /** A temporary handover's substitute and period (its clients revert the day after {@code endsOn}). */
-    @Column(name = "substitute_id")
-    public String substituteId;
+    /** Who joins the clients (a temporary cover's substitute, a partner) and for when; a partner's duties. */
+    @Column(name = "joiner_id")
+    public String joinerId;
+    public String duties;
     @Column(name = "starts_on")
     public LocalDate startsOn;
     @Column(name = "ends_on")

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Starting a handover: whose clients and why. A departure names the reason and the last working day; a
- * temporary one the substitute, the period and, at will, which clients (all the person holds by default).
+ * temporary one the substitute and the period; a partner one the partner, their duties and at will a period.
+ * The last two may name which clients (all the person holds by default).
  */
 @Schema(name = "HandoverInput")
 public record HandoverInput(
@@ -22,9 +23,13 @@ public record HandoverInput(
         LocalDate lastWorkingDay,
         @Schema(maxLength = 2000) @Size(max = 2000) String note,
         @Schema(maxLength = 64, description = "temporary: who stands in (required)") @Size(max = 64) String substituteId,
-        @Schema(description = "temporary: the first day of the cover (required, today or later)") LocalDate startsOn,
-        @Schema(description = "temporary: the last day of the cover (required); the clients revert the day after")
-        LocalDate endsOn,
-        @Schema(maxItems = 5000, description = "temporary: which of the person's clients (default: all they hold)")
+        @Schema(description = "temporary (required) and partner (default today): the first day, today or later")
+        LocalDate startsOn,
+        @Schema(description = "temporary (required) and partner (default: no end): the last day; the clients revert the "
+                + "day after") LocalDate endsOn,
+        @Schema(maxLength = 64, description = "partner: who works with the clients (required)") @Size(max = 64) String partnerId,
+        @Schema(maxLength = 500, description = "partner: what they do for the clients (required)") @Size(max = 500) String duties,
+        @Schema(maxItems = 5000, description = "temporary and partner: which of the person's clients (default: all they "
+                + "hold)")
         @Size(max = 5000) List<@NotNull UUID> clientIds) {
 }

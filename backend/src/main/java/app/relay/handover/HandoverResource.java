@@ -52,11 +52,13 @@ public class HandoverResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a handover: a departure (an item per client of the person, with suggested successors) "
-            + "or a temporary cover (a substitute as temporary owner of the person's clients for a period)",
+            + "a temporary cover (a substitute as temporary owner of the person's clients for a period) or a partnership "
+            + "(a second manager with stated duties)",
             description = "For the director, admins and the head of sales of the person's team; one open departure "
                     + "per person. A dismissal ends the person's access at once. A temporary cover is in force from "
                     + "its first day and reverts by itself the day after its last; it needs the right to assign a "
-                    + "temporary owner, and no client may have two temporary owners at once.")
+                    + "temporary owner, and no client may have two temporary owners at once. A partnership needs the right to "
+                    + "assign a partner; it lasts until its last day, if one is given, or until it is ended.")
     @APIResponse(responseCode = "201", description = "Started",
             content = @Content(schema = @Schema(implementation = HandoverView.class)))
     public Response start(HandoverInput input) {

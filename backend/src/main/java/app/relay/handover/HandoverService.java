@@ -47,13 +47,13 @@ public class HandoverService {
     private final HandoverCorrections corrections;
     private final HandoverLetters letters;
     private final FirstContactDeadlines deadlines;
-    private final TemporaryHandovers temporaries;
+    private final PartyHandovers parties;
 
     HandoverService(EntityManager em, HandoverAccess access, HandoverItems items, HandoverCompletion completion,
             UserDirectory directory, DepartureService departures, AuditLog audit, Notices notices,
             HandoverCorrections corrections, @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone,
-            HandoverLetters letters, FirstContactDeadlines deadlines, TemporaryHandovers temporaries) {
-        this.temporaries = temporaries;
+            HandoverLetters letters, FirstContactDeadlines deadlines, PartyHandovers parties) {
+        this.parties = parties;
         this.letters = letters;
         this.deadlines = deadlines;
         this.corrections = corrections;
@@ -73,9 +73,9 @@ public class HandoverService {
      * arranges a temporary one, in force from its first day.
      */
     public HandoverView start(HandoverInput input) {
-        if (input.kind() == HandoverKind.temporary) {
+        if (PartyHandovers.adds(input.kind())) {
             return QuarkusTransaction.requiringNew().call(() -> {
-                TemporaryHandovers.Arranged arranged = temporaries.start(input);
+                PartyHandovers.Arranged arranged = parties.start(input);
                 record(arranged.handover(), null, arranged.note());
                 return view(arranged.handover());
             });
@@ -104,10 +104,11 @@ public class HandoverService {
         if (input.lastWorkingDay() == null) {
             errors.add(new Problem.FieldError("lastWorkingDay", "a departure needs the person's last working day"));
         }
-        Stream.of(input.substituteId() == null ? null : "substituteId", input.startsOn() == null ? null : "startsOn",
+        Stream.of(input.substituteId() == null ? null : "substituteId", input.partnerId() == null ? null : "partnerId",
+                        input.duties() == null ? null : "duties", input.startsOn() == null ? null : "startsOn",
                         input.endsOn() == null ? null : "endsOn", input.clientIds() == null ? null : "clientIds")
                 .filter(java.util.Objects::nonNull)
-                .forEach(field -> errors.add(new Problem.FieldError(field, "belongs to a temporary handover: a departure "
+                .forEach(field -> errors.add(new Problem.FieldError(field, "belongs to a temporary or partner handover: a departure "
                         + "hands over every client of the person")));
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "The departure is not complete", errors);
@@ -363,9 +364,9 @@ public class HandoverService {
             if (handover.state == HandoverState.cancelled) {
                 return view(handover);
             }
-            if (handover.kind == HandoverKind.temporary) {
-                int ended = temporaries.endEarly(handover);
-                return transition(handover, HandoverState.cancelled, ended + " temporary owners ended early");
+            if (PartyHandovers.adds(handover.kind)) {
+                int ended = parties.endEarly(handover);
+                return transition(handover, HandoverState.cancelled, "ended early: " + ended + " clients");
             }
             if (!handover.state.isOpen()) {
                 throw new ProblemException(ProblemType.CONFLICT, "A completed handover cannot be cancelled");
@@ -439,9 +440,9 @@ public class HandoverService {
     /** What the caller may do next: the steps are the supervisors', the write-up also the leaver's. */
     private List<String> allowed(Handover handover, boolean unacknowledged) {
         boolean manages = access.manages(handover.userId);
-        if (handover.kind == HandoverKind.temporary) {
+        if (PartyHandovers.adds(handover.kind)) {
             return manages && handover.state == HandoverState.completed
-                    && temporaries.phase(handover) != TemporaryHandovers.Phase.ended ? List.of("cancel") : List.of();
+                    && parties.phase(handover) != PartyHandovers.Phase.ended ? List.of("cancel") : List.of();
         }
         boolean open = handover.state == HandoverState.draft || handover.state == HandoverState.submitted;
         List<String> actions = new java.util.ArrayList<>();
@@ -478,13 +479,18 @@ public class HandoverService {
                 .setParameter("today", LocalDate.now(zone)).getSingleResult();
         List<Object[]> events = em.createNativeQuery("select from_state, to_state, actor_id, at, note from handover_event "
                 + "where handover_id = :id order by id").setParameter("id", handover.id).getResultList();
-        Map<String, String> names = directory.namesOf(Stream.concat(Stream.of(handover.userId, handover.substituteId),
+        Map<String, String> names = directory.namesOf(Stream.concat(Stream.of(handover.userId, handover.joinerId),
                 events.stream().map(row -> (String) row[2])).filter(java.util.Objects::nonNull).distinct().toList());
+        PartyHandovers.Phase phase = !PartyHandovers.adds(handover.kind) || handover.state == HandoverState.cancelled ? null
+                : parties.phase(handover);
         HandoverView.Cover cover = handover.kind != HandoverKind.temporary ? null
-                : new HandoverView.Cover(handover.substituteId, names.get(handover.substituteId), handover.startsOn,
-                        handover.endsOn, handover.state == HandoverState.cancelled ? null : temporaries.phase(handover));
+                : new HandoverView.Cover(handover.joinerId, names.get(handover.joinerId), handover.startsOn,
+                        handover.endsOn, phase);
+        HandoverView.Partnership partnership = handover.kind != HandoverKind.partner ? null
+                : new HandoverView.Partnership(handover.joinerId, names.get(handover.joinerId), handover.duties,
+                        handover.startsOn, handover.endsOn, phase);
         return new HandoverView(handover.id, handover.kind, handover.userId, names.get(handover.userId), handover.reason,
-                handover.lastWorkingDay, cover, handover.note, handover.state, ((Number) progress[0]).longValue(),
+                handover.lastWorkingDay, cover, partnership, handover.note, handover.state, ((Number) progress[0]).longValue(),
                 ((Number) progress[1]).longValue(), ((Number) progress[2]).longValue(), ((Number) progress[3]).longValue(),
                 ((Number) progress[4]).longValue(), ((Number) progress[5]).longValue(),
                 ((Number) progress[6]).longValue(), ((Number) progress[7]).longValue(),

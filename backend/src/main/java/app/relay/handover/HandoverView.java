@@ -17,6 +17,7 @@ public record HandoverView(
         @Schema(description = "a departure's reason") DepartureReason reason,
         @Schema(description = "a departure's last working day") LocalDate lastWorkingDay,
         @Schema(description = "a temporary handover's substitute and period") Cover cover,
+        @Schema(description = "a partner handover's partner, duties and period") Partnership partnership,
         String note,
         @Schema(required = true) HandoverState state,
         @Schema(required = true, description = "clients in the handover") long items,
@@ -51,7 +52,14 @@ public record HandoverView(
     @Schema(name = "HandoverCover")
     public record Cover(@Schema(required = true) String substituteId, String substituteName,
             @Schema(required = true) LocalDate startsOn, @Schema(required = true) LocalDate endsOn,
-            @Schema(description = "absent once cancelled") TemporaryHandovers.Phase phase) {
+            @Schema(description = "absent once cancelled") PartyHandovers.Phase phase) {
+    }
+
+    /** Who works with the person's clients as partner, doing what, from when and until when (absent: for good). */
+    @Schema(name = "HandoverPartnership")
+    public record Partnership(@Schema(required = true) String partnerId, String partnerName,
+            @Schema(required = true) String duties, @Schema(required = true) LocalDate startsOn, LocalDate endsOn,
+            @Schema(description = "absent once cancelled") PartyHandovers.Phase phase) {
     }
 
     @Schema(name = "HandoverPage")

@@ -17,5 +17,7 @@ public enum NoticeKind {
     /** To the first successor: a client of a completed handover went to someone else by a correction. */
     item_corrected_away,
     /** To a substitute: they stand in as temporary owner for an absent person's clients (a temporary handover). */
-    clients_covered
+    clients_covered,
+    /** To a partner: they work with some of a person's clients as partner, with stated duties (a partner handover). */
+    clients_shared
 }

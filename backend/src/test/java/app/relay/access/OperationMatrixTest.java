@@ -106,18 +106,25 @@ class OperationMatrixTest {
                             assertThat(overdue.jsonPath().getInt("total")).isZero();
                         }
                     }));
-            // A vacation cover of sam's client by sara: arranged by those who run sam's handovers and may assign a
-            // temporary owner; sara sees the client while it stands, and no one else's attempt changes anything.
-            boolean covers = supervisor && !caller.user().equals("hana")
-                    && policy.level(caller.role(), PartyKind.TEMPORARY_OWNER.fieldKey()) == AccessLevel.write;
-            cases.add(DynamicTest.dynamicTest(caller.user() + " a cover of sam's client → " + (covers ? 201 : 403), () -> {
-                String id = fixture();
-                java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-                assertThat(Api.as(caller.user()).body(Map.of("kind", "temporary", "userId", FieldMatrixTest.SAM,
-                        "substituteId", FieldMatrixTest.SARA, "startsOn", today.toString(), "endsOn", today.plusDays(1).toString(),
-                        "clientIds", List.of(id))).post("/api/v1/handovers").statusCode()).isEqualTo(covers ? 201 : 403);
-                assertThat(Api.as("sara").get("/api/v1/clients/" + id).statusCode()).isEqualTo(covers ? 200 : 404);
-            }));
+            // A vacation cover and a partnership of sam's client by sara: arranged by those who run sam's handovers and
+            // may assign that kind of party; sara sees the client while it stands, and no one else's attempt changes anything.
+            for (PartyKind kind : List.of(PartyKind.TEMPORARY_OWNER, PartyKind.PARTNER)) {
+                boolean arranges = supervisor && !caller.user().equals("hana")
+                        && policy.level(caller.role(), kind.fieldKey()) == AccessLevel.write;
+                cases.add(DynamicTest.dynamicTest(caller.user() + " sara as " + kind.wireName() + " of sam's client → "
+                        + (arranges ? 201 : 403), () -> {
+                    String id = fixture();
+                    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+                    Map<String, Object> body = kind == PartyKind.PARTNER
+                            ? Map.of("kind", "partner", "userId", FieldMatrixTest.SAM, "partnerId", FieldMatrixTest.SARA,
+                                    "duties", "matrix", "clientIds", List.of(id))
+                            : Map.of("kind", "temporary", "userId", FieldMatrixTest.SAM, "substituteId", FieldMatrixTest.SARA,
+                                    "startsOn", today.toString(), "endsOn", today.plusDays(1).toString(), "clientIds", List.of(id));
+                    assertThat(Api.as(caller.user()).body(body).post("/api/v1/handovers").statusCode())
+                            .isEqualTo(arranges ? 201 : 403);
+                    assertThat(Api.as("sara").get("/api/v1/clients/" + id).statusCode()).isEqualTo(arranges ? 200 : 404);
+                }));
+            }
             cases.add(DynamicTest.dynamicTest(caller.user() + " search, duplicates and export find it: " + caller.sees(),
                     () -> assertFindable(caller)));
             int auditStatus = caller.role().equals(Roles.DIRECTOR) || caller.role().equals(Roles.HEAD_OF_SALES) ? 200 : 403;

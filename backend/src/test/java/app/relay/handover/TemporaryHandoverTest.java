@@ -93,7 +93,7 @@ class TemporaryHandoverTest {
 
         // A second cover of the same client in an overlapping period is refused, naming the client.
         Api.as("hugo").body(cover(awayId, ALEX, today.plusDays(3), today.plusDays(9), covered)).post("/api/v1/handovers").then()
-                .statusCode(409).body("errors[0].message", containsString("Sam Rusu stands in"));
+                .statusCode(409).body("errors[0].message", containsString("Sam Rusu stands as temporary-owner"));
 
         Api.as("sam").body(Map.of("kind", "call", "outcome", "Covered the order while away"))
                 .post("/api/v1/clients/" + covered + "/activities").then().statusCode(201);
@@ -130,15 +130,15 @@ class TemporaryHandoverTest {
             LocalDate tomorrow = LocalDate.now(zone).plusDays(1);
             String handover = Api.as("hugo").body(cover(absent, ALEX, tomorrow, tomorrow.plusDays(2), null))
                     .post("/api/v1/handovers").then().statusCode(201).body("cover.phase", equalTo("planned"))
-                    .body("items", equalTo(1)).body("events[0].note", equalTo("cover " + tomorrow + " to "
-                            + tomorrow.plusDays(2) + ": clients covered 1, left out 1 (the substitute holds them already)"))
+                    .body("items", equalTo(1)).body("events[0].note", equalTo("temporary " + tomorrow + " to "
+                            + tomorrow.plusDays(2) + ": clients 1, left out 1 (held by the substitute already)"))
                     .extract().path("id");
             Api.as("alex").get("/api/v1/clients/" + client).then().statusCode(404);
             assertThat(temporaryParties(client)).isEqualTo(1);
 
             Api.as("hugo").post("/api/v1/handovers/" + handover + "/cancel").then().statusCode(200)
                     .body("state", equalTo("cancelled")).body("cover.phase", equalTo(null))
-                    .body("events[-1].note", equalTo("1 temporary owners ended early"));
+                    .body("events[-1].note", equalTo("ended early: 1 clients"));
             assertThat(temporaryParties(client)).isZero();
             Api.as("hugo").post("/api/v1/handovers/" + handover + "/cancel").then().statusCode(200);
             // The client is free for another cover in the same days.

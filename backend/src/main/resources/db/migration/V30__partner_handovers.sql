@@ -1,0 +1,9 @@
+-- A partner handover: a second manager joins a person's clients as partner, with stated duties, from a day and
+-- until a day or for good. Its partner and a temporary cover's substitute are both the person who joins them.
+alter table handover rename column substitute_id to joiner_id;
+alter table handover add column duties varchar(500);
+alter table handover drop constraint handover_kind_ck;
+alter table handover add constraint handover_kind_ck check (kind in ('departure', 'temporary', 'partner'));
+alter table handover add constraint handover_partner_ck
+    check (kind <> 'partner' or (joiner_id is not null and duties is not null and starts_on is not null
+                                 and (ends_on is null or ends_on >= starts_on)));
