@@ -10729,6 +10729,8 @@ export interface components {
             partnerId?: string;
             /** @description partner: what they do for the clients (required) */
             duties?: string;
+            /** @description partner: write to the clients' contact persons about the partner (default false) */
+            tellClients?: boolean;
             /** @description temporary and partner: which of the person's clients (default: all they hold) */
             clientIds?: string[];
         };
@@ -10789,6 +10791,8 @@ export interface components {
             endsOn?: components["schemas"]["LocalDate"];
             /** @description absent once cancelled */
             phase?: components["schemas"]["Phase"];
+            /** @description whether the clients were written to about the partner */
+            tellClients: boolean;
         };
         /** @enum {string} */
         HandoverState: "draft" | "submitted" | "approved" | "completed" | "cancelled";

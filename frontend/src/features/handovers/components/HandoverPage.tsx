@@ -74,7 +74,7 @@ export function HandoverPage() {
   const steps: HandoverStep[] = adds ? ['cancel'] : NEXT[h.state];
   // Supervisors read the letters before completion and may hold one back; after it, whoever sees the item.
   const mayHold = (editable || h.state === 'approved') && (may('assign') || may('complete'));
-  const showsLetters = !h.cover && !h.partnership && (completed || mayHold);
+  const showsLetters = !h.cover && (h.partnership ? h.partnership.tellClients : completed || mayHold);
   const readingItem = rows.find((item) => item.id === reading) ?? null;
   const acknowledgeMine = (itemIds?: string[]) => acknowledge.mutate(itemIds, {
     onSuccess: () => notifications.show({ color: 'green', message: t('handovers.acknowledgedDone') }),

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +34,7 @@ export function StartHandover({ person }: { person: { id: string; name: string }
   const [endsOn, setEndsOn] = useState(() => inDays(7));
   const [partnerId, setPartnerId] = useState<string | null>(null);
   const [duties, setDuties] = useState('');
+  const [tellClients, setTellClients] = useState(false);
   const [note, setNote] = useState('');
   const start = useStartHandover();
   const substitutes = useCandidates('temporary-owner', false, opened && kind === 'temporary');
@@ -43,7 +44,8 @@ export function StartHandover({ person }: { person: { id: string; name: string }
   const body = (): components['schemas']['HandoverInput'] => {
     const common = { kind, userId: person.id, note: note || undefined };
     if (temporary) return { ...common, substituteId: substituteId ?? undefined, startsOn, endsOn };
-    if (partner) return { ...common, partnerId: partnerId ?? undefined, duties, startsOn, endsOn: endsOn || undefined };
+    if (partner) return { ...common, partnerId: partnerId ?? undefined, duties, startsOn, endsOn: endsOn || undefined,
+      tellClients: tellClients || undefined };
     return { ...common, reason, lastWorkingDay };
   };
   const confirm = () => start.mutate(body(), {
@@ -89,6 +91,8 @@ export function StartHandover({ person }: { person: { id: string; name: string }
               <Textarea label={t('handovers.duties')} required maxLength={500} value={duties}
                 onChange={(event) => setDuties(event.currentTarget.value)} />
               {period(false)}
+              <Checkbox label={t('handovers.tellClients')} checked={tellClients}
+                onChange={(event) => setTellClients(event.currentTarget.checked)} />
             </>
           )}
           {!temporary && !partner && (

@@ -30,6 +30,8 @@ public class Handover extends Stamped {
     @Column(name = "joiner_id")
     public String joinerId;
     public String duties;
+    @Column(name = "tell_clients")
+    public boolean tellClients;
     @Column(name = "starts_on")
     public LocalDate startsOn;
     @Column(name = "ends_on")

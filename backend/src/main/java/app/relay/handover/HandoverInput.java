@@ -29,6 +29,8 @@ public record HandoverInput(
                 + "day after") LocalDate endsOn,
         @Schema(maxLength = 64, description = "partner: who works with the clients (required)") @Size(max = 64) String partnerId,
         @Schema(maxLength = 500, description = "partner: what they do for the clients (required)") @Size(max = 500) String duties,
+        @Schema(description = "partner: write to the clients' contact persons about the partner (default false)")
+        Boolean tellClients,
         @Schema(maxItems = 5000, description = "temporary and partner: which of the person's clients (default: all they "
                 + "hold)")
         @Size(max = 5000) List<@NotNull UUID> clientIds) {

@@ -9,6 +9,7 @@ import app.relay.common.SqlValues;
 import app.relay.identity.AppUser;
 import app.relay.identity.Language;
 import app.relay.identity.UserDirectory;
+import app.relay.letter.LetterKind;
 import app.relay.letter.LetterRequest;
 import app.relay.letter.LetterState;
 import app.relay.letter.LetterView;
@@ -118,17 +119,19 @@ class HandoverLetters {
     @SuppressWarnings("unchecked")
     private List<LetterRequest> requests(Handover handover, List<UUID> itemIds) {
         // Only a new owner is a new manager to tell: a partner's or sponsor's successor is no news to the client.
+        // A partnership tells every client it names of the partner.
+        boolean partner = handover.kind == HandoverKind.partner;
         var query = em.createNativeQuery("select i.id, i.client_id, c.name, i.successor_id, i.letter_hold_reason, "
                         + "c.country from handover_item i join client c on c.id = i.client_id "
-                        + "where i.handover_id = :handover and 'owner' = any(i.kinds) "
+                        + "where i.handover_id = :handover and (cast(:partner as boolean) or 'owner' = any(i.kinds)) "
                         + (itemIds == null ? "" : "and i.id = any(cast(:items as uuid[])) ") + "order by c.name, i.id")
-                .setParameter("handover", handover.id);
+                .setParameter("handover", handover.id).setParameter("partner", partner);
         if (itemIds != null) {
             query.setParameter("items", SqlValues.textArray(itemIds.stream().map(UUID::toString).toList()));
         }
         List<Object[]> rows = query.getResultList();
         String previous = directory.namesOf(List.of(handover.userId)).getOrDefault(handover.userId, handover.userId);
-        LocalDate effective = LocalDate.now(zone);
+        LocalDate effective = partner ? handover.startsOn : LocalDate.now(zone);
         Map<String, LetterRequest.Successor> successors = new HashMap<>();
         List<LetterRequest> requests = new ArrayList<>();
         for (Object[] row : rows) {
@@ -137,8 +140,9 @@ class HandoverLetters {
                 continue; // no letter names no one: a preview before the successor is chosen shows none
             }
             LetterRequest.Successor successor = successors.computeIfAbsent(successorId, this::successor);
-            requests.add(new LetterRequest(handover.id, (UUID) row[0], (UUID) row[1], (String) row[2],
-                    Language.ofCountry((String) row[5]), previous, successor, effective, (String) row[4]));
+            requests.add(new LetterRequest(partner ? LetterKind.partner : LetterKind.handover, handover.id, (UUID) row[0],
+                    (UUID) row[1], (String) row[2], Language.ofCountry((String) row[5]), previous, successor, effective,
+                    (String) row[4], partner ? handover.duties : null));
         }
         return requests;
     }

@@ -105,7 +105,7 @@ public class HandoverService {
             errors.add(new Problem.FieldError("lastWorkingDay", "a departure needs the person's last working day"));
         }
         Stream.of(input.substituteId() == null ? null : "substituteId", input.partnerId() == null ? null : "partnerId",
-                        input.duties() == null ? null : "duties", input.startsOn() == null ? null : "startsOn",
+                        input.duties() == null ? null : "duties", input.tellClients() == null ? null : "tellClients", input.startsOn() == null ? null : "startsOn",
                         input.endsOn() == null ? null : "endsOn", input.clientIds() == null ? null : "clientIds")
                 .filter(java.util.Objects::nonNull)
                 .forEach(field -> errors.add(new Problem.FieldError(field, "belongs to a temporary or partner handover: a departure "
@@ -488,7 +488,7 @@ public class HandoverService {
                         handover.endsOn, phase);
         HandoverView.Partnership partnership = handover.kind != HandoverKind.partner ? null
                 : new HandoverView.Partnership(handover.joinerId, names.get(handover.joinerId), handover.duties,
-                        handover.startsOn, handover.endsOn, phase);
+                        handover.startsOn, handover.endsOn, phase, handover.tellClients);
         return new HandoverView(handover.id, handover.kind, handover.userId, names.get(handover.userId), handover.reason,
                 handover.lastWorkingDay, cover, partnership, handover.note, handover.state, ((Number) progress[0]).longValue(),
                 ((Number) progress[1]).longValue(), ((Number) progress[2]).longValue(), ((Number) progress[3]).longValue(),

@@ -59,7 +59,9 @@ public record HandoverView(
     @Schema(name = "HandoverPartnership")
     public record Partnership(@Schema(required = true) String partnerId, String partnerName,
             @Schema(required = true) String duties, @Schema(required = true) LocalDate startsOn, LocalDate endsOn,
-            @Schema(description = "absent once cancelled") PartyHandovers.Phase phase) {
+            @Schema(description = "absent once cancelled") PartyHandovers.Phase phase,
+            @Schema(required = true, description = "whether the clients were written to about the partner")
+            boolean tellClients) {
     }
 
     @Schema(name = "HandoverPage")

@@ -56,10 +56,12 @@ public class PartyHandovers {
     private final AuditLog audit;
     private final Notices notices;
     private final ZoneId zone;
+    private final HandoverLetters letters;
 
     PartyHandovers(EntityManager em, HandoverAccess access, UserDirectory directory, ClientHolders holders,
             FieldAccess fields, AuditLog audit, Notices notices,
-            @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone) {
+            @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone, HandoverLetters letters) {
+        this.letters = letters;
         this.em = em;
         this.access = access;
         this.directory = directory;
@@ -102,6 +104,7 @@ public class PartyHandovers {
         handover.startsOn = startsOn;
         handover.endsOn = input.endsOn();
         handover.note = input.note();
+        handover.tellClients = Boolean.TRUE.equals(input.tellClients());
         handover.state = HandoverState.completed;
         handover.markCreated(access.callerId());
         em.persist(handover);
@@ -123,10 +126,12 @@ public class PartyHandovers {
         audit.record(AuditAction.handover, "handover", handover.id, null, added, handover.kind + " user=" + holder.id
                 + " joiner=" + rules.joiner + " " + startsOn + ".." + (handover.endsOn == null ? "" : handover.endsOn));
         notices.send(List.of(rules.joiner), rules.notice, handover.id, holder.id, added);
+        int letters = handover.tellClients ? this.letters.queue(handover, access.callerId()) : 0;
         long held = input.clientIds() == null || input.clientIds().isEmpty() ? alreadyHeld(holder.id, rules.joiner) : 0;
         return new Arranged(handover, handover.kind + " " + startsOn + " to " + (handover.endsOn == null ? "open end"
                 : handover.endsOn) + ": clients " + added + (held > 0 ? ", left out " + held + " (held by "
-                + (rules.party == PartyKind.PARTNER ? "the partner" : "the substitute") + " already)" : ""));
+                + (rules.party == PartyKind.PARTNER ? "the partner" : "the substitute") + " already)" : "")
+                + (handover.tellClients ? ", letters queued " + letters : ""));
     }
 
     /** Ends it early: its parties stop standing now (they stay on record). Answers how many. */
@@ -208,6 +213,9 @@ public class PartyHandovers {
         }
         if (temporary && input.duties() != null) {
             fields.add("duties");
+        }
+        if (temporary && input.tellClients() != null) {
+            fields.add("tellClients");
         }
         if (!temporary && input.substituteId() != null) {
             fields.add("substituteId");

@@ -12,24 +12,30 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The letter telling a client who their new manager is, one Qute template per language. A template's first line
- * is the subject, the rest after a blank line the body; both may name `{client.name}`, `{contact.name}`,
- * `{previous.name}`, `{successor.name}`, `{successor.phone}`, `{successor.email}`, `{effectiveDate}` and
- * `{company}`. Rendering is strict: a template naming anything else fails instead of writing an empty gap.
+ * The letters telling a client who their new manager is ({@code handover}) or who works with them besides
+ * ({@code partner}), one Qute template per kind and language. A template's first line is the subject, the rest
+ * after a blank line the body; both may name `{client.name}`, `{contact.name}`, `{previous.name}` (the manager
+ * before, or the one who stays), `{successor.name}`, `{successor.phone}`, `{successor.email}` (the new manager or
+ * the partner), `{effectiveDate}`, `{company}`, and a partner's `{duties}`. Rendering is strict: a template naming
+ * anything else fails instead of writing an empty gap.
  */
 @ApplicationScoped
 public class LetterTemplates {
-    private final Map<Language, Parsed> handover = new EnumMap<>(Language.class);
+    private final Map<LetterKind, Map<Language, Parsed>> parsed = new EnumMap<>(LetterKind.class);
 
     LetterTemplates(Engine engine) {
-        for (Language language : Language.values()) {
-            handover.put(language, parse(engine, read("letters/handover." + language + ".txt")));
+        for (LetterKind kind : LetterKind.values()) {
+            Map<Language, Parsed> byLanguage = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                byLanguage.put(language, parse(engine, read("letters/" + kind + "." + language + ".txt")));
+            }
+            parsed.put(kind, byLanguage);
         }
     }
 
-    /** The subject and body for this language, filled in with this data (nested maps, as named above). */
-    public Rendered render(Language language, Map<String, Object> data) {
-        Parsed parsed = handover.get(language);
+    /** The subject and body of this kind in this language, filled in with this data (nested maps, as named above). */
+    public Rendered render(LetterKind kind, Language language, Map<String, Object> data) {
+        Parsed parsed = this.parsed.get(kind).get(language);
         return new Rendered(parsed.subject().data(data).render().strip(), parsed.body().data(data).render().strip() + "\n");
     }
 

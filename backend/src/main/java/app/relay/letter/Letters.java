@@ -209,7 +209,10 @@ public class Letters {
         data.put("effectiveDate", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(Locale.forLanguageTag(language.name())).format(request.effectiveDate()));
         data.put("company", company);
-        return templates.render(language, data);
+        if (request.duties() != null) {
+            data.put("duties", request.duties());
+        }
+        return templates.render(request.kind(), language, data);
     }
 
     /** Each client's decision makers and ordering contacts, or all its contact persons when none is marked so. */

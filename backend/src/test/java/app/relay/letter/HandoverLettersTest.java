@@ -11,6 +11,7 @@ import app.relay.support.KeycloakUsers;
 import app.relay.support.TestClients;
 import app.relay.support.Tokens;
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -235,6 +236,38 @@ class HandoverLettersTest {
         Api.as("sam").get("/api/v1/clients/" + ro + "/handovers").then().statusCode(200)
                 .body("items[0].letters[0].state", equalTo("sent"))
                 .body("items[0].letters[0].email", equalTo("ana@ro.example"));
+    }
+
+    @Test
+    void aPartnerIsIntroducedToTheClientsOnlyWhenTheSupervisorWantsIt() throws MessagingException {
+        String holder = leaver();
+        String told = client(holder, "ES", contact("Lucía Gómez", "lucia@example.es", true));
+        String quiet = client(holder, "ES", contact("Pablo Ruiz", "pablo@example.es", true));
+        Map<String, Object> partner = new HashMap<>(Map.of("kind", "partner", "userId", holder, "partnerId", SAM,
+                "duties", "exportaciones a Francia", "clientIds", List.of(told), "tellClients", true));
+        String handover = Api.as("hugo").body(partner).post("/api/v1/handovers").then().statusCode(201)
+                .body("partnership.tellClients", equalTo(true)).extract().path("id");
+        partner.put("clientIds", List.of(quiet));
+        partner.remove("tellClients");
+        String silent = Api.as("hugo").body(partner).post("/api/v1/handovers").then().statusCode(201).extract().path("id");
+
+        List<Map<String, Object>> letters = letters(itemsByClient("hugo", handover).get(told));
+        assertThat(letters).singleElement().satisfies(letter -> {
+            assertThat(letter.get("state")).isEqualTo("queued");
+            assertThat(letter.get("language")).isEqualTo("es");
+            assertThat((String) letter.get("subject")).startsWith("Sam Rusu también trabaja con ustedes");
+        });
+        assertThat(letters(itemsByClient("hugo", silent).get(quiet))).isEmpty();
+        outbox.deliverDue(1_000);
+        List<MimeMessage> sent = received((String) letters.get(0).get("id"));
+        assertThat(sent).singleElement().satisfies(message -> {
+            assertThat(message.getAllRecipients()[0].toString()).isEqualTo("lucia@example.es");
+            assertThat(GreenMailUtil.getBody(message)).contains("exportaciones a Francia");
+        });
+        // A temporary cover writes to no one: telling the clients belongs to a partnership.
+        Api.as("hugo").body(Map.of("kind", "temporary", "userId", holder, "substituteId", SAM, "startsOn",
+                LocalDate.now().toString(), "endsOn", LocalDate.now().plusDays(2).toString(), "tellClients", true))
+                .post("/api/v1/handovers").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("tellClients"));
     }
 
     @Test
