@@ -27,6 +27,7 @@ test('hugo has sam cover alex\'s clients for a week: sam sees one of them at onc
   expect(await samSees()).toBe(200);
 
   await page.getByRole('button', { name: 'End the cover now' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'End it now' }).click();
   await expect(page.getByText('Cancelled').first()).toBeVisible();
   expect(await samSees()).toBe(404);
 });

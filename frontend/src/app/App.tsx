@@ -46,6 +46,12 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('@/features/admin/components/FieldPolicyGrid')).FieldPolicyGrid }),
       },
       {
+        path: 'admin/letters',
+        lazy: async () => ({
+          Component: (await import('@/features/letters/components/LetterTemplatesPage')).LetterTemplatesPage,
+        }),
+      },
+      {
         path: 'reports/attribution',
         lazy: async () => ({
           Component: (await import('@/features/attribution/components/AttributionPage')).AttributionPage,

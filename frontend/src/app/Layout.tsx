@@ -66,6 +66,9 @@ export function Layout() {
         {me.data?.capabilities.includes('fieldRules.manage') && (
           <NavLink {...link} to="/admin/fields" label={t('nav.fieldRules')} />
         )}
+        {me.data?.capabilities.includes('letters.manage') && (
+          <NavLink {...link} to="/admin/letters" label={t('nav.letterTemplates')} />
+        )}
       </AppShell.Navbar>
       {/* Back to a list lands where the reader was in it, not at the top. */}
       <ScrollRestoration />

@@ -6668,6 +6668,421 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/letter-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every letter template (handover and partner × en, ro, ru, es): in force, shipped, placeholders */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LetterTemplateList"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letter-templates/{kind}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rewrite a letter template; If-Match (its version, 0 for the shipped one) is required
+         * @description Refused when it is not a subject line, a blank line and a body, when Qute cannot read it, or when it names a placeholder a letter of its kind does not have. Applies to letters written after it.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    kind: "handover" | "partner";
+                    language: "en" | "ro" | "ru" | "es";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LetterTemplateInput"];
+                };
+            };
+            responses: {
+                /** @description Kept */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LetterTemplate"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else changed the record since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letter-templates/{kind}/{language}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render a rewrite with a sample client and people, without keeping it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "handover" | "partner";
+                    language: "en" | "ro" | "ru" | "es";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LetterTemplateInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LetterSample"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -10910,7 +11325,39 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
+        LetterKind: "handover" | "partner";
+        LetterSample: {
+            subject: string;
+            body: string;
+        };
+        /** @enum {string} */
         LetterState: "preview" | "queued" | "sent" | "failed" | "held" | "no_consent" | "no_channel" | "superseded";
+        LetterTemplate: {
+            kind: components["schemas"]["LetterKind"];
+            language: components["schemas"]["Language"];
+            /** @description the subject line, a blank line, then the body (Qute) */
+            text: string;
+            /** @description the text Relay ships, to start again from */
+            shipped: string;
+            /** @description whether an admin rewrote it */
+            customised: boolean;
+            /** @description the placeholders it may name */
+            placeholders: string[];
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+            updatedByName?: string;
+            /**
+             * Format: int64
+             * @description for If-Match; 0 while the shipped text is in force
+             */
+            version: number;
+        };
+        LetterTemplateInput: {
+            text: string;
+        };
+        LetterTemplateList: {
+            items: components["schemas"]["LetterTemplate"][];
+        };
         /** @enum {string} */
         Lifecycle: "prospect" | "active" | "passive" | "lost";
         /**
@@ -10927,7 +11374,7 @@ export interface components {
             language?: components["schemas"]["Language"];
             roles: string[];
             teams: string[];
-            /** @description What you may do anywhere in Relay, among clients.assign, clients.delete, clients.restore, audit.read, people.depart, fieldRules.manage, exports.unlimited; rights that depend on the record come as `allowedActions` on it */
+            /** @description What you may do anywhere in Relay, among clients.assign, clients.delete, clients.restore, audit.read, people.depart, fieldRules.manage, letters.manage, exports.unlimited, exchangeRates.manage, segments.manage, segments.recalculate, pipeline.manage, pipeline.moveBack; rights that depend on the record come as `allowedActions` on it */
             capabilities: string[];
             /** @description Your level on every governed field key (before per-client guards: personal notes stay with the client's inner circle, top clients' channels are masked outside it) */
             fields: {
@@ -11428,6 +11875,10 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiV1AssignmentsCandidatesGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/assignments/candidates"]["get"]["parameters"]["query"]["kind"]> = ["owner", "co-owner", "partner", "temporary-owner", "executive-sponsor"];
 export const pathsApiV1ClientsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/clients"]["get"]["parameters"]["query"]["sort"]> = ["name", "-name", "updatedAt", "-updatedAt", "createdAt", "-createdAt"];
+export const pathsApiV1LetterTemplatesKindLanguagePutParametersPathKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/letter-templates/{kind}/{language}"]["put"]["parameters"]["path"]["kind"]> = ["handover", "partner"];
+export const pathsApiV1LetterTemplatesKindLanguagePutParametersPathLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/letter-templates/{kind}/{language}"]["put"]["parameters"]["path"]["language"]> = ["en", "ro", "ru", "es"];
+export const pathsApiV1LetterTemplatesKindLanguagePreviewPostParametersPathKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/letter-templates/{kind}/{language}/preview"]["post"]["parameters"]["path"]["kind"]> = ["handover", "partner"];
+export const pathsApiV1LetterTemplatesKindLanguagePreviewPostParametersPathLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/letter-templates/{kind}/{language}/preview"]["post"]["parameters"]["path"]["language"]> = ["en", "ro", "ru", "es"];
 export const accessLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccessLevel"]> = ["hidden", "masked", "read", "write"];
 export const activityKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityKind"]> = ["call", "meeting", "visit", "email"];
 export const assignmentInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssignmentInput"]["kind"]> = ["owner", "co-owner", "partner", "temporary-owner", "executive-sponsor"];
@@ -11444,6 +11895,7 @@ export const handoverStateValues: ReadonlyArray<FlattenedDeepRequired<components
 export const historyEntryEntityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["entityType"]> = ["client", "contact", "party"];
 export const historyEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["action"]> = ["created", "updated", "deleted", "restored"];
 export const languageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Language"]> = ["en", "ro", "ru", "es"];
+export const letterKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LetterKind"]> = ["handover", "partner"];
 export const letterStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LetterState"]> = ["preview", "queued", "sent", "failed", "held", "no_consent", "no_channel", "superseded"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["prospect", "active", "passive", "lost"];
 export const noticeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeKind"]> = ["handover_started", "handover_approved", "clients_received", "handover_completed", "handover_acknowledged", "item_corrected_to_you", "item_corrected_away", "clients_covered", "clients_shared"];

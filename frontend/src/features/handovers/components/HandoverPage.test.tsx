@@ -160,6 +160,10 @@ describe('HandoverPage', () => {
     expect(screen.queryByTestId('handover-progress')).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'End the cover now' }));
+    // Ending it touches every client: asked first.
+    expect(await screen.findByText(/Clients affected: 1/)).toBeInTheDocument();
+    expect(cancelled).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'End it now' }));
     await waitFor(() => expect(cancelled).toHaveBeenCalledTimes(1));
   });
 });

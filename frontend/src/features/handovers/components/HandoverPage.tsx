@@ -30,6 +30,12 @@ const NEXT: Record<Handover['state'], HandoverStep[]> = {
 const LETTER_ORDER: Letter['state'][] = ['failed', 'no_channel', 'no_consent', 'held', 'queued', 'preview', 'sent',
   'superseded'];
 
+/** What a handover is called: a departure's handover, a cover, or a partnership. */
+function titleKey(handover: Handover): string {
+  if (handover.cover) return 'handovers.coverOf';
+  return handover.partnership ? 'handovers.partnershipOf' : 'handovers.titleOf';
+}
+
 function mainLetterState(letters: Letter[]): Letter['state'] | undefined {
   return LETTER_ORDER.find((state) => letters.some((letter) => letter.state === state));
 }
@@ -55,7 +61,8 @@ export function HandoverPage() {
   const [writing, setWriting] = useState<HandoverItem | null>(null);
   const [correcting, setCorrecting] = useState<HandoverItem | null>(null);
   const [reading, setReading] = useState<string | null>(null);
-  usePageTitle(handover.data ? t('handovers.titleOf', { name: handover.data.userName ?? '' }) : t('handovers.title'));
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+  usePageTitle(handover.data ? t(titleKey(handover.data), { name: handover.data.userName ?? '' }) : t('handovers.title'));
   if (handover.isPending) return null;
   if (handover.error || !handover.data) return <Text role="alert" c="red">{problemMessage(handover.error)}</Text>;
   const h = handover.data;
@@ -103,8 +110,7 @@ export function HandoverPage() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Title order={1} size="h2">
-            {t(cover ? 'handovers.coverOf' : partnership ? 'handovers.partnershipOf' : 'handovers.titleOf',
-              { name: h.userName ?? h.userId })}
+            {t(titleKey(h), { name: h.userName ?? h.userId })}
           </Title>
           <Group gap="xs">
             <HandoverBadge handover={h} />
@@ -129,7 +135,7 @@ export function HandoverPage() {
           {steps.filter((next) => may(next === 'acceptSuggested' ? 'assign' : next)).map((next) => (
             <Button key={next} variant={next === 'cancel' ? 'subtle' : next === 'acceptSuggested' ? 'light' : 'filled'}
               color={next === 'cancel' ? 'red' : undefined} loading={step.isPending && step.variables === next}
-              onClick={() => take(next)}>
+              onClick={() => (adds && next === 'cancel' ? setConfirmingEnd(true) : take(next))}>
               {t(cover ? 'handovers.endCover' : partnership ? 'handovers.endPartnership' : `handovers.step.${next}`)}
             </Button>
           ))}
@@ -210,6 +216,19 @@ export function HandoverPage() {
             : { key: 'reviewed', header: t('handovers.reviewedLabel'), wide: true,
               cell: (item: HandoverItem) => item.reviewed ? <Badge color="#1e6b30" variant="light">{t('handovers.yes')}</Badge> : null }]),
         ]} />
+      <Modal opened={confirmingEnd} onClose={() => setConfirmingEnd(false)}
+        title={t(cover ? 'handovers.endCover' : 'handovers.endPartnership')}>
+        <Stack>
+          <Text size="sm">{t('handovers.endConfirm', { count: h.items })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmingEnd(false)}>{t('handovers.keepIt')}</Button>
+            <Button color="red" loading={step.isPending} onClick={() => {
+              setConfirmingEnd(false);
+              take('cancel');
+            }}>{t('handovers.endNow')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
       <Modal opened={writing !== null} onClose={() => setWriting(null)} size="lg"
         title={t('handovers.writeUp', { name: writing?.clientName ?? '' })}>
         {writing && <ItemEditor handoverId={id} item={writing} readOnly={!may('writeUp')} onDone={() => setWriting(null)} />}

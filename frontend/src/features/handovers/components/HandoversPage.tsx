@@ -29,8 +29,10 @@ export function HandoversPage() {
               ? t('handovers.coverSummary', { name: handover.cover.substituteName ?? handover.cover.substituteId,
                 from: format.calendarDay(handover.cover.startsOn), to: format.calendarDay(handover.cover.endsOn) })
               : handover.partnership
-                ? t('handovers.partnershipSummary', { name: handover.partnership.partnerName ?? handover.partnership.partnerId,
-                  duties: handover.partnership.duties, from: format.calendarDay(handover.partnership.startsOn) })
+                ? t(handover.partnership.endsOn ? 'handovers.partnershipUntil' : 'handovers.partnershipSummary', {
+                  name: handover.partnership.partnerName ?? handover.partnership.partnerId,
+                  duties: handover.partnership.duties, from: format.calendarDay(handover.partnership.startsOn),
+                  to: handover.partnership.endsOn ? format.calendarDay(handover.partnership.endsOn) : '' })
                 : t('handovers.withSuccessor', { done: handover.withSuccessor, total: handover.items }) },
           { key: 'lastDay', header: t('handovers.lastWorkingDay'), wide: true,
             cell: (handover) => handover.lastWorkingDay ? format.calendarDay(handover.lastWorkingDay) : '—' },

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { localDay } from '@/lib/calendar';
 import { jsonResponse, renderWithProviders, routeFetch } from '@/testing/render';
 import { StartHandover } from './StartHandover';
 
@@ -40,6 +41,6 @@ describe('StartHandover', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add the partner' }));
     await waitFor(() => expect(started).toHaveBeenCalledTimes(1));
     expect(sent).toEqual([{ kind: 'partner', userId: 'alex', partnerId: 'sam', duties: 'Exports to Spain',
-      startsOn: new Date().toISOString().slice(0, 10) }]);
+      startsOn: localDay() }]);
   });
 });

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { departureReasonValues, type components } from '@/lib/api/schema';
+import { localDay } from '@/lib/calendar';
 import { notifyProblem } from '@/lib/notify';
 import { labelled } from '@/lib/server-form';
 import { useCandidates } from '@/lib/session/get-candidates';
@@ -11,11 +12,6 @@ import { useStartHandover } from '../api/handovers';
 
 type Reason = components['schemas']['DepartureReason'];
 type Kind = components['schemas']['HandoverKind'];
-
-/** A day `days` from today, as `yyyy-mm-dd`. */
-function inDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * Starts a handover for a person, then opens it: a departure (why, until when), a temporary cover for a
@@ -28,10 +24,10 @@ export function StartHandover({ person }: { person: { id: string; name: string }
   const [opened, dialog] = useDisclosure(false);
   const [kind, setKind] = useState<Kind>('departure');
   const [reason, setReason] = useState<Reason>('resignation');
-  const [lastWorkingDay, setLastWorkingDay] = useState(() => inDays(14));
+  const [lastWorkingDay, setLastWorkingDay] = useState(() => localDay(14));
   const [substituteId, setSubstituteId] = useState<string | null>(null);
-  const [startsOn, setStartsOn] = useState(() => inDays(0));
-  const [endsOn, setEndsOn] = useState(() => inDays(7));
+  const [startsOn, setStartsOn] = useState(() => localDay(0));
+  const [endsOn, setEndsOn] = useState(() => localDay(7));
   const [partnerId, setPartnerId] = useState<string | null>(null);
   const [duties, setDuties] = useState('');
   const [tellClients, setTellClients] = useState(false);
@@ -73,10 +69,11 @@ export function StartHandover({ person }: { person: { id: string; name: string }
       </Button>
       <Modal opened={opened} onClose={dialog.close} title={t('handovers.startNamed', { name: person.name })}>
         <Stack>
+          <Text size="sm" fw={500} id="handover-kind">{t('handovers.kindLabel')}</Text>
           <SegmentedControl value={kind} onChange={(value) => {
             setKind(value as Kind);
-            setEndsOn(value === 'temporary' ? inDays(7) : '');
-          }} aria-label={t('handovers.kindLabel')}
+            setEndsOn(value === 'temporary' ? localDay(7) : '');
+          }} aria-labelledby="handover-kind"
             data={(['departure', 'temporary', 'partner'] as const).map((value) => ({ value, label: t(`handovers.type.${value}`) }))} />
           <Text size="sm">{t(temporary ? 'handovers.coverExplain' : partner ? 'handovers.partnerExplain' : 'handovers.startExplain')}</Text>
           {temporary && (

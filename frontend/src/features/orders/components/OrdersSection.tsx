@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { RecordTable } from '@/components/RecordTable';
 import type { components } from '@/lib/api/schema';
+import { localDay } from '@/lib/calendar';
 import { useFormats } from '@/lib/format';
 import { notifyProblem } from '@/lib/notify';
 import { labelled, useServerSubmit } from '@/lib/server-form';
@@ -17,12 +18,6 @@ type Props = { client: Client; readOnly: boolean };
 // Outlines in dark shades: readable (WCAG AA) on the table's plain and striped rows alike, never cut short.
 const STATUS_COLOR: Record<Order['status'], string> = { open: 'blue.9', invoiced: 'orange.9', paid: 'green.9', cancelled: 'gray.8' };
 const WHOLE = { root: { overflow: 'visible' }, label: { overflow: 'visible' } };
-
-/** Today as the calendar on the wall says it, `yyyy-mm-dd`. */
-function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 /** A client's orders, newest first, with what they add up to; those who may write money enter them. */
 export function OrdersSection({ client, readOnly }: Props) {
@@ -70,7 +65,7 @@ export function OrdersSection({ client, readOnly }: Props) {
             <Button size="compact-xs" variant="subtle"
               loading={markPaid.isPending && markPaid.variables?.order.id === order.id}
               aria-label={t('orders.markPaidOf', { order: order.number ?? format.calendarDay(order.date) })}
-              onClick={() => markPaid.mutate({ order, today: today() }, { onError: notifyProblem })}>
+              onClick={() => markPaid.mutate({ order, today: localDay() }, { onError: notifyProblem })}>
               {t('orders.markPaid')}
             </Button>
           ) },
@@ -102,7 +97,7 @@ function OrderForm({ clientId, currency, onDone, onCancel }: { clientId: string;
   const { t } = useTranslation();
   const create = useCreateOrder(clientId);
   const form = useForm<Values>({
-    initialValues: { date: today(), number: '', amount: '', currency, status: 'open', dueDate: '' },
+    initialValues: { date: localDay(), number: '', amount: '', currency, status: 'open', dueDate: '' },
     validate: { amount: (value) => (parseAmount(value) === undefined ? t('orders.amountInvalid') : null) },
   });
   const { submit, saving } = useServerSubmit(form, async (values) => {

@@ -32,9 +32,8 @@ create table letter (
     language       varchar(2) not null,
     subject        varchar(300) not null,
     body           text not null,
-    -- queued: in the outbox (sent or not: the outbox says); held, no_consent, no_channel: never sent, with why;
-    -- superseded: not sent yet when a correction named another successor (a new letter replaces it).
-    state          varchar(20) not null check (state in ('queued', 'held', 'no_consent', 'no_channel', 'superseded')),
+    -- queued: in the outbox (sent or not: the outbox says); held, no_consent, no_channel: never sent, with why.
+    state          varchar(20) not null check (state in ('queued', 'held', 'no_consent', 'no_channel')),
     reason         varchar(500),
     created_at     timestamptz not null default now(),
     created_by     varchar(64) not null

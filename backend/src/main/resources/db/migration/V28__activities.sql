@@ -14,13 +14,9 @@ create table activity (
 create index activity_client_idx on activity (client_id, happened_at desc, id desc);
 
 alter table handover_item add column first_contact_due date;
--- From when an activity counts: the completion (or the correction that named a new successor); not before.
-alter table handover_item add column first_contact_from timestamptz;
 alter table handover_item add column first_contact_at timestamptz;
 alter table handover_item add column first_contact_activity_id uuid references activity (id);
 alter table handover_item add column first_contact_missed_at timestamptz;
 -- The first contacts still owed: the job and the overdue lists read only these.
-create index handover_item_first_contact_activity_idx on handover_item (first_contact_activity_id)
-    where first_contact_activity_id is not null;
 create index handover_item_first_contact_owed_idx on handover_item (first_contact_due)
     where first_contact_due is not null and first_contact_at is null;

@@ -36,7 +36,8 @@ public class Capabilities {
             case PEOPLE_DEPART -> user.actor().isSystem()
                     || user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR, Roles.ADMIN);
             case AUDIT_READ, EXPORTS_UNLIMITED -> user.hasAnyRole(Roles.HEAD_OF_SALES, Roles.DIRECTOR);
-            case FIELD_RULES_MANAGE -> user.hasRole(Roles.ADMIN);
+            // Field rules and the letters' wording are kept by admins.
+            case FIELD_RULES_MANAGE, LETTERS_MANAGE -> user.hasRole(Roles.ADMIN);
             // Rates come from accounting (an integration) or are kept by hand by an admin or the director.
             case EXCHANGE_RATES_MANAGE -> user.hasAnyRole(Roles.ADMIN, Roles.DIRECTOR, Roles.INTEGRATION);
             // How the base is segmented is the company's rule: the director sets it, an admin keeps it.

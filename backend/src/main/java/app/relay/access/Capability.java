@@ -13,7 +13,8 @@ public enum Capability {
     SEGMENTS_MANAGE("segments.manage"),
     SEGMENTS_RECALCULATE("segments.recalculate"),
     PIPELINE_MANAGE("pipeline.manage"),
-    PIPELINE_MOVE_BACK("pipeline.moveBack");
+    PIPELINE_MOVE_BACK("pipeline.moveBack"),
+    LETTERS_MANAGE("letters.manage");
 
     private final String wireName;
 

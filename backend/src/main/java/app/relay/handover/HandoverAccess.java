@@ -79,7 +79,9 @@ public class HandoverAccess {
      * in preparation is not told to those it will concern.
      */
     public boolean succeedsIn(Handover handover) {
-        return (handover.state == HandoverState.approved || handover.state == HandoverState.completed)
+        // Who joined a cover or a partnership keeps reading it once it ended early (their notice leads there).
+        return (handover.state == HandoverState.approved || handover.state == HandoverState.completed
+                || handover.state == HandoverState.cancelled && PartyHandovers.adds(handover.kind))
                 && !em.createNativeQuery("select 1 from handover_item where handover_id = :id and successor_id = :me "
                         + "limit 1").setParameter("id", handover.id).setParameter("me", caller.id()).getResultList().isEmpty();
     }

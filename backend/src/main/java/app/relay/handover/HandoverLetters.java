@@ -51,10 +51,13 @@ class HandoverLetters {
 
     /** Each item's letters: written ones after completion, a preview for supervisors before, none otherwise. */
     Map<UUID, List<LetterView>> of(Handover handover, List<HandoverItem> items) {
-        if (items.isEmpty() || handover.state == HandoverState.cancelled) {
+        // A partnership ended early keeps the letters it wrote, those that had gone and those it stopped.
+        boolean wrote = handover.state == HandoverState.completed
+                || handover.state == HandoverState.cancelled && handover.kind == HandoverKind.partner && handover.tellClients;
+        if (items.isEmpty() || handover.state == HandoverState.cancelled && !wrote) {
             return Map.of();
         }
-        if (handover.state == HandoverState.completed) {
+        if (wrote) {
             return letters.ofItems(items.stream().map(item -> item.id).toList());
         }
         if (!access.manages(handover.userId)) {
@@ -87,6 +90,11 @@ class HandoverLetters {
     /** Whether the reader runs this handover: only they see why a letter is held back before it is written. */
     boolean runs(Handover handover) {
         return access.manages(handover.userId);
+    }
+
+    /** Stops the letters not gone yet of a partnership ended early: they would introduce someone no longer there. */
+    int stopAll(Handover handover) {
+        return letters.stopAll(handover.id, "The partnership ended before the letter left");
     }
 
     /** Writes and queues every client's letters; called inside the completion's transaction. */
@@ -122,7 +130,7 @@ class HandoverLetters {
         // A partnership tells every client it names of the partner.
         boolean partner = handover.kind == HandoverKind.partner;
         var query = em.createNativeQuery("select i.id, i.client_id, c.name, i.successor_id, i.letter_hold_reason, "
-                        + "c.country from handover_item i join client c on c.id = i.client_id "
+                        + "c.country, c.owner_id from handover_item i join client c on c.id = i.client_id "
                         + "where i.handover_id = :handover and (cast(:partner as boolean) or 'owner' = any(i.kinds)) "
                         + (itemIds == null ? "" : "and i.id = any(cast(:items as uuid[])) ") + "order by c.name, i.id")
                 .setParameter("handover", handover.id).setParameter("partner", partner);
@@ -130,7 +138,11 @@ class HandoverLetters {
             query.setParameter("items", SqlValues.textArray(itemIds.stream().map(UUID::toString).toList()));
         }
         List<Object[]> rows = query.getResultList();
-        String previous = directory.namesOf(List.of(handover.userId)).getOrDefault(handover.userId, handover.userId);
+        // The manager before, or, for a partnership, the client's owner: who stays the client's manager.
+        List<String> previousIds = java.util.stream.Stream.concat(java.util.stream.Stream.of(handover.userId),
+                partner ? rows.stream().map(row -> (String) row[6]).filter(java.util.Objects::nonNull)
+                        : java.util.stream.Stream.<String>empty()).distinct().toList();
+        Map<String, String> previousNames = directory.namesOf(previousIds);
         LocalDate effective = partner ? handover.startsOn : LocalDate.now(zone);
         Map<String, LetterRequest.Successor> successors = new HashMap<>();
         List<LetterRequest> requests = new ArrayList<>();
@@ -140,6 +152,8 @@ class HandoverLetters {
                 continue; // no letter names no one: a preview before the successor is chosen shows none
             }
             LetterRequest.Successor successor = successors.computeIfAbsent(successorId, this::successor);
+            String previousId = partner && row[6] != null ? (String) row[6] : handover.userId;
+            String previous = previousNames.getOrDefault(previousId, previousId);
             requests.add(new LetterRequest(partner ? LetterKind.partner : LetterKind.handover, handover.id, (UUID) row[0],
                     (UUID) row[1], (String) row[2], Language.ofCountry((String) row[5]), previous, successor, effective,
                     (String) row[4], partner ? handover.duties : null));

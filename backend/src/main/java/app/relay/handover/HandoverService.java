@@ -441,7 +441,7 @@ public class HandoverService {
     private List<String> allowed(Handover handover, boolean unacknowledged) {
         boolean manages = access.manages(handover.userId);
         if (PartyHandovers.adds(handover.kind)) {
-            return manages && handover.state == HandoverState.completed
+            return manages && handover.state == HandoverState.completed && parties.mayEnd(handover)
                     && parties.phase(handover) != PartyHandovers.Phase.ended ? List.of("cancel") : List.of();
         }
         boolean open = handover.state == HandoverState.draft || handover.state == HandoverState.submitted;

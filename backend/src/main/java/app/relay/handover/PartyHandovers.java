@@ -41,6 +41,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @RequestScoped
 public class PartyHandovers {
+    /** How far ahead a period may start, and how long it may last. */
+    private static final int MAX_YEARS = 10;
+
     /** Where its period stands by the calendar: not begun, under way, or over. */
     public enum Phase { planned, running, ended }
 
@@ -81,9 +84,7 @@ public class PartyHandovers {
     Arranged start(HandoverInput input) {
         Rules rules = Rules.of(input);
         AppUser holder = access.requireSupervised(input.userId());
-        if (!fields.baseLevel(rules.party.fieldKey()).atLeast(AccessLevel.write)) {
-            throw ProblemException.forbidden("Your role may not assign a " + rules.party.wireName());
-        }
+        requireAssigner(rules.party);
         LocalDate today = LocalDate.now(zone);
         LocalDate startsOn = input.startsOn() != null || rules.party == PartyKind.TEMPORARY_OWNER ? input.startsOn() : today;
         requireShape(input, rules, holder, startsOn, today);
@@ -134,17 +135,36 @@ public class PartyHandovers {
                 + (handover.tellClients ? ", letters queued " + letters : ""));
     }
 
-    /** Ends it early: its parties stop standing now (they stay on record). Answers how many. */
+    /** Ends it early: its parties stop standing now (they stay on record), its letters not gone yet never go. */
     int endEarly(Handover handover) {
+        requireAssigner(partyOf(handover.kind));
         if (phase(handover) == Phase.ended) {
             throw new ProblemException(ProblemType.CONFLICT, "This " + handover.kind + " handover ended on "
                     + handover.endsOn + "; there is nothing left to end");
         }
         changeContext(handover);
+        if (handover.tellClients) {
+            letters.stopAll(handover);
+        }
         return em.createNativeQuery("update party p set deleted_at = now(), deleted_by = :actor, updated_at = now(), "
                         + "updated_by = :actor, version = p.version + 1 from handover_item i where i.handover_id = :handover "
                         + "and i.party_id = p.id and p.deleted_at is null")
                 .setParameter("actor", access.callerId()).setParameter("handover", handover.id).executeUpdate();
+    }
+
+    /** Whether the caller may end it: who may assign its kind of party (as for arranging it). */
+    boolean mayEnd(Handover handover) {
+        return fields.baseLevel(partyOf(handover.kind).fieldKey()).atLeast(AccessLevel.write);
+    }
+
+    private void requireAssigner(PartyKind party) {
+        if (!fields.baseLevel(party.fieldKey()).atLeast(AccessLevel.write)) {
+            throw ProblemException.forbidden("Your role may not assign a " + party.wireName());
+        }
+    }
+
+    private static PartyKind partyOf(HandoverKind kind) {
+        return kind == HandoverKind.temporary ? PartyKind.TEMPORARY_OWNER : PartyKind.PARTNER;
     }
 
     Phase phase(Handover handover) {
@@ -181,10 +201,18 @@ public class PartyHandovers {
         } else if (startsOn.isBefore(today)) {
             errors.add(new Problem.FieldError("startsOn", "must be today or later"));
         }
+        if (startsOn != null && startsOn.isAfter(today.plusYears(MAX_YEARS))) {
+            errors.add(new Problem.FieldError("startsOn", "must be within " + MAX_YEARS + " years from today"));
+        }
         if (input.endsOn() == null && temporary) {
             errors.add(new Problem.FieldError("endsOn", "a temporary handover needs its last day"));
         } else if (input.endsOn() != null && startsOn != null && input.endsOn().isBefore(startsOn)) {
             errors.add(new Problem.FieldError("endsOn", "must be on or after startsOn"));
+        } else if (input.endsOn() != null && startsOn != null && input.endsOn().isAfter(startsOn.plusYears(MAX_YEARS))) {
+            errors.add(new Problem.FieldError("endsOn", "must be within " + MAX_YEARS + " years of startsOn"));
+        }
+        if (input.clientIds() != null && input.clientIds().isEmpty()) {
+            errors.add(new Problem.FieldError("clientIds", "name at least one client, or leave it out for all of them"));
         }
         if (!temporary && rules.duties == null) {
             errors.add(new Problem.FieldError("duties", "say what the partner does for the clients"));
@@ -233,7 +261,9 @@ public class PartyHandovers {
         List<Object[]> rows = em.createNativeQuery("select c.id, c.lifecycle = 'prospect' from client c "
                         + "where c.deleted_at is null and (c.owner_id = :holder or c.co_owner_id = :holder) "
                         + "and c.owner_id is distinct from :joiner and c.co_owner_id is distinct from :joiner "
-                        + "and (cast(:all as boolean) or c.id = any(cast(:ids as uuid[]))) order by c.id")
+                        + "and (cast(:all as boolean) or c.id = any(cast(:ids as uuid[]))) order by c.id "
+                        // Two arrangements over the same clients take turns: the second sees the first's parties.
+                        + "for update of c")
                 .setParameter("holder", holder.id).setParameter("joiner", joiner).setParameter("all", all)
                 .setParameter("ids", all ? new String[0] : named.stream().map(UUID::toString).toArray(String[]::new))
                 .getResultList();

@@ -1,56 +1,159 @@
 package app.relay.letter;
 
+import app.relay.common.Problem;
+import app.relay.common.ProblemException;
+import app.relay.common.ProblemType;
 import app.relay.identity.Language;
 import io.quarkus.qute.Engine;
+import io.quarkus.qute.Expression;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The letters telling a client who their new manager is ({@code handover}) or who works with them besides
- * ({@code partner}), one Qute template per kind and language. A template's first line is the subject, the rest
- * after a blank line the body; both may name `{client.name}`, `{contact.name}`, `{previous.name}` (the manager
- * before, or the one who stays), `{successor.name}`, `{successor.phone}`, `{successor.email}` (the new manager or
- * the partner), `{effectiveDate}`, `{company}`, and a partner's `{duties}`. Rendering is strict: a template naming
- * anything else fails instead of writing an empty gap.
+ * ({@code partner}): one Qute template per kind and language, as shipped (`letters/<kind>.<lang>.txt`) or as an
+ * admin rewrote it (table `letter_template`). A template's first line is the subject, the rest after a blank line
+ * the body; both may name only {@link #names(LetterKind)}. Rendering is strict: nothing else is ever filled in
+ * with an empty gap, and a rewrite naming anything else is refused before it is kept.
  */
 @ApplicationScoped
 public class LetterTemplates {
-    private final Map<LetterKind, Map<Language, Parsed>> parsed = new EnumMap<>(LetterKind.class);
+    private static final List<String> COMMON = List.of("client.name", "contact.name", "previous.name", "successor.name",
+            "successor.phone", "successor.email", "effectiveDate", "company");
 
-    LetterTemplates(Engine engine) {
+    private final Engine engine;
+    private final EntityManager em;
+    private final Map<LetterKind, Map<Language, String>> shipped = new EnumMap<>(LetterKind.class);
+    /** Parsed texts, by text: shipped and rewritten ones alike are parsed once. */
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+    LetterTemplates(Engine engine, EntityManager em) {
+        this.engine = engine;
+        this.em = em;
         for (LetterKind kind : LetterKind.values()) {
-            Map<Language, Parsed> byLanguage = new EnumMap<>(Language.class);
+            Map<Language, String> byLanguage = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
-                byLanguage.put(language, parse(engine, read("letters/" + kind + "." + language + ".txt")));
+                String text = read("letters/" + kind + "." + language + ".txt");
+                parse(text); // a shipped template that does not parse stops Relay at start, not at the first letter
+                byLanguage.put(language, text);
             }
-            parsed.put(kind, byLanguage);
+            shipped.put(kind, byLanguage);
         }
     }
 
-    /** The subject and body of this kind in this language, filled in with this data (nested maps, as named above). */
-    public Rendered render(LetterKind kind, Language language, Map<String, Object> data) {
-        Parsed parsed = this.parsed.get(kind).get(language);
-        return new Rendered(parsed.subject().data(data).render().strip(), parsed.body().data(data).render().strip() + "\n");
+    /** What a template of this kind may name: `{client.name}`, …, and a partner's `{duties}`. */
+    public static List<String> names(LetterKind kind) {
+        List<String> names = new ArrayList<>(COMMON);
+        if (kind == LetterKind.partner) {
+            names.add("duties");
+        }
+        return names;
+    }
+
+    public String shipped(LetterKind kind, Language language) {
+        return shipped.get(kind).get(language);
+    }
+
+    /** The templates in force now, read once for a batch of letters: every instance writes with the same ones. */
+    @SuppressWarnings("unchecked")
+    public Current current() {
+        Map<LetterKind, Map<Language, String>> texts = new EnumMap<>(LetterKind.class);
+        shipped.forEach((kind, byLanguage) -> texts.put(kind, new EnumMap<>(byLanguage)));
+        List<Object[]> rows = em.createNativeQuery("select kind, language, text from letter_template").getResultList();
+        for (Object[] row : rows) {
+            texts.get(LetterKind.valueOf((String) row[0])).put(Language.valueOf((String) row[1]), (String) row[2]);
+        }
+        return new Current(texts);
+    }
+
+    /** The templates of one moment. */
+    public final class Current {
+        private final Map<LetterKind, Map<Language, String>> texts;
+
+        private Current(Map<LetterKind, Map<Language, String>> texts) {
+            this.texts = texts;
+        }
+
+        /** The subject and body of this kind in this language, filled in with this data (nested maps, as named). */
+        public Rendered render(LetterKind kind, Language language, Map<String, Object> data) {
+            return LetterTemplates.this.render(parse(texts.get(kind).get(language)), data);
+        }
+    }
+
+    /**
+     * Refuses a text that is not a subject line, a blank line and a body, that Qute cannot read, or that names
+     * anything a letter of this kind does not have; otherwise answers it rendered with sample data.
+     */
+    public Rendered check(LetterKind kind, String text, Map<String, Object> sample) {
+        Parsed template;
+        try {
+            template = parseNew(text); // not kept: a preview is not yet a template
+        } catch (IllegalArgumentException | TemplateException e) {
+            throw ProblemException.invalid("text", e.getMessage());
+        }
+        List<String> allowed = names(kind);
+        Set<String> unknown = new LinkedHashSet<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (Template part : List.of(template.subject(), template.body())) {
+            for (Expression expression : part.getExpressions()) {
+                String named = expression.toOriginalString();
+                if (!expression.isLiteral() && !allowed.contains(named) && unknown.add(named)) {
+                    String where = part == template.subject() ? " in the subject"
+                            : " on line " + (expression.getOrigin().getLine() + template.bodyLine() - 1);
+                    errors.add(new Problem.FieldError("text", "unknown placeholder {" + named + "}" + where + "; a "
+                            + kind + " letter may name " + String.join(", ", allowed.stream().map(n -> "{" + n + "}").toList())));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "The template names what a letter does not have", errors);
+        }
+        try {
+            return render(template, sample);
+        } catch (TemplateException e) {
+            throw ProblemException.invalid("text", e.getMessage());
+        }
     }
 
     public record Rendered(String subject, String body) {
     }
 
-    private record Parsed(Template subject, Template body) {
+    /** A template's subject and body, and the line of the whole text the body starts on. */
+    private record Parsed(Template subject, Template body, int bodyLine) {
     }
 
-    private static Parsed parse(Engine engine, String text) {
+    private Rendered render(Parsed template, Map<String, Object> data) {
+        Map<String, Object> copy = new HashMap<>(data);
+        return new Rendered(template.subject().data(copy).render().strip(), template.body().data(copy).render().strip() + "\n");
+    }
+
+    private Parsed parse(String text) {
+        return parsed.computeIfAbsent(text, this::parseNew);
+    }
+
+    private Parsed parseNew(String text) {
         int end = text.indexOf('\n');
-        if (end < 0) {
+        if (end <= 0 || text.substring(0, end).isBlank() || text.substring(end + 1).isBlank()) {
             throw new IllegalArgumentException("A letter template is a subject line, a blank line and a body");
         }
-        return new Parsed(engine.parse(text.substring(0, end)), engine.parse(text.substring(end + 1).stripLeading()));
+        String rest = text.substring(end + 1);
+        String body = rest.stripLeading();
+        int bodyLine = 2 + (int) rest.substring(0, rest.length() - body.length()).chars().filter(c -> c == '\n').count();
+        return new Parsed(engine.parse(text.substring(0, end)), engine.parse(body), bodyLine);
     }
 
     private static String read(String resource) {

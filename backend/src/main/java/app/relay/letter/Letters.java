@@ -110,11 +110,20 @@ public class Letters {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void supersede(UUID itemId) {
-        em.createNativeQuery("update letter l set state = 'superseded', reason = 'Replaced by a letter naming another "
-                        + "successor' where l.item_id = :item and l.state = 'queued' and not exists (select 1 "
-                        + "from outbox_message o where o.kind = :kind and o.subject = cast(l.id as text) "
-                        + "and o.delivered_at is not null)")
-                .setParameter("item", itemId).setParameter("kind", MAIL_KIND).executeUpdate();
+        stop("l.item_id = :item", "item", itemId, "Replaced by a letter naming another successor");
+    }
+
+    /** Stops every letter of the handover that has not gone yet (it was ended before they left), saying why. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int stopAll(UUID handoverId, String reason) {
+        return stop("l.handover_id = :handover", "handover", handoverId, reason);
+    }
+
+    private int stop(String which, String parameter, UUID id, String reason) {
+        return em.createNativeQuery("update letter l set state = 'superseded', reason = :reason where " + which
+                        + " and l.state = 'queued' and not exists (select 1 from outbox_message o where o.kind = :kind "
+                        + "and o.subject = cast(l.id as text) and o.delivered_at is not null)")
+                .setParameter(parameter, id).setParameter("kind", MAIL_KIND).setParameter("reason", reason).executeUpdate();
     }
 
     /** The letters written for these handover items, with where each stands now. */
@@ -167,12 +176,13 @@ public class Letters {
 
     private List<Draft> drafts(List<LetterRequest> requests) {
         Map<UUID, List<Recipient>> recipients = recipients(requests.stream().map(LetterRequest::clientId).toList());
+        LetterTemplates.Current current = templates.current();
         List<Draft> drafts = new ArrayList<>();
         for (LetterRequest request : requests) {
             List<Recipient> people = recipients.getOrDefault(request.clientId(), List.of());
             if (people.isEmpty()) {
                 Language language = request.clientLanguage();
-                drafts.add(new Draft(request, null, null, null, language, render(request, null, language),
+                drafts.add(new Draft(request, null, null, null, language, render(current, request, null, language),
                         LetterState.no_channel, "The client has no contact person"));
                 continue;
             }
@@ -190,13 +200,14 @@ public class Letters {
                     reason = "No e-mail address";
                 }
                 drafts.add(new Draft(request, person.id(), person.name(), person.email(), person.language(),
-                        render(request, person.name(), person.language()), state, reason));
+                        render(current, request, person.name(), person.language()), state, reason));
             }
         }
         return drafts;
     }
 
-    private LetterTemplates.Rendered render(LetterRequest request, String contactName, Language language) {
+    private LetterTemplates.Rendered render(LetterTemplates.Current current, LetterRequest request, String contactName,
+            Language language) {
         Map<String, Object> data = new HashMap<>();
         data.put("client", Map.of("name", request.clientName()));
         data.put("contact", Map.of("name", contactName == null ? request.clientName() : contactName));
@@ -212,7 +223,7 @@ public class Letters {
         if (request.duties() != null) {
             data.put("duties", request.duties());
         }
-        return templates.render(request.kind(), language, data);
+        return current.render(request.kind(), language, data);
     }
 
     /** Each client's decision makers and ordering contacts, or all its contact persons when none is marked so. */

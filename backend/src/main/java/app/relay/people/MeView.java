@@ -18,7 +18,8 @@ public record MeView(
         @Schema(required = true) List<String> roles,
         @Schema(required = true) List<String> teams,
         @Schema(required = true, description = "What you may do anywhere in Relay, among clients.assign, "
-                + "clients.delete, clients.restore, audit.read, people.depart, fieldRules.manage, exports.unlimited; "
+                + "clients.delete, clients.restore, audit.read, people.depart, fieldRules.manage, letters.manage, exports.unlimited, "
+                + "exchangeRates.manage, segments.manage, segments.recalculate, pipeline.manage, pipeline.moveBack; "
                 + "rights that depend on the record come as `allowedActions` on it")
         List<String> capabilities,
         @Schema(required = true, description = "Your level on every governed field key (before per-client guards: "

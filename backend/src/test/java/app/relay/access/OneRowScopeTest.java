@@ -23,7 +23,10 @@ class OneRowScopeTest {
     // reader sees, or summarised by a job per team and summed over the reader's teams). They match holders to a person
     // to transfer or count them, never to decide who sees a client. The attribution report narrows a head of sales'
     // figures to their teams' clients (a head of sales who is also an admin too): what it sums, not what one sees.
+    // A cover or a partnership picks the clients a person holds to add a party to them (the row scope then lets the
+    // one who joined see them).
     static final List<String> SCOPE = List.of("RowScope.java", "StandingParties.java", "HandoverItems.java",
+            "PartyHandovers.java",
             "HandoverCompletion.java", "HandoverCorrections.java", "Impacts.java", "ImpactFacts.java", "ImpactSummaryJob.java",
             "AttributionReport.java");
     static final Pattern ROLE_NAMES = Pattern.compile("'(head-of-sales|sales-manager|account-manager|lead-generator"

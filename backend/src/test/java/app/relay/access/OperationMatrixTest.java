@@ -139,6 +139,9 @@ class OperationMatrixTest {
                         .body(Map.of("colour", "#343a40")).patch("/api/v1/segments/" + outsider).statusCode())
                         .isEqualTo(segmentsStatus);
             }));
+            int lettersStatus = caller.role().equals(Roles.ADMIN) ? 200 : 403;
+            cases.add(DynamicTest.dynamicTest(caller.user() + " letter templates → " + lettersStatus, () -> assertThat(
+                    Api.as(caller.user()).get("/api/v1/letter-templates").statusCode()).isEqualTo(lettersStatus)));
             cases.add(DynamicTest.dynamicTest(caller.user() + " stages → 200", () -> assertThat(
                     Api.as(caller.user()).get("/api/v1/pipeline/stages").statusCode()).isEqualTo(200)));
             cases.add(DynamicTest.dynamicTest(caller.user() + " rename a stage → " + segmentsStatus, () -> {

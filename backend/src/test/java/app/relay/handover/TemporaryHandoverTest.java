@@ -71,6 +71,10 @@ class TemporaryHandoverTest {
         refused("hugo", withReason, 400, "reason");
         refused("hugo", Map.of("kind", "departure", "userId", awayId), 400, "reason");
         refused("hugo", cover(awayId, SAM, today, today.plusDays(1), "00000000-0000-4000-8000-000000000000"), 400, "clientIds");
+        refused("hugo", cover(awayId, SAM, today, today.plusYears(11), covered), 400, "endsOn");
+        Map<String, Object> noClients = cover(awayId, SAM, today, today.plusDays(1), null);
+        noClients.put("clientIds", List.of());
+        refused("hugo", noClients, 400, "clientIds");
         Api.as("sam").body(cover(awayId, ALEX, today, today.plusDays(1), covered)).post("/api/v1/handovers").then()
                 .statusCode(403);
         assertThat(temporaryParties(covered)).isZero();
@@ -136,11 +140,16 @@ class TemporaryHandoverTest {
             Api.as("alex").get("/api/v1/clients/" + client).then().statusCode(404);
             assertThat(temporaryParties(client)).isEqualTo(1);
 
+            // An admin runs alex's handovers but may not assign temporary owners: nor end a cover.
+            Api.as("ada").get("/api/v1/handovers/" + handover).then().body("allowedActions", empty());
+            Api.as("ada").post("/api/v1/handovers/" + handover + "/cancel").then().statusCode(403);
             Api.as("hugo").post("/api/v1/handovers/" + handover + "/cancel").then().statusCode(200)
                     .body("state", equalTo("cancelled")).body("cover.phase", equalTo(null))
                     .body("events[-1].note", equalTo("ended early: 1 clients"));
             assertThat(temporaryParties(client)).isZero();
             Api.as("hugo").post("/api/v1/handovers/" + handover + "/cancel").then().statusCode(200);
+            // Alex, told of the cover, still reads it.
+            Api.as("alex").get("/api/v1/handovers/" + handover).then().statusCode(200).body("state", equalTo("cancelled"));
             // The client is free for another cover in the same days.
             Api.as("hugo").body(cover(absent, ALEX, tomorrow, tomorrow.plusDays(2), client)).post("/api/v1/handovers").then()
                     .statusCode(201);

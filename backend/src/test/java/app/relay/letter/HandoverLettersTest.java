@@ -264,6 +264,15 @@ class HandoverLettersTest {
             assertThat(message.getAllRecipients()[0].toString()).isEqualTo("lucia@example.es");
             assertThat(GreenMailUtil.getBody(message)).contains("exportaciones a Francia");
         });
+        // A partnership ended before its letters left stops them: they would introduce someone no longer there.
+        String ended = Api.as("hugo").body(Map.of("kind", "partner", "userId", holder, "partnerId",
+                        "a0000000-0000-4000-8000-000000000006", "duties", "logística", "clientIds", List.of(quiet),
+                        "tellClients", true)).post("/api/v1/handovers").then().statusCode(201).extract().path("id");
+        Api.as("hugo").post("/api/v1/handovers/" + ended + "/cancel").then().statusCode(200);
+        List<Map<String, Object>> stopped = letters(itemsByClient("hugo", ended).get(quiet));
+        assertThat(stopped).singleElement().satisfies(letter -> assertThat(letter.get("state")).isEqualTo("superseded"));
+        outbox.deliverDue(1_000);
+        assertThat(received((String) stopped.get(0).get("id"))).isEmpty();
         // A temporary cover writes to no one: telling the clients belongs to a partnership.
         Api.as("hugo").body(Map.of("kind", "temporary", "userId", holder, "substituteId", SAM, "startsOn",
                 LocalDate.now().toString(), "endsOn", LocalDate.now().plusDays(2).toString(), "tellClients", true))

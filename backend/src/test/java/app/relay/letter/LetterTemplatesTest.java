@@ -3,6 +3,7 @@ package app.relay.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.relay.identity.Language;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ class LetterTemplatesTest {
 
     @Test
     void everyKindRendersInEveryLanguage() {
+        LetterTemplates.Current current = QuarkusTransaction.requiringNew().call(templates::current);
         for (LetterKind kind : LetterKind.values()) {
             for (Language language : Language.values()) {
                 Map<String, Object> data = new HashMap<>();
@@ -29,7 +31,7 @@ class LetterTemplatesTest {
                 if (kind == LetterKind.partner) {
                     data.put("duties", "exports to Spain");
                 }
-                LetterTemplates.Rendered letter = templates.render(kind, language, data);
+                LetterTemplates.Rendered letter = current.render(kind, language, data);
                 assertThat(letter.subject()).as(kind + " " + language).contains("Sam Rusu").doesNotContain("{");
                 assertThat(letter.body()).as(kind + " " + language).contains("Ion Rusu", "Vinăria Codru", "Sara Moldovan",
                         "+373 22 000 111", "sam@relay.test", "Relay Demo").doesNotContain("{", "}");

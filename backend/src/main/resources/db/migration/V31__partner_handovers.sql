@@ -9,3 +9,9 @@ alter table handover add constraint handover_kind_ck check (kind in ('departure'
 alter table handover add constraint handover_partner_ck
     check (kind <> 'partner' or (joiner_id is not null and duties is not null and starts_on is not null
                                  and (ends_on is null or ends_on >= starts_on)));
+
+-- A temporary handover always has its last day (a check passes on null: say so).
+alter table handover drop constraint handover_temporary_ck;
+alter table handover add constraint handover_temporary_ck
+    check (kind <> 'temporary' or (joiner_id is not null and starts_on is not null and ends_on is not null
+                                   and ends_on >= starts_on));
