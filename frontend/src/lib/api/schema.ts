@@ -11331,7 +11331,7 @@ export interface components {
             body: string;
         };
         /** @enum {string} */
-        LetterState: "preview" | "queued" | "sent" | "failed" | "held" | "no_consent" | "no_channel" | "superseded";
+        LetterState: "preview" | "queued" | "sent" | "failed" | "held" | "no_consent" | "no_channel" | "superseded" | "stopped";
         LetterTemplate: {
             kind: components["schemas"]["LetterKind"];
             language: components["schemas"]["Language"];
@@ -11896,7 +11896,7 @@ export const historyEntryEntityTypeValues: ReadonlyArray<FlattenedDeepRequired<c
 export const historyEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["action"]> = ["created", "updated", "deleted", "restored"];
 export const languageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Language"]> = ["en", "ro", "ru", "es"];
 export const letterKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LetterKind"]> = ["handover", "partner"];
-export const letterStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LetterState"]> = ["preview", "queued", "sent", "failed", "held", "no_consent", "no_channel", "superseded"];
+export const letterStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LetterState"]> = ["preview", "queued", "sent", "failed", "held", "no_consent", "no_channel", "superseded", "stopped"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["prospect", "active", "passive", "lost"];
 export const noticeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeKind"]> = ["handover_started", "handover_approved", "clients_received", "handover_completed", "handover_acknowledged", "item_corrected_to_you", "item_corrected_away", "clients_covered", "clients_shared"];
 export const orderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrderStatus"]> = ["open", "invoiced", "paid", "cancelled"];

@@ -28,7 +28,7 @@ const NEXT: Record<Handover['state'], HandoverStep[]> = {
 
 /** The state that says most about a client's letters: what needs attention first, then what went well. */
 const LETTER_ORDER: Letter['state'][] = ['failed', 'no_channel', 'no_consent', 'held', 'queued', 'preview', 'sent',
-  'superseded'];
+  'superseded', 'stopped'];
 
 /** What a handover is called: a departure's handover, a cover, or a partnership. */
 function titleKey(handover: Handover): string {

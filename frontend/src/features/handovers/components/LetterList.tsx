@@ -5,7 +5,7 @@ import type { Letter } from '../api/handovers';
 
 const COLORS: Record<Letter['state'], string> = {
   preview: 'blue.9', queued: 'gray.7', sent: 'green.9', failed: 'red.9', held: 'orange.9', no_consent: 'orange.9',
-  no_channel: 'red.9', superseded: 'gray.7',
+  no_channel: 'red.9', superseded: 'gray.7', stopped: 'gray.7',
 };
 
 export function LetterBadge({ state }: { state: Letter['state'] }) {
@@ -25,6 +25,7 @@ export function LetterList({ letters }: { letters: Letter[] }) {
     if (letter.state === 'no_consent') return t('letters.reason.noConsent');
     if (letter.state === 'no_channel') return t(letter.contactId ? 'letters.reason.noEmail' : 'letters.reason.noContact');
     if (letter.state === 'superseded') return t('letters.reason.superseded');
+    if (letter.state === 'stopped') return t('letters.reason.stopped');
     if (letter.state === 'failed' && letter.nextAttemptAt) {
       return t('letters.retry', { reason: letter.reason, at: format.moment(letter.nextAttemptAt) });
     }

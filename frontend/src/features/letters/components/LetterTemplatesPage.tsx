@@ -31,10 +31,13 @@ export function LetterTemplatesPage() {
   const current = templates.data?.find((template) => template.kind === kind && template.language === language);
   const [text, setText] = useState('');
   const { reset: resetPreview } = preview;
+  const { reset: resetSave } = save;
+  // Another template, or this one saved anew: its text, and nothing said about the one before.
   useEffect(() => {
     setText(current?.text ?? '');
     resetPreview();
-  }, [current?.text, current?.version, kind, language, resetPreview]);
+    resetSave();
+  }, [current?.text, current?.version, kind, language, resetPreview, resetSave]);
 
   if (templates.isPending) return <Loader />;
   if (templates.isError) return <Alert color="red">{problemMessage(templates.error)}</Alert>;
@@ -75,7 +78,11 @@ export function LetterTemplatesPage() {
           {t('letterTemplates.preview')}
         </Button>
         <Button loading={save.isPending} disabled={text === current.text} onClick={keep}>{t('letterTemplates.save')}</Button>
-        <Button variant="subtle" disabled={text === current.shipped} onClick={() => setText(current.shipped)}>
+        <Button variant="subtle" disabled={text === current.shipped} onClick={() => {
+          setText(current.shipped);
+          preview.reset();
+          save.reset();
+        }}>
           {t('letterTemplates.restore')}
         </Button>
       </Group>

@@ -1,7 +1,8 @@
--- A letter not sent yet when a correction named another successor is superseded (a new letter replaces it).
+-- A letter not sent yet when a correction named another successor is superseded (a new letter replaces it); one
+-- announcing a partnership that ended before it went is stopped.
 alter table letter drop constraint letter_state_check;
 alter table letter add constraint letter_state_check
-    check (state in ('queued', 'held', 'no_consent', 'no_channel', 'superseded'));
+    check (state in ('queued', 'held', 'no_consent', 'no_channel', 'superseded', 'stopped'));
 
 -- From when an activity counts as the first contact: the completion (or the correction that named a new
 -- successor); not before. Items completed before this column existed count from their completion.

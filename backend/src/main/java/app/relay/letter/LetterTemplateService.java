@@ -81,7 +81,7 @@ public class LetterTemplateService {
         requireAdmin();
         LetterKind kind = kind(kindName);
         Language language = language(languageName);
-        LetterTemplates.Rendered rendered = templates.check(kind, text.replace("\r\n", "\n"), sample(kind, language));
+        LetterTemplates.Rendered rendered = templates.check(kind, text.replace("\r\n", "\n").strip(), sample(kind, language));
         return new LetterTemplateView.Sample(rendered.subject(), rendered.body());
     }
 
@@ -98,7 +98,8 @@ public class LetterTemplateService {
         Object[] row = rows.get(0);
         Instant at = SqlValues.instant(row[1]);
         String by = (String) row[2];
-        return new LetterTemplateView(kind, language, (String) row[0], shipped, true, LetterTemplates.names(kind), at,
+        String text = (String) row[0];
+        return new LetterTemplateView(kind, language, text, shipped, !text.equals(shipped), LetterTemplates.names(kind), at,
                 by, directory.namesOf(List.of(by)).get(by), ((Number) row[3]).longValue());
     }
 

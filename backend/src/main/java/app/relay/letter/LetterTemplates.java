@@ -6,8 +6,10 @@ import app.relay.common.ProblemType;
 import app.relay.identity.Language;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Expression;
+import io.quarkus.qute.IfSectionHelper;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateException;
+import io.quarkus.qute.ValueResolvers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -22,27 +24,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
  * The letters telling a client who their new manager is ({@code handover}) or who works with them besides
  * ({@code partner}): one Qute template per kind and language, as shipped (`letters/<kind>.<lang>.txt`) or as an
  * admin rewrote it (table `letter_template`). A template's first line is the subject, the rest after a blank line
- * the body; both may name only {@link #names(LetterKind)}. Rendering is strict: nothing else is ever filled in
- * with an empty gap, and a rewrite naming anything else is refused before it is kept.
+ * the body; both may name only {@link #names(LetterKind)}, and use no section but {@code {#if}…{#else}…{/if}}: letters
+ * have an engine of their own, without loops, includes, evaluation or namespaces (the configuration's above all),
+ * so that what an admin writes can only fill in these names. Rendering is strict: nothing else is ever filled in
+ * with an empty gap, and a rewrite naming anything else is refused before it is kept. Should a kept rewrite still
+ * fail, or come out empty, for some letter, that letter is written from the shipped text instead (and logged).
  */
 @ApplicationScoped
 public class LetterTemplates {
     private static final List<String> COMMON = List.of("client.name", "contact.name", "previous.name", "successor.name",
             "successor.phone", "successor.email", "effectiveDate", "company");
 
-    private final Engine engine;
+    /** A subject longer than the letter's column is cut (a long client name or duties in a rewritten subject). */
+    static final int SUBJECT_MAX = 300;
+    private static final Logger LOG = Logger.getLogger(LetterTemplates.class);
+
+    private final Engine engine = Engine.builder().addSectionHelper(new IfSectionHelper.Factory())
+            .addValueResolver(ValueResolvers.mapResolver()).removeStandaloneLines(true).strictRendering(true).build();
     private final EntityManager em;
     private final Map<LetterKind, Map<Language, String>> shipped = new EnumMap<>(LetterKind.class);
     /** Parsed texts, by text: shipped and rewritten ones alike are parsed once. */
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
 
-    LetterTemplates(Engine engine, EntityManager em) {
-        this.engine = engine;
+    LetterTemplates(EntityManager em) {
         this.em = em;
         for (LetterKind kind : LetterKind.values()) {
             Map<Language, String> byLanguage = new EnumMap<>(Language.class);
@@ -90,7 +100,21 @@ public class LetterTemplates {
 
         /** The subject and body of this kind in this language, filled in with this data (nested maps, as named). */
         public Rendered render(LetterKind kind, Language language, Map<String, Object> data) {
-            return LetterTemplates.this.render(parse(texts.get(kind).get(language)), data);
+            String text = texts.get(kind).get(language);
+            String shippedText = shipped(kind, language);
+            if (!text.equals(shippedText)) {
+                try {
+                    Rendered rendered = LetterTemplates.this.render(parse(text), data);
+                    if (!rendered.subject().isBlank() && !rendered.body().isBlank()) {
+                        return rendered;
+                    }
+                    LOG.warnf("the rewritten %s letter in %s came out empty: written from the shipped text", kind, language);
+                } catch (RuntimeException e) {
+                    LOG.warnf("the rewritten %s letter in %s failed (%s): written from the shipped text", kind, language,
+                            e.getMessage());
+                }
+            }
+            return LetterTemplates.this.render(parse(shippedText), data);
         }
     }
 
@@ -122,11 +146,33 @@ public class LetterTemplates {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "The template names what a letter does not have", errors);
         }
-        try {
-            return render(template, sample);
-        } catch (TemplateException e) {
-            throw ProblemException.invalid("text", e.getMessage());
+        Rendered rendered = null;
+        for (Map<String, Object> data : List.of(sample, withoutChannels(sample))) {
+            try {
+                rendered = render(template, data);
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("text", e.getMessage());
+            }
+            if (rendered.subject().isBlank() || rendered.body().isBlank()) {
+                throw ProblemException.invalid("text", "the " + (rendered.subject().isBlank() ? "subject" : "body")
+                        + " comes out empty" + (data == sample ? "" : " for a manager without a corporate phone and e-mail"));
+            }
+            if (rendered.subject().length() > SUBJECT_MAX) {
+                throw ProblemException.invalid("text", "the subject comes out longer than " + SUBJECT_MAX + " characters");
+            }
         }
+        return rendered;
+    }
+
+    /** The sample again, for a manager with neither a phone nor an e-mail: the other branch of each {@code #if}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withoutChannels(Map<String, Object> sample) {
+        Map<String, Object> data = new HashMap<>(sample);
+        Map<String, Object> successor = new HashMap<>((Map<String, Object>) sample.get("successor"));
+        successor.put("phone", null);
+        successor.put("email", null);
+        data.put("successor", successor);
+        return data;
     }
 
     public record Rendered(String subject, String body) {
@@ -138,7 +184,11 @@ public class LetterTemplates {
 
     private Rendered render(Parsed template, Map<String, Object> data) {
         Map<String, Object> copy = new HashMap<>(data);
-        return new Rendered(template.subject().data(copy).render().strip(), template.body().data(copy).render().strip() + "\n");
+        String subject = template.subject().data(copy).render().strip();
+        if (subject.length() > SUBJECT_MAX) {
+            subject = subject.substring(0, SUBJECT_MAX - 1) + "…";
+        }
+        return new Rendered(subject, template.body().data(copy).render().strip() + "\n");
     }
 
     private Parsed parse(String text) {
@@ -148,7 +198,7 @@ public class LetterTemplates {
     private Parsed parseNew(String text) {
         int end = text.indexOf('\n');
         if (end <= 0 || text.substring(0, end).isBlank() || text.substring(end + 1).isBlank()) {
-            throw new IllegalArgumentException("A letter template is a subject line, a blank line and a body");
+            throw new IllegalArgumentException("A letter template is a subject line, then the body (after a blank line)");
         }
         String rest = text.substring(end + 1);
         String body = rest.stripLeading();

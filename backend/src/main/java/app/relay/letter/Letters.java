@@ -110,20 +110,21 @@ public class Letters {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void supersede(UUID itemId) {
-        stop("l.item_id = :item", "item", itemId, "Replaced by a letter naming another successor");
+        stop(LetterState.superseded, "l.item_id = :item", "item", itemId, "Replaced by a letter naming another successor");
     }
 
     /** Stops every letter of the handover that has not gone yet (it was ended before they left), saying why. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int stopAll(UUID handoverId, String reason) {
-        return stop("l.handover_id = :handover", "handover", handoverId, reason);
+        return stop(LetterState.stopped, "l.handover_id = :handover", "handover", handoverId, reason);
     }
 
-    private int stop(String which, String parameter, UUID id, String reason) {
-        return em.createNativeQuery("update letter l set state = 'superseded', reason = :reason where " + which
+    private int stop(LetterState state, String which, String parameter, UUID id, String reason) {
+        return em.createNativeQuery("update letter l set state = :state, reason = :reason where " + which
                         + " and l.state = 'queued' and not exists (select 1 from outbox_message o where o.kind = :kind "
                         + "and o.subject = cast(l.id as text) and o.delivered_at is not null)")
-                .setParameter(parameter, id).setParameter("kind", MAIL_KIND).setParameter("reason", reason).executeUpdate();
+                .setParameter(parameter, id).setParameter("kind", MAIL_KIND).setParameter("reason", reason)
+                .setParameter("state", state.name()).executeUpdate();
     }
 
     /** The letters written for these handover items, with where each stands now. */

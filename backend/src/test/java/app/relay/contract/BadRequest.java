@@ -61,6 +61,7 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             body("ActivityInput", () -> new LinkedHashMap<>(Map.of("kind", "email"))),
             body("LetterHoldInput", () -> new LinkedHashMap<>(Map.of("reason", "told in person"))),
             body("PersonProfile", () -> new LinkedHashMap<>(Map.of("corporatePhone", "+40 21 300 1000"))),
+            body("LetterTemplateInput", () -> new LinkedHashMap<>(Map.of("text", "{successor.name}\n\nDear {contact.name}"))),
             // The default rule: set again, it changes nothing.
             body("RoutingInput", () -> new LinkedHashMap<>(Map.of("rule", "round-robin"))),
             // Notices nobody has: marking them read changes nothing.
@@ -77,7 +78,7 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             PathItem.HttpMethod method, Operation operation) {
         Map<String, String> pathValues = new LinkedHashMap<>();
         for (String name : List.of("id", "clientId", "partyId", "itemId", "position", "role", "key", "currency", "date",
-                "team", "phase")) {
+                "team", "phase", "kind", "language")) {
             if (path.contains("{" + name + "}")) {
                 pathValues.put(name, switch (name) {
                     case "id" -> path.startsWith("/api/v1/contacts") ? fixture.contactId()
@@ -93,6 +94,9 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
                     case "date" -> "2026-11-02";
                     case "team" -> "north";
                     case "phase" -> "sales";
+                    // No such letter: a well-formed rewrite is answered 404 and changes no template.
+                    case "kind" -> "no-such-letter";
+                    case "language" -> "xx";
                     default -> "client.industry";
                 });
             }

@@ -270,7 +270,7 @@ class HandoverLettersTest {
                         "tellClients", true)).post("/api/v1/handovers").then().statusCode(201).extract().path("id");
         Api.as("hugo").post("/api/v1/handovers/" + ended + "/cancel").then().statusCode(200);
         List<Map<String, Object>> stopped = letters(itemsByClient("hugo", ended).get(quiet));
-        assertThat(stopped).singleElement().satisfies(letter -> assertThat(letter.get("state")).isEqualTo("superseded"));
+        assertThat(stopped).singleElement().satisfies(letter -> assertThat(letter.get("state")).isEqualTo("stopped"));
         outbox.deliverDue(1_000);
         assertThat(received((String) stopped.get(0).get("id"))).isEmpty();
         // A temporary cover writes to no one: telling the clients belongs to a partnership.

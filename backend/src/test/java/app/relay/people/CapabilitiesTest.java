@@ -16,7 +16,8 @@ class CapabilitiesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = ';', value = {
-        "ada; clients.delete clients.restore people.depart fieldRules.manage exchangeRates.manage segments.manage "
+        "ada; clients.delete clients.restore people.depart fieldRules.manage letters.manage exchangeRates.manage "
+            + "segments.manage "
             + "pipeline.manage",
         "dana; clients.assign clients.delete clients.restore audit.read people.depart exports.unlimited "
             + "exchangeRates.manage segments.manage segments.recalculate pipeline.manage pipeline.moveBack",
