@@ -102,7 +102,7 @@ public class LetterTemplates {
         public Rendered render(LetterKind kind, Language language, Map<String, Object> data) {
             String text = texts.get(kind).get(language);
             String shippedText = shipped(kind, language);
-            if (!text.equals(shippedText)) {
+            if (!text.strip().equals(shippedText.strip())) {
                 try {
                     Rendered rendered = LetterTemplates.this.render(parse(text), data);
                     if (!rendered.subject().isBlank() && !rendered.body().isBlank()) {
@@ -146,22 +146,24 @@ public class LetterTemplates {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "The template names what a letter does not have", errors);
         }
-        Rendered rendered = null;
+        Rendered first = null;
         for (Map<String, Object> data : List.of(sample, withoutChannels(sample))) {
+            Rendered rendered;
             try {
-                rendered = render(template, data);
+                rendered = renderWhole(template, data);
             } catch (RuntimeException e) {
                 throw ProblemException.invalid("text", e.getMessage());
             }
+            first = first == null ? rendered : first;
             if (rendered.subject().isBlank() || rendered.body().isBlank()) {
                 throw ProblemException.invalid("text", "the " + (rendered.subject().isBlank() ? "subject" : "body")
                         + " comes out empty" + (data == sample ? "" : " for a manager without a corporate phone and e-mail"));
             }
-            if (rendered.subject().length() > SUBJECT_MAX) {
+            if (rendered.subject().codePointCount(0, rendered.subject().length()) > SUBJECT_MAX) {
                 throw ProblemException.invalid("text", "the subject comes out longer than " + SUBJECT_MAX + " characters");
             }
         }
-        return rendered;
+        return first; // as the sample manager, with a phone and an e-mail, would have it
     }
 
     /** The sample again, for a manager with neither a phone nor an e-mail: the other branch of each {@code #if}. */
@@ -182,13 +184,19 @@ public class LetterTemplates {
     private record Parsed(Template subject, Template body, int bodyLine) {
     }
 
+    /** As sent: a subject longer than the column is cut, by whole characters. */
     private Rendered render(Parsed template, Map<String, Object> data) {
-        Map<String, Object> copy = new HashMap<>(data);
-        String subject = template.subject().data(copy).render().strip();
-        if (subject.length() > SUBJECT_MAX) {
-            subject = subject.substring(0, SUBJECT_MAX - 1) + "…";
+        Rendered whole = renderWhole(template, data);
+        String subject = whole.subject();
+        if (subject.codePointCount(0, subject.length()) > SUBJECT_MAX) {
+            subject = subject.substring(0, subject.offsetByCodePoints(0, SUBJECT_MAX - 1)) + "…";
         }
-        return new Rendered(subject, template.body().data(copy).render().strip() + "\n");
+        return new Rendered(subject, whole.body());
+    }
+
+    private Rendered renderWhole(Parsed template, Map<String, Object> data) {
+        Map<String, Object> copy = new HashMap<>(data);
+        return new Rendered(template.subject().data(copy).render().strip(), template.body().data(copy).render().strip() + "\n");
     }
 
     private Parsed parse(String text) {

@@ -57,6 +57,11 @@ class LetterTemplateTest {
         put("0", "Socio\n\n{#if successor.email}{successor.email}{/if}").statusCode(400)
                 .body("errors[0].message", containsString("without a corporate phone and e-mail"));
         Api.as("hugo").body(Map.of("text", "A\n\nB")).post(PARTNER_ES + "/preview").then().statusCode(403);
+        put("0", "{client.name} ".repeat(20) + "\n\nHola").statusCode(400)
+                .body("errors[0].message", containsString("longer than 300 characters"));
+        // The preview is the letter of a manager with a phone and an e-mail, the shipped text's lines for them included.
+        Api.as("ada").body(Map.of("text", shipped.get("shipped"))).post(PARTNER_ES + "/preview").then().statusCode(200)
+                .body("body", containsString("+373 22 000 111"));
         put(null, "Socio: {successor.name}\n\nHola {contact.name}").statusCode(428);
         // The handover letter has no duties to name.
         Api.as("ada").header("If-Match", "\"0\"").body(Map.of("text", "{successor.name}\n\n{duties}"))
