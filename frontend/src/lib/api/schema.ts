@@ -11037,7 +11037,8 @@ export interface components {
         Handover: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["HandoverKind"];
-            userId: string;
+            /** @description the person leaving, away, or joined by a partner; absent for a rotation */
+            userId?: string;
             userName?: string;
             /** @description a departure's reason */
             reason?: components["schemas"]["DepartureReason"];
@@ -11047,6 +11048,8 @@ export interface components {
             cover?: components["schemas"]["HandoverCover"];
             /** @description a partner handover's partner, duties and period */
             partnership?: components["schemas"]["HandoverPartnership"];
+            /** @description a rotation's day and managers */
+            rotation?: components["schemas"]["HandoverRotation"];
             note?: string;
             state: components["schemas"]["HandoverState"];
             /**
@@ -11127,8 +11130,8 @@ export interface components {
         };
         HandoverInput: {
             kind: components["schemas"]["HandoverKind"];
-            /** @description the person leaving, or away */
-            userId: string;
+            /** @description the person leaving, away, or joined by a partner (required but for a rotation) */
+            userId?: string;
             /** @description departure: why (required) */
             reason?: components["schemas"]["DepartureReason"];
             /** @description departure: the person's last working day (required); a dismissal ends access at once */
@@ -11136,7 +11139,7 @@ export interface components {
             note?: string;
             /** @description temporary: who stands in (required) */
             substituteId?: string;
-            /** @description temporary (required) and partner (default today): the first day, today or later */
+            /** @description temporary (required), partner (default today) and rotation (required: the day the clients change hands): the first day, today or later */
             startsOn?: components["schemas"]["LocalDate"];
             /** @description temporary (required) and partner (default: no end): the last day; the clients revert the day after */
             endsOn?: components["schemas"]["LocalDate"];
@@ -11146,8 +11149,10 @@ export interface components {
             duties?: string;
             /** @description partner: write to the clients' contact persons about the partner (default false) */
             tellClients?: boolean;
-            /** @description temporary and partner: which of the person's clients (default: all they hold) */
+            /** @description temporary and partner: which of the person's clients (default: all they hold); rotation: which of the members' clients (default: all they own) */
             clientIds?: string[];
+            /** @description rotation (required): the managers among whom the clients rotate, in order: each one's clients are suggested to the next, the last one's to the first */
+            managerIds?: string[];
         };
         HandoverItem: {
             id: components["schemas"]["UUID"];
@@ -11159,6 +11164,9 @@ export interface components {
             client?: components["schemas"]["Client"];
             /** @description what the leaver holds at the client: owner, co-owner, partner, … */
             kinds: string[];
+            /** @description a rotation's manager whose client it is until completion (the leaver otherwise) */
+            holderId?: string;
+            holderName?: string;
             suggestedSuccessorId?: string;
             suggestedSuccessorName?: string;
             successorId?: string;
@@ -11194,7 +11202,11 @@ export interface components {
             nextCursor?: string;
         };
         /** @enum {string} */
-        HandoverKind: "departure" | "temporary" | "partner";
+        HandoverKind: "departure" | "temporary" | "partner" | "rotation";
+        HandoverMember: {
+            id: string;
+            name?: string;
+        };
         HandoverPage: {
             items: components["schemas"]["Handover"][];
         };
@@ -11208,6 +11220,12 @@ export interface components {
             phase?: components["schemas"]["Phase"];
             /** @description whether the clients were written to about the partner */
             tellClients: boolean;
+        };
+        HandoverRotation: {
+            startsOn: components["schemas"]["LocalDate"];
+            members: components["schemas"]["HandoverMember"][];
+            /** @description whether its day has come (it may be completed) */
+            due: boolean;
         };
         /** @enum {string} */
         HandoverState: "draft" | "submitted" | "approved" | "completed" | "cancelled";
@@ -11890,7 +11908,7 @@ export const contactFunctionValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const departureReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DepartureReason"]> = ["resignation", "dismissal", "other"];
 export const duplicateMatchMatchedOnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateMatch"]["matchedOn"]> = ["name", "taxId"];
 export const fieldErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldError"]["code"]> = ["required", "too-long", "too-short", "format", "email", "phone", "past", "out-of-range", "not-allowed", "unknown-field", "wrong-type", "invalid"];
-export const handoverKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoverKind"]> = ["departure", "temporary", "partner"];
+export const handoverKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoverKind"]> = ["departure", "temporary", "partner", "rotation"];
 export const handoverStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoverState"]> = ["draft", "submitted", "approved", "completed", "cancelled"];
 export const historyEntryEntityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["entityType"]> = ["client", "contact", "party"];
 export const historyEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["action"]> = ["created", "updated", "deleted", "restored"];

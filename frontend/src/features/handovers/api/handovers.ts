@@ -6,6 +6,12 @@ export type Handover = components['schemas']['Handover'];
 export type HandoverItem = components['schemas']['HandoverItem'];
 export type HandoverInput = components['schemas']['HandoverInput'];
 export type HandoverState = components['schemas']['HandoverState'];
+
+/** Whose clients a handover is about: its person, or a rotation's managers in the order the clients pass on. */
+export function whose(handover: Handover): string {
+  if (handover.rotation) return handover.rotation.members.map((member) => member.name ?? member.id).join(' → ');
+  return handover.userName ?? handover.userId ?? '';
+}
 export const HANDOVER_STATES: readonly HandoverState[] = handoverStateValues;
 
 /** Query keys of the handovers feature, from one place. */

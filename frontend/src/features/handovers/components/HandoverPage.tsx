@@ -10,7 +10,7 @@ import { notifyProblem, problemMessage } from '@/lib/notify';
 import { usePageTitle } from '@/lib/page-title';
 import { useCandidates } from '@/lib/session/get-candidates';
 import { useMe } from '@/lib/session/get-me';
-import { useAcknowledge, useAssignSuccessor, useHandover, useHandoverItems, useHandoverStep, type Handover, type HandoverItem, type HandoverStep, type Letter } from '../api/handovers';
+import { useAcknowledge, useAssignSuccessor, useHandover, useHandoverItems, useHandoverStep, whose, type Handover, type HandoverItem, type HandoverStep, type Letter } from '../api/handovers';
 import { CorrectItem } from './CorrectItem';
 import { ItemEditor } from './ItemEditor';
 import { ItemLetters } from './ItemLetters';
@@ -30,8 +30,9 @@ const NEXT: Record<Handover['state'], HandoverStep[]> = {
 const LETTER_ORDER: Letter['state'][] = ['failed', 'no_channel', 'no_consent', 'held', 'queued', 'preview', 'sent',
   'superseded', 'stopped'];
 
-/** What a handover is called: a departure's handover, a cover, or a partnership. */
+/** What a handover is called: a departure's handover, a cover, a partnership, or a rotation. */
 function titleKey(handover: Handover): string {
+  if (handover.rotation) return 'handovers.rotationOn';
   if (handover.cover) return 'handovers.coverOf';
   return handover.partnership ? 'handovers.partnershipOf' : 'handovers.titleOf';
 }
@@ -62,7 +63,9 @@ export function HandoverPage() {
   const [correcting, setCorrecting] = useState<HandoverItem | null>(null);
   const [reading, setReading] = useState<string | null>(null);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
-  usePageTitle(handover.data ? t(titleKey(handover.data), { name: handover.data.userName ?? '' }) : t('handovers.title'));
+  const title = (h: Handover) => t(titleKey(h), { name: whose(h),
+    day: h.rotation ? format.calendarDay(h.rotation.startsOn) : '' });
+  usePageTitle(handover.data ? title(handover.data) : t('handovers.title'));
   if (handover.isPending) return null;
   if (handover.error || !handover.data) return <Text role="alert" c="red">{problemMessage(handover.error)}</Text>;
   const h = handover.data;
@@ -78,6 +81,7 @@ export function HandoverPage() {
   const cover = h.cover;
   const partnership = h.partnership;
   const adds = Boolean(cover ?? partnership);
+  const rotation = h.rotation;
   const steps: HandoverStep[] = adds ? ['cancel'] : NEXT[h.state];
   // Supervisors read the letters before completion and may hold one back; after it, whoever sees the item.
   const mayHold = (editable || h.state === 'approved') && (may('assign') || may('complete'));
@@ -110,7 +114,7 @@ export function HandoverPage() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Title order={1} size="h2">
-            {t(titleKey(h), { name: h.userName ?? h.userId })}
+            {title(h)}
           </Title>
           <Group gap="xs">
             <HandoverBadge handover={h} />
@@ -121,7 +125,8 @@ export function HandoverPage() {
                 name: partnership.partnerName ?? partnership.partnerId, duties: partnership.duties,
                 from: format.calendarDay(partnership.startsOn),
                 to: partnership.endsOn ? format.calendarDay(partnership.endsOn) : '' })}
-              {!adds && `${t(`handovers.reason.${h.reason}`)} · ${t('handovers.lastWorkingDay')}: ${h.lastWorkingDay ? format.calendarDay(h.lastWorkingDay) : '—'}`}
+              {rotation && t('handovers.rotationSummary', { members: whose(h) })}
+              {!adds && !rotation && `${t(`handovers.reason.${h.reason}`)} · ${t('handovers.lastWorkingDay')}: ${h.lastWorkingDay ? format.calendarDay(h.lastWorkingDay) : '—'}`}
             </Text>
             <AccountClosingBadge closing={h.leaverAccount} />
           </Group>
@@ -142,6 +147,9 @@ export function HandoverPage() {
         </Group>
       </Group>
       {adds && <Text size="sm">{t(cover ? 'handovers.coverExplainPage' : 'handovers.partnerExplainPage', { count: h.items })}</Text>}
+      {rotation && !rotation.due && h.state !== 'cancelled' && (
+        <Text size="sm" data-testid="rotation-not-due">{t('handovers.rotationNotDue', { day: format.calendarDay(rotation.startsOn) })}</Text>
+      )}
       {!adds && <Stack gap={4}>
         <Text size="sm" data-testid="handover-progress">
           {completed
@@ -160,7 +168,8 @@ export function HandoverPage() {
       {editable && runs && (
         <Group align="flex-end">
           <Select label={t('handovers.successor')} searchable w={240} value={successor} onChange={setSuccessor}
-            data={(candidates.data ?? []).filter((person) => person.userId !== h.userId)
+            data={(candidates.data ?? []).filter((person) => person.userId !== h.userId
+              && (!rotation || rotation.members.some((member) => member.id === person.userId)))
               .map((person) => ({ value: person.userId, label: person.userName }))} />
           <Button variant="light" disabled={!successor || selected.size === 0} loading={assign.isPending} onClick={give}>
             {t('handovers.give', { count: selected.size })}
@@ -177,8 +186,10 @@ export function HandoverPage() {
           { key: 'client', header: t('handovers.client'), cell: (item) => (
             <Anchor component={Link} to={`/clients/${item.clientId}`} onClick={(event) => event.stopPropagation()}>{item.clientName ?? t('fields.withheld')}</Anchor>
           ) },
-          { key: 'kinds', header: t('handovers.holds'), wide: true,
-            cell: (item) => item.kinds.map((kind) => t(`handovers.kind.${kind}`)).join(', ') },
+          rotation
+            ? { key: 'from', header: t('handovers.from'), cell: (item) => item.holderName ?? item.holderId }
+            : { key: 'kinds', header: t('handovers.holds'), wide: true,
+              cell: (item) => item.kinds.map((kind) => t(`handovers.kind.${kind}`)).join(', ') },
           { key: 'successor', header: t(cover ? 'handovers.substitute' : partnership ? 'handovers.partner' : 'handovers.successor'), cell: (item) => item.successorName
             ? <>
               {item.successorName}
@@ -239,7 +250,7 @@ export function HandoverPage() {
       </Modal>
       <Modal opened={correcting !== null} onClose={() => setCorrecting(null)}
         title={t('handovers.correctTitle', { name: correcting?.clientName ?? '' })}>
-        {correcting && <CorrectItem handoverId={id} leaverId={h.userId} item={correcting} onDone={() => setCorrecting(null)} />}
+        {correcting && <CorrectItem handoverId={id} leaverId={h.userId ?? ''} item={correcting} onDone={() => setCorrecting(null)} />}
       </Modal>
       {h.events.length > 0 && (
         <Stack gap={2} data-testid="handover-events">

@@ -56,10 +56,10 @@ public class ClientHandovers {
             throw ProblemException.notFound("Client");
         }
         ClientContext context = client.accessContext(parties.of(clientId));
-        List<Object[]> rows = em.createNativeQuery("select i.id, h.id, h.state, h.user_id, "
+        List<Object[]> rows = em.createNativeQuery("select i.id, h.id, h.state, coalesce(i.holder_id, h.user_id), "
                         + "(select max(e.at) from handover_event e where e.handover_id = h.id and e.to_state = 'completed') "
                         + "from handover_item i join handover h on h.id = i.handover_id "
-                        + "where i.client_id = :client and h.kind = 'departure' and h.state <> 'cancelled' order by h.created_at desc")
+                        + "where i.client_id = :client and h.kind in ('departure', 'rotation') and h.state <> 'cancelled' order by h.created_at desc")
                 .setParameter("client", clientId).getResultList();
         Map<UUID, List<LetterView>> written = letters.written(rows.stream()
                 .filter(row -> HandoverState.completed.name().equals(row[2])).map(row -> (UUID) row[0]).toList());

@@ -53,9 +53,9 @@ class FirstContacts {
                 + "where h.state = 'completed' and c.deleted_at is null and i.first_contact_due is not null "
                 + "and i.first_contact_at is null "
                 + "and i.first_contact_due < :today and " + visible.sql()
-                + (people.isPresent() ? " and h.user_id = any(cast(:people as text[]))" : "");
+                + (people.isPresent() ? " and coalesce(i.holder_id, h.user_id) = any(cast(:people as text[]))" : "");
         var count = em.createNativeQuery("select count(*)" + from);
-        var list = em.createNativeQuery("select h.id, i.id, c.id, c.name, i.successor_id, h.user_id, i.first_contact_due"
+        var list = em.createNativeQuery("select h.id, i.id, c.id, c.name, i.successor_id, coalesce(i.holder_id, h.user_id), i.first_contact_due"
                 + from + " order by i.first_contact_due, c.name, i.id limit " + LISTED);
         for (var query : List.of(count, list)) {
             query.setParameter("today", LocalDate.now(zone));

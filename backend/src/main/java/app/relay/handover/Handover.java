@@ -7,9 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** One person's clients passing to successors, for good or for a while. Never deleted: cancelled at most. */
+/**
+ * One person's clients passing to successors, for good or for a while, or a set of clients rotating among managers.
+ * Never deleted: cancelled at most.
+ */
 @Entity
 @Table(name = "handover")
 public class Handover extends Stamped {
@@ -36,4 +42,7 @@ public class Handover extends Stamped {
     public LocalDate startsOn;
     @Column(name = "ends_on")
     public LocalDate endsOn;
+    /** A rotation's managers, among whom its clients change hands (it has no single person: userId is null). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> members;
 }

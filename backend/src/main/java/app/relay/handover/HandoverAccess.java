@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Who may do what with a handover: its supervisors (the director, admins, the head of sales of the leaver's
- * team) run it; the leaver reads it and writes up their items while it is open; a successor reads it to take
- * their clients over. Nobody runs their own.
+ * team; of every member's team for a rotation) run it; the leaver, or a rotation's members, read it and write up
+ * their items while it is open; a successor reads it to take their clients over. Nobody runs their own.
  */
 @RequestScoped
 public class HandoverAccess {
@@ -59,8 +59,25 @@ public class HandoverAccess {
         return person;
     }
 
+    /** Whether the caller runs this handover: supervises its person, or every member of a rotation. */
+    public boolean runs(Handover handover) {
+        if (handover.kind == HandoverKind.rotation) {
+            return handover.members.stream().allMatch(this::manages);
+        }
+        return manages(handover.userId);
+    }
+
+    /** Whether the caller is the handover's own person, or a member of a rotation. */
+    private boolean concerned(Handover handover) {
+        return caller.id().equals(handover.userId) || handover.members != null && handover.members.contains(caller.id());
+    }
+
     public void requireManager(Handover handover) {
-        if (!manages(handover.userId)) {
+        if (handover.kind == HandoverKind.rotation && !runs(handover)) {
+            throw ProblemException.forbidden("Only the director, an admin, or a head of sales of every member's team "
+                    + "runs a rotation");
+        }
+        if (!runs(handover)) {
             throw ProblemException.forbidden(caller.id().equals(handover.userId)
                     ? "Nobody runs their own handover: a supervisor submits, approves and completes it"
                     : "Only the director, an admin, or the head of sales of the person's team may do this");
@@ -69,7 +86,7 @@ public class HandoverAccess {
 
     /** A handover the caller may not read is answered as absent, like a client outside their scope. */
     public void requireReader(Handover handover) {
-        if (!caller.id().equals(handover.userId) && !manages(handover.userId) && !succeedsIn(handover)) {
+        if (!concerned(handover) && !runs(handover) && !succeedsIn(handover)) {
             throw ProblemException.notFound("Handover");
         }
     }
@@ -98,8 +115,9 @@ public class HandoverAccess {
     /** The leaver and the supervisors write up items while the handover is open and not yet approved. */
     public void requireItemWriter(Handover handover) {
         requireReader(handover);
-        if (!caller.id().equals(handover.userId) && !manages(handover.userId)) {
-            throw ProblemException.forbidden("Only the person leaving and their supervisors write up the items");
+        if (!concerned(handover) && !runs(handover)) {
+            throw ProblemException.forbidden("Only the person leaving (a rotation's members) and their supervisors "
+                    + "write up the items");
         }
         if (handover.state != HandoverState.draft && handover.state != HandoverState.submitted) {
             throw new ProblemException(ProblemType.CONFLICT,

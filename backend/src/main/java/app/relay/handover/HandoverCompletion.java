@@ -49,13 +49,7 @@ public class HandoverCompletion {
         // Each client is reached by its key from its item: the holder tests below are `is not distinct from`, not `=`,
         // so that the planner never scans the leaver's clients once per item (their count is unknown to its
         // statistics right after they were assigned: 50 million rows looked at for 10,000 clients).
-        int owners = update("update client c set owner_id = i.successor_id, "
-                + "co_owner_id = case when c.co_owner_id = i.successor_id then null else c.co_owner_id end, "
-                + "team = case when jsonb_exists(t.teams, c.team) then c.team else coalesce(t.teams ->> 0, c.team) end, "
-                + "updated_at = now(), updated_by = :actor, version = c.version + 1 "
-                + "from handover_item i, jsonb_each(cast(:teams as jsonb)) t(successor, teams) "
-                + "where i.handover_id = :handover and i.client_id = c.id and c.owner_id is not distinct from :leaver "
-                + "and t.successor = i.successor_id", handover, actor, true);
+        int owners = update(ownersMove("c.owner_id is not distinct from :leaver"), handover, actor, true);
         int coOwners = update("update client c set "
                 + "co_owner_id = case when c.owner_id = i.successor_id then null else i.successor_id end, "
                 + "updated_at = now(), updated_by = :actor, version = c.version + 1 from handover_item i "
@@ -77,6 +71,32 @@ public class HandoverCompletion {
             throw new IllegalStateException(left + " clients still stand with the person leaving after completion");
         }
         return owners + coOwners + others;
+    }
+
+    /**
+     * A rotation's clients move from their members to their successors (the owner only; a successor who was
+     * co-owner is co-owner no more). The caller checked that each client is still its member's.
+     */
+    int rotate(Handover handover, String actor) {
+        requireCurrentSuccessors(handover);
+        em.createNativeQuery("select set_config('relay.change_context', :context, true)")
+                .setParameter("context", "handover:" + handover.id).getSingleResult();
+        return em.createNativeQuery(ownersMove("c.owner_id = i.holder_id")).setParameter("handover", handover.id)
+                .setParameter("actor", actor).setParameter("teams", teamsOf(successors(handover))).executeUpdate();
+    }
+
+    /**
+     * Each item's client whose owner passes `holderTest` gets the item's successor as owner (no longer co-owner), and
+     * the team follows the new owner.
+     */
+    private static String ownersMove(String holderTest) {
+        return "update client c set owner_id = i.successor_id, "
+                + "co_owner_id = case when c.co_owner_id = i.successor_id then null else c.co_owner_id end, "
+                + "team = case when jsonb_exists(t.teams, c.team) then c.team else coalesce(t.teams ->> 0, c.team) end, "
+                + "updated_at = now(), updated_by = :actor, version = c.version + 1 "
+                + "from handover_item i, jsonb_each(cast(:teams as jsonb)) t(successor, teams) "
+                + "where i.handover_id = :handover and i.client_id = c.id and " + holderTest
+                + " and t.successor = i.successor_id";
     }
 
     /**

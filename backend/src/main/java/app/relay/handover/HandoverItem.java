@@ -41,6 +41,9 @@ public class HandoverItem extends Stamped {
     public Instant acknowledgedAt;
     @Column(name = "acknowledged_by")
     public String acknowledgedBy;
+    /** A rotation's member whose place the successor takes (the client's owner when planned); null for other kinds. */
+    @Column(name = "holder_id")
+    public String holderId;
     @Column(name = "letter_hold_reason")
     public String letterHoldReason;
 }

@@ -17,6 +17,9 @@ public record HandoverItemView(
         @Schema(description = "what the client file knows, under the reader's field rules") ClientView client,
         @Schema(required = true, description = "what the leaver holds at the client: owner, co-owner, partner, …")
         List<String> kinds,
+        @Schema(description = "a rotation's manager whose client it is until completion (the leaver otherwise)")
+        String holderId,
+        String holderName,
         String suggestedSuccessorId,
         String suggestedSuccessorName,
         String successorId,
@@ -42,7 +45,8 @@ public record HandoverItemView(
 
     /** This item with its write-up withheld, for a reader who may not open its client. */
     HandoverItemView withheld() {
-        return new HandoverItemView(id, handoverId, clientId, clientName, client, kinds, suggestedSuccessorId,
+        return new HandoverItemView(id, handoverId, clientId, clientName, client, kinds, holderId, holderName,
+                suggestedSuccessorId,
                 suggestedSuccessorName, successorId, successorName, null, null, reviewed, reviewedAt, reviewedBy,
                 acknowledgedAt, null, List.of(), version, List.of("stateOfWork", "urgentMatters"));
     }

@@ -188,7 +188,7 @@ public class HandoverItems {
         views.inScope(clients.visibleAmong(items.stream().map(item -> item.clientId).toList()))
                 .forEach(client -> shown.put(client.view().id(), client));
         Map<String, String> names = directory.namesOf(items.stream()
-                .flatMap(item -> Stream.of(item.successorId, item.suggestedSuccessorId))
+                .flatMap(item -> Stream.of(item.successorId, item.suggestedSuccessorId, item.holderId))
                 .filter(Objects::nonNull).distinct().toList());
         Map<UUID, List<LetterView>> written = items.isEmpty() ? Map.of()
                 : letters.of(em.find(Handover.class, items.get(0).handoverId), items);
@@ -201,7 +201,7 @@ public class HandoverItems {
             List<LetterView> written, boolean runs) {
         HandoverItemView view = new HandoverItemView(item.id, item.handoverId, item.clientId,
                 client == null ? null : client.view().name(), client == null ? null : client.view(), item.kinds,
-                item.suggestedSuccessorId, names.get(item.suggestedSuccessorId), item.successorId,
+                item.holderId, names.get(item.holderId), item.suggestedSuccessorId, names.get(item.suggestedSuccessorId), item.successorId,
                 names.get(item.successorId), item.stateOfWork, item.urgentMatters, item.reviewedAt != null,
                 item.reviewedAt, item.reviewedBy, item.acknowledgedAt,
                 runs ? item.letterHoldReason : null,

@@ -60,7 +60,7 @@ class HandoverLetters {
         if (wrote) {
             return letters.ofItems(items.stream().map(item -> item.id).toList());
         }
-        if (!access.manages(handover.userId)) {
+        if (!access.runs(handover)) {
             return Map.of();
         }
         return letters.preview(requests(handover, items.stream().map(item -> item.id).toList()));
@@ -89,7 +89,7 @@ class HandoverLetters {
 
     /** Whether the reader runs this handover: only they see why a letter is held back before it is written. */
     boolean runs(Handover handover) {
-        return access.manages(handover.userId);
+        return access.runs(handover);
     }
 
     /** Stops the letters not gone yet of a partnership ended early: they would introduce someone no longer there. */
@@ -130,7 +130,7 @@ class HandoverLetters {
         // A partnership tells every client it names of the partner.
         boolean partner = handover.kind == HandoverKind.partner;
         var query = em.createNativeQuery("select i.id, i.client_id, c.name, i.successor_id, i.letter_hold_reason, "
-                        + "c.country, c.owner_id from handover_item i join client c on c.id = i.client_id "
+                        + "c.country, c.owner_id, i.holder_id from handover_item i join client c on c.id = i.client_id "
                         + "where i.handover_id = :handover and (cast(:partner as boolean) or 'owner' = any(i.kinds)) "
                         + (itemIds == null ? "" : "and i.id = any(cast(:items as uuid[])) ") + "order by c.name, i.id")
                 .setParameter("handover", handover.id).setParameter("partner", partner);
@@ -138,12 +138,16 @@ class HandoverLetters {
             query.setParameter("items", SqlValues.textArray(itemIds.stream().map(UUID::toString).toList()));
         }
         List<Object[]> rows = query.getResultList();
-        // The manager before, or, for a partnership, the client's owner: who stays the client's manager.
+        // The manager before (a rotation's member whose client it was), or, for a partnership, the client's owner: who
+        // stays the client's manager.
+        boolean rotation = handover.kind == HandoverKind.rotation;
         List<String> previousIds = java.util.stream.Stream.concat(java.util.stream.Stream.of(handover.userId),
-                partner ? rows.stream().map(row -> (String) row[6]).filter(java.util.Objects::nonNull)
-                        : java.util.stream.Stream.<String>empty()).distinct().toList();
+                rows.stream().map(row -> (String) row[partner ? 6 : 7])).filter(java.util.Objects::nonNull).distinct().toList();
         Map<String, String> previousNames = directory.namesOf(previousIds);
-        LocalDate effective = partner ? handover.startsOn : LocalDate.now(zone);
+        // A rotation completes on its day or later: its preview is dated that day.
+        LocalDate today = LocalDate.now(zone);
+        LocalDate effective = partner ? handover.startsOn
+                : rotation && handover.startsOn.isAfter(today) ? handover.startsOn : today;
         Map<String, LetterRequest.Successor> successors = new HashMap<>();
         List<LetterRequest> requests = new ArrayList<>();
         for (Object[] row : rows) {
@@ -152,7 +156,7 @@ class HandoverLetters {
                 continue; // no letter names no one: a preview before the successor is chosen shows none
             }
             LetterRequest.Successor successor = successors.computeIfAbsent(successorId, this::successor);
-            String previousId = partner && row[6] != null ? (String) row[6] : handover.userId;
+            String previousId = partner && row[6] != null ? (String) row[6] : rotation ? (String) row[7] : handover.userId;
             String previous = previousNames.getOrDefault(previousId, previousId);
             requests.add(new LetterRequest(partner ? LetterKind.partner : LetterKind.handover, handover.id, (UUID) row[0],
                     (UUID) row[1], (String) row[2], Language.ofCountry((String) row[5]), previous, successor, effective,

@@ -48,12 +48,14 @@ public class HandoverService {
     private final HandoverLetters letters;
     private final FirstContactDeadlines deadlines;
     private final PartyHandovers parties;
+    private final RotationHandovers rotations;
 
     HandoverService(EntityManager em, HandoverAccess access, HandoverItems items, HandoverCompletion completion,
             UserDirectory directory, DepartureService departures, AuditLog audit, Notices notices,
             HandoverCorrections corrections, @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC") ZoneId zone,
-            HandoverLetters letters, FirstContactDeadlines deadlines, PartyHandovers parties) {
+            HandoverLetters letters, FirstContactDeadlines deadlines, PartyHandovers parties, RotationHandovers rotations) {
         this.parties = parties;
+        this.rotations = rotations;
         this.letters = letters;
         this.deadlines = deadlines;
         this.corrections = corrections;
@@ -73,6 +75,19 @@ public class HandoverService {
      * arranges a temporary one, in force from its first day.
      */
     public HandoverView start(HandoverInput input) {
+        if (input.kind() == HandoverKind.rotation) {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Handover planned = rotations.plan(input);
+                long clients = count("select count(*) from handover_item where handover_id = :id", planned.id);
+                record(planned, null, "planned for " + planned.startsOn + ": " + clients + " clients");
+                audit.record(AuditAction.handover, "handover", planned.id, null, (int) clients, "rotation planned "
+                        + planned.startsOn + " members=" + String.join(",", planned.members));
+                return view(planned);
+            });
+        }
+        if (input.userId() == null || input.userId().isBlank()) {
+            throw ProblemException.invalid("userId", "name the person whose clients these are");
+        }
         if (PartyHandovers.adds(input.kind())) {
             return QuarkusTransaction.requiringNew().call(() -> {
                 PartyHandovers.Arranged arranged = parties.start(input);
@@ -104,12 +119,8 @@ public class HandoverService {
         if (input.lastWorkingDay() == null) {
             errors.add(new Problem.FieldError("lastWorkingDay", "a departure needs the person's last working day"));
         }
-        Stream.of(input.substituteId() == null ? null : "substituteId", input.partnerId() == null ? null : "partnerId",
-                        input.duties() == null ? null : "duties", input.tellClients() == null ? null : "tellClients", input.startsOn() == null ? null : "startsOn",
-                        input.endsOn() == null ? null : "endsOn", input.clientIds() == null ? null : "clientIds")
-                .filter(java.util.Objects::nonNull)
-                .forEach(field -> errors.add(new Problem.FieldError(field, "belongs to a temporary or partner handover: a departure "
-                        + "hands over every client of the person")));
+        input.misplaced().forEach(field -> errors.add(new Problem.FieldError(field, "belongs to another kind of "
+                + "handover: a departure hands over every client of the person")));
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "The departure is not complete", errors);
         }
@@ -155,14 +166,18 @@ public class HandoverService {
             Optional<List<String>> managed = access.managedPeople();
             List<String> some = managed.orElse(List.of());
             List<Handover> found = em.createNativeQuery("select h.* from handover h where (cast(:state as text) is null "
-                            + "or h.state = :state) and (cast(:user as text) is null or h.user_id = :user) and ("
+                            + "or h.state = :state) and (cast(:user as text) is null or h.user_id = :user "
+                            + "or cast(:user as text) = any(h.members)) and ("
                             + "cast(:everyone as boolean) or h.user_id = :me or h.user_id in (:managed) "
+                            // A rotation: to its members, and to those who supervise every one of them.
+                            + "or h.kind = 'rotation' and (:me = any(h.members) or h.members <@ cast(:managedAll as varchar[])) "
                             + "or h.state in ('approved', 'completed') and exists (select 1 from handover_item i "
                             + "where i.handover_id = h.id and i.successor_id = :me)) order by h.created_at desc limit 200",
                             Handover.class)
                     .setParameter("state", state == null ? null : state.name()).setParameter("user", userId)
                     .setParameter("me", access.callerId()).setParameter("everyone", managed.isEmpty())
-                    .setParameter("managed", some.isEmpty() ? List.of("") : some).getResultList();
+                    .setParameter("managed", some.isEmpty() ? List.of("") : some)
+                    .setParameter("managedAll", some.toArray(String[]::new)).getResultList();
             return new HandoverView.Page(found.stream().map(this::view).toList());
         });
     }
@@ -178,14 +193,20 @@ public class HandoverService {
     }
 
     public HandoverItemView patchItem(UUID id, UUID itemId, String ifMatch, JsonNode patch) {
-        return QuarkusTransaction.requiringNew().call(() -> items.patch(locked(id), itemId, ifMatch, patch));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Handover handover = locked(id);
+            if (patch != null && patch.path("successorId").isTextual()) {
+                rotations.requireOtherThanHolder("successorId", handover, patch.get("successorId").asText(), List.of(itemId));
+            }
+            return items.patch(handover, itemId, ifMatch, patch);
+        });
     }
 
     /** Holds a client's letter back with a reason, or lets it go again (null); supervisors, until completion. */
     public HandoverItemView holdLetter(UUID id, UUID itemId, String reason) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Handover handover = locked(id);
-            requireDeparture(handover, "letters");
+            requireMoving(handover, "letters");
             HandoverItem item = em.find(HandoverItem.class, itemId);
             if (item == null || !item.handoverId.equals(handover.id)) {
                 throw ProblemException.notFound("Handover item");
@@ -199,7 +220,10 @@ public class HandoverService {
     public HandoverView assign(UUID id, SuccessorInput input) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Handover handover = locked(id);
-            requireDeparture(handover, "successors");
+            requireMoving(handover, "successors");
+            if (input.successorId() != null && input.itemIds() != null) {
+                rotations.requireOtherThanHolder("successorId", handover, input.successorId(), input.itemIds());
+            }
             items.assign(handover, input);
             handover.touch(access.callerId());
             return view(handover);
@@ -238,7 +262,9 @@ public class HandoverService {
                         + "by a head of sales or the director");
             }
             HandoverView approved = transition(handover, HandoverState.approved, null);
-            if (handover.reason != DepartureReason.dismissal) {
+            if (handover.kind == HandoverKind.rotation) {
+                notices.send(handover.members, NoticeKind.handover_approved, handover.id, null, null);
+            } else if (handover.reason != DepartureReason.dismissal) {
                 notices.send(List.of(handover.userId), NoticeKind.handover_approved, handover.id, handover.userId, null);
             }
             return approved;
@@ -259,15 +285,18 @@ public class HandoverService {
                 return view(handover);
             }
             requireState(handover, HandoverState.approved, "completed");
-            int moved = completion.complete(handover, access.callerId());
+            boolean rotation = handover.kind == HandoverKind.rotation;
+            int moved = rotation ? rotations.complete(handover, access.callerId())
+                    : completion.complete(handover, access.callerId());
             int queued = letters.queue(handover, access.callerId());
             deadlines.set(handover.id, LocalDate.now(zone));
-            audit.record(AuditAction.handover, "handover", handover.id, null, moved, "completed user=" + handover.userId);
+            audit.record(AuditAction.handover, "handover", handover.id, null, moved, rotation ? "rotation completed"
+                    : "completed user=" + handover.userId);
             HandoverView completed = transition(handover, HandoverState.completed,
                     moved + " holdings moved, " + queued + " letters queued");
             tellSuccessors(handover);
             notices.send(approver(handover), NoticeKind.handover_completed, handover.id, handover.userId, null);
-            if (!directory.hasDeparted(handover.userId)) {
+            if (!rotation && !directory.hasDeparted(handover.userId)) {
                 // The clients move and the person's access ends in one transaction: never one without the other.
                 closing[0] = departures.markWithin(handover.userId, new DepartureInput("handover " + id + " completed"));
             }
@@ -288,8 +317,8 @@ public class HandoverService {
         int added = QuarkusTransaction.requiringNew().call(() -> {
             Handover handover = locked(id);
             access.requireManager(handover);
-            if (!handover.state.isOpen()) {
-                return 0;
+            if (!handover.state.isOpen() || handover.kind == HandoverKind.rotation) {
+                return 0; // a rotation's clients were named when it was planned
             }
             int drawn = items.drawUp(handover);
             if (drawn > 0 && handover.state != HandoverState.draft) {
@@ -327,7 +356,7 @@ public class HandoverService {
     public HandoverView acknowledge(UUID id, AcknowledgeInput input) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Handover handover = locked(id);
-            requireDeparture(handover, "acknowledgements");
+            requireMoving(handover, "acknowledgements");
             if (handover.state != HandoverState.completed) {
                 throw new ProblemException(ProblemType.CONFLICT, "Items are acknowledged once the handover is completed; "
                         + "this one is " + handover.state);
@@ -396,9 +425,12 @@ public class HandoverService {
                 .setParameter("note", note).executeUpdate();
     }
 
-    /** Successors, letters and acknowledgements belong to departures; a temporary handover only runs its period. */
-    private static void requireDeparture(Handover handover, String what) {
-        if (handover.kind != HandoverKind.departure) {
+    /**
+     * Successors, letters and acknowledgements belong to handovers that move clients (departures, rotations); a
+     * temporary or partner one only runs its period.
+     */
+    private static void requireMoving(Handover handover, String what) {
+        if (PartyHandovers.adds(handover.kind)) {
             throw new ProblemException(ProblemType.CONFLICT, "A " + handover.kind + " handover has no " + what);
         }
     }
@@ -439,7 +471,7 @@ public class HandoverService {
 
     /** What the caller may do next: the steps are the supervisors', the write-up also the leaver's. */
     private List<String> allowed(Handover handover, boolean unacknowledged) {
-        boolean manages = access.manages(handover.userId);
+        boolean manages = access.runs(handover);
         if (PartyHandovers.adds(handover.kind)) {
             return manages && handover.state == HandoverState.completed && parties.mayEnd(handover)
                     && parties.phase(handover) != PartyHandovers.Phase.ended ? List.of("cancel") : List.of();
@@ -451,11 +483,14 @@ public class HandoverService {
                 case draft -> List.of("assign", "submit", "cancel");
                 case submitted -> approves(handover) ? List.of("assign", "approve", "cancel")
                         : List.of("assign", "cancel");
-                case approved -> List.of("complete", "cancel");
+                case approved -> handover.kind != HandoverKind.rotation || rotations.due(handover)
+                        ? List.of("complete", "cancel") : List.of("cancel");
                 default -> List.<String>of();
             });
         }
-        if (open && (manages || handover.userId.equals(access.callerId()))) {
+        boolean own = access.callerId().equals(handover.userId)
+                || handover.members != null && handover.members.contains(access.callerId());
+        if (open && (manages || own)) {
             actions.add("writeUp");
         }
         if (handover.state == HandoverState.completed && unacknowledged) {
@@ -479,8 +514,10 @@ public class HandoverService {
                 .setParameter("today", LocalDate.now(zone)).getSingleResult();
         List<Object[]> events = em.createNativeQuery("select from_state, to_state, actor_id, at, note from handover_event "
                 + "where handover_id = :id order by id").setParameter("id", handover.id).getResultList();
-        Map<String, String> names = directory.namesOf(Stream.concat(Stream.of(handover.userId, handover.joinerId),
-                events.stream().map(row -> (String) row[2])).filter(java.util.Objects::nonNull).distinct().toList());
+        Map<String, String> names = directory.namesOf(Stream.of(Stream.of(handover.userId, handover.joinerId),
+                        handover.members == null ? Stream.<String>empty() : handover.members.stream(),
+                        events.stream().map(row -> (String) row[2])).flatMap(people -> people)
+                .filter(java.util.Objects::nonNull).distinct().toList());
         PartyHandovers.Phase phase = !PartyHandovers.adds(handover.kind) || handover.state == HandoverState.cancelled ? null
                 : parties.phase(handover);
         HandoverView.Cover cover = handover.kind != HandoverKind.temporary ? null
@@ -489,14 +526,17 @@ public class HandoverService {
         HandoverView.Partnership partnership = handover.kind != HandoverKind.partner ? null
                 : new HandoverView.Partnership(handover.joinerId, names.get(handover.joinerId), handover.duties,
                         handover.startsOn, handover.endsOn, phase, handover.tellClients);
+        HandoverView.Rotation rotation = handover.kind != HandoverKind.rotation ? null
+                : new HandoverView.Rotation(handover.startsOn, handover.members.stream()
+                        .map(member -> new HandoverView.Member(member, names.get(member))).toList(), rotations.due(handover));
         return new HandoverView(handover.id, handover.kind, handover.userId, names.get(handover.userId), handover.reason,
-                handover.lastWorkingDay, cover, partnership, handover.note, handover.state, ((Number) progress[0]).longValue(),
+                handover.lastWorkingDay, cover, partnership, rotation, handover.note, handover.state, ((Number) progress[0]).longValue(),
                 ((Number) progress[1]).longValue(), ((Number) progress[2]).longValue(), ((Number) progress[3]).longValue(),
                 ((Number) progress[4]).longValue(), ((Number) progress[5]).longValue(),
                 ((Number) progress[6]).longValue(), ((Number) progress[7]).longValue(),
                 events.stream().map(row -> new HandoverView.Event((String) row[0], (String) row[1], (String) row[2],
                         names.get((String) row[2]), SqlValues.instant(row[3]), (String) row[4])).toList(),
                 allowed(handover, ((Number) progress[4]).longValue() > ((Number) progress[5]).longValue()),
-                access.manages(handover.userId) ? departures.accountClosing(handover.userId) : null, handover.createdAt, handover.createdBy, handover.version);
+                handover.userId != null && access.manages(handover.userId) ? departures.accountClosing(handover.userId) : null, handover.createdAt, handover.createdBy, handover.version);
     }
 }

@@ -106,7 +106,7 @@ public class HandoverTodos {
         }
         List<UUID> ids = found.stream().map(item -> item.id).toList();
         Map<UUID, String> leaverOf = new HashMap<>();
-        ((List<Object[]>) em.createNativeQuery("select i.id, h.user_id from handover_item i join handover h "
+        ((List<Object[]>) em.createNativeQuery("select i.id, coalesce(i.holder_id, h.user_id) from handover_item i join handover h "
                 + "on h.id = i.handover_id where i.id in (:ids)").setParameter("ids", ids).getResultList())
                 .forEach(row -> leaverOf.put((UUID) row[0], (String) row[1]));
         Map<Spot, Instant> doneAt = new HashMap<>();

@@ -12,12 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record HandoverView(
         @Schema(required = true) UUID id,
         @Schema(required = true) HandoverKind kind,
-        @Schema(required = true) String userId,
+        @Schema(description = "the person leaving, away, or joined by a partner; absent for a rotation") String userId,
         String userName,
         @Schema(description = "a departure's reason") DepartureReason reason,
         @Schema(description = "a departure's last working day") LocalDate lastWorkingDay,
         @Schema(description = "a temporary handover's substitute and period") Cover cover,
         @Schema(description = "a partner handover's partner, duties and period") Partnership partnership,
+        @Schema(description = "a rotation's day and managers") Rotation rotation,
         String note,
         @Schema(required = true) HandoverState state,
         @Schema(required = true, description = "clients in the handover") long items,
@@ -62,6 +63,16 @@ public record HandoverView(
             @Schema(description = "absent once cancelled") PartyHandovers.Phase phase,
             @Schema(required = true, description = "whether the clients were written to about the partner")
             boolean tellClients) {
+    }
+
+    /** The day a rotation's clients change hands, and the managers among whom they rotate, in the ring's order. */
+    @Schema(name = "HandoverRotation")
+    public record Rotation(@Schema(required = true) LocalDate startsOn, @Schema(required = true) List<Member> members,
+            @Schema(required = true, description = "whether its day has come (it may be completed)") boolean due) {
+    }
+
+    @Schema(name = "HandoverMember")
+    public record Member(@Schema(required = true) String id, String name) {
     }
 
     @Schema(name = "HandoverPage")

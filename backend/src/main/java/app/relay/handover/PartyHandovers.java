@@ -217,7 +217,7 @@ public class PartyHandovers {
         if (!temporary && rules.duties == null) {
             errors.add(new Problem.FieldError("duties", "say what the partner does for the clients"));
         }
-        misplaced(input, temporary).forEach(field -> errors.add(new Problem.FieldError(field,
+        input.misplaced().forEach(field -> errors.add(new Problem.FieldError(field,
                 "does not belong to a " + input.kind() + " handover")));
         if (directory.hasDeparted(holder.id)) {
             errors.add(new Problem.FieldError("userId", holder.fullName + " has left: hand their clients over for good"));
@@ -225,30 +225,6 @@ public class PartyHandovers {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "The " + input.kind() + " handover is not complete", errors);
         }
-    }
-
-    /** Fields another kind of handover takes, sent with this one. */
-    private static List<String> misplaced(HandoverInput input, boolean temporary) {
-        List<String> fields = new ArrayList<>();
-        if (input.reason() != null) {
-            fields.add("reason");
-        }
-        if (input.lastWorkingDay() != null) {
-            fields.add("lastWorkingDay");
-        }
-        if (temporary && input.partnerId() != null) {
-            fields.add("partnerId");
-        }
-        if (temporary && input.duties() != null) {
-            fields.add("duties");
-        }
-        if (temporary && input.tellClients() != null) {
-            fields.add("tellClients");
-        }
-        if (!temporary && input.substituteId() != null) {
-            fields.add("substituteId");
-        }
-        return fields;
     }
 
     /**

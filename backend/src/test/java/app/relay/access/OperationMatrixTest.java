@@ -125,6 +125,23 @@ class OperationMatrixTest {
                     assertThat(Api.as("sara").get("/api/v1/clients/" + id).statusCode()).isEqualTo(arranges ? 200 : 404);
                 }));
             }
+            // A rotation of sam's client to sara: planned by those who run both their handovers; sara, a member, reads it.
+            boolean rotates = supervisor && !caller.user().equals("hana");
+            cases.add(DynamicTest.dynamicTest(caller.user() + " rotation of sam's client to sara → " + (rotates ? 201 : 403),
+                    () -> {
+                        String id = fixture();
+                        var planned = Api.as(caller.user()).body(Map.of("kind", "rotation", "managerIds",
+                                List.of(FieldMatrixTest.SAM, FieldMatrixTest.SARA), "clientIds", List.of(id), "startsOn",
+                                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString()))
+                                .post("/api/v1/handovers");
+                        assertThat(planned.statusCode()).isEqualTo(rotates ? 201 : 403);
+                        if (rotates) {
+                            assertThat(Api.as("sara").get("/api/v1/handovers/" + planned.path("id")).statusCode())
+                                    .isEqualTo(200);
+                            assertThat(Api.as(caller.user()).post("/api/v1/handovers/" + planned.path("id") + "/cancel")
+                                    .statusCode()).isEqualTo(200);
+                        }
+                    }));
             cases.add(DynamicTest.dynamicTest(caller.user() + " search, duplicates and export find it: " + caller.sees(),
                     () -> assertFindable(caller)));
             int auditStatus = caller.role().equals(Roles.DIRECTOR) || caller.role().equals(Roles.HEAD_OF_SALES) ? 200 : 403;

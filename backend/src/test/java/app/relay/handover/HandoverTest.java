@@ -1,5 +1,6 @@
 package app.relay.handover;
 
+import static app.relay.support.HandoverItemsRead.byClient;
 import static app.relay.support.TestClients.heldBy;
 import static app.relay.support.TestClients.ifMatch;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,13 +76,6 @@ class HandoverTest {
                 .body("state", equalTo("draft")).extract().path("id");
     }
 
-    private static Map<String, Map<String, Object>> itemsByClient(String as, String handover) {
-        List<Map<String, Object>> items = Api.as(as).get("/api/v1/handovers/" + handover + "/items").then()
-                .statusCode(200).extract().jsonPath().getList("items");
-        Map<String, Map<String, Object>> byClient = new HashMap<>();
-        items.forEach(item -> byClient.put((String) item.get("clientId"), item));
-        return byClient;
-    }
 
     /**
      * A client that reaches someone serving notice after their handover started: not through the pickers (they
@@ -118,7 +112,7 @@ class HandoverTest {
         String handover = start(id);
         Api.as("hugo").body(departure(id)).post("/api/v1/handovers").then().statusCode(409);
 
-        Map<String, Map<String, Object>> items = itemsByClient("hugo", handover);
+        Map<String, Map<String, Object>> items = byClient("hugo", handover);
         assertThat(items.keySet()).containsExactlyInAnyOrder(vip, coOwned, withSara, partnered);
         assertThat(items.get(coOwned).get("kinds")).isEqualTo(List.of("co-owner"));
         assertThat(items.get(partnered).get("kinds")).isEqualTo(List.of("partner"));
@@ -215,7 +209,7 @@ class HandoverTest {
         String toSara = ownedBy(leaver[0], null, "medium");
         String handover = start(leaver[0]);
         assertThat(noticesAbout(Api.anonymous().auth().oauth2(token), handover)).containsExactly("handover_started");
-        Map<String, Map<String, Object>> items = itemsByClient("hugo", handover);
+        Map<String, Map<String, Object>> items = byClient("hugo", handover);
         Object samItem = items.get(toSam).get("id");
         Object saraItem = items.get(toSara).get("id");
         Api.as("hugo").body(Map.of("successorId", SAM, "itemIds", List.of(samItem)))
@@ -314,7 +308,7 @@ class HandoverTest {
         String first = ownedBy(leaver[0], null, "medium");
         String second = ownedBy(SAM, leaver[0], "medium");
         String handover = start(leaver[0]);
-        Api.as("hugo").body(Map.of("successorId", SARA, "itemIds", itemsByClient("hugo", handover).values().stream()
+        Api.as("hugo").body(Map.of("successorId", SARA, "itemIds", byClient("hugo", handover).values().stream()
                 .map(item -> item.get("id")).toList())).post("/api/v1/handovers/" + handover + "/successors")
                 .then().statusCode(200);
         Api.as("hugo").post("/api/v1/handovers/" + handover + "/submit").then().statusCode(200);
@@ -347,7 +341,7 @@ class HandoverTest {
         Api.as("dana").body(Map.of()).post("/api/v1/users/" + gone[0] + "/departure").then().statusCode(200);
         String clientId = ownedBy(leaver[0], null, "medium");
         String handover = start(leaver[0]);
-        Map<String, Object> item = itemsByClient("hugo", handover).get(clientId);
+        Map<String, Object> item = byClient("hugo", handover).get(clientId);
         String itemPath = "/api/v1/handovers/" + handover + "/items/" + item.get("id");
         for (String successor : List.of(leaver[0], ADA, gone[0], "no-such-person")) {
             Api.as("hugo").header("If-Match", "\"" + item.get("version") + "\"").contentType("application/merge-patch+json")
@@ -377,20 +371,20 @@ class HandoverTest {
         String[] leaver = salesManager("later");
         String first = ownedBy(leaver[0], null, "medium");
         String handover = start(leaver[0]);
-        Api.as("hugo").body(Map.of("successorId", SARA, "itemIds", List.of(itemsByClient("hugo", handover).get(first)
+        Api.as("hugo").body(Map.of("successorId", SARA, "itemIds", List.of(byClient("hugo", handover).get(first)
                 .get("id")))).post("/api/v1/handovers/" + handover + "/successors").then().statusCode(200);
         String later = arrivesLater(leaver[0]);
 
         Api.as("hugo").post("/api/v1/handovers/" + handover + "/submit").then().statusCode(409);
         // The new client stays in the handover (the refusal did not roll it back), without a successor yet.
-        Map<String, Map<String, Object>> items = itemsByClient("hugo", handover);
+        Map<String, Map<String, Object>> items = byClient("hugo", handover);
         assertThat(items.keySet()).containsExactlyInAnyOrder(first, later);
         Api.as("hugo").post("/api/v1/handovers/" + handover + "/submit").then().statusCode(409);
         Api.as("hugo").body(Map.of("successorId", SARA, "itemIds", List.of(items.get(later).get("id"))))
                 .post("/api/v1/handovers/" + handover + "/successors").then().statusCode(200);
         Api.as("hugo").post("/api/v1/handovers/" + handover + "/submit").then().statusCode(200);
         // Submitted, an item keeps its successor; an urgent matter cannot be null.
-        Map<String, Object> item = itemsByClient("hugo", handover).get(later);
+        Map<String, Object> item = byClient("hugo", handover).get(later);
         String path = "/api/v1/handovers/" + handover + "/items/" + item.get("id");
         Map<String, Object> cleared = new HashMap<>();
         cleared.put("successorId", null);

@@ -1,5 +1,7 @@
 package app.relay.letter;
 
+import static app.relay.support.HandoverItemsRead.byClient;
+import static app.relay.support.HandoverItemsRead.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -117,18 +119,7 @@ class HandoverLettersTest {
         return handover;
     }
 
-    private static Map<String, Map<String, Object>> itemsByClient(String as, String handover) {
-        List<Map<String, Object>> items = Api.as(as).get("/api/v1/handovers/" + handover + "/items").then()
-                .statusCode(200).extract().jsonPath().getList("items");
-        Map<String, Map<String, Object>> byClient = new HashMap<>();
-        items.forEach(item -> byClient.put((String) item.get("clientId"), item));
-        return byClient;
-    }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> letters(Map<String, Object> item) {
-        return (List<Map<String, Object>>) item.get("letters");
-    }
 
     private static List<MimeMessage> received(String letterId) {
         return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
@@ -173,7 +164,7 @@ class HandoverLettersTest {
         Api.as("hugo").get("/api/v1/clients/" + de + "/contacts").then().body("items.language", equalTo(List.of("en", "en")));
 
         String handover = approvedDeparture(leaver);
-        Map<String, Map<String, Object>> items = itemsByClient("hugo", handover);
+        Map<String, Map<String, Object>> items = byClient("hugo", handover);
         assertThat(letters(items.get(partnered))).isEmpty();
         // The supervisor reads each letter before completion; the successor is not told of it yet.
         Map<String, Object> preview = letters(items.get(ro)).get(0);
@@ -199,11 +190,11 @@ class HandoverLettersTest {
 
         Api.as("hugo").post("/api/v1/handovers/" + handover + "/complete").then().statusCode(200);
         Api.as("hugo").delete(heldItem).then().statusCode(409);
-        items = itemsByClient("hugo", handover);
+        items = byClient("hugo", handover);
         assertThat(letters(items.get(ro)).get(0).get("state")).isEqualTo("queued");
         outbox.deliverDue(1_000);
 
-        items = itemsByClient("hugo", handover);
+        items = byClient("hugo", handover);
         Map<String, String> greetings = Map.of(ro, "Stimate/Stimată Ana Pop", ru, "Уважаемый(ая) Ivan Petrov",
                 es, "Estimado/a Lucía García:", de, "Dear Jonas Weber,");
         Map<String, String> languages = Map.of(ro, "ro", ru, "ru", es, "es", de, "en");
@@ -251,13 +242,13 @@ class HandoverLettersTest {
         partner.remove("tellClients");
         String silent = Api.as("hugo").body(partner).post("/api/v1/handovers").then().statusCode(201).extract().path("id");
 
-        List<Map<String, Object>> letters = letters(itemsByClient("hugo", handover).get(told));
+        List<Map<String, Object>> letters = letters(byClient("hugo", handover).get(told));
         assertThat(letters).singleElement().satisfies(letter -> {
             assertThat(letter.get("state")).isEqualTo("queued");
             assertThat(letter.get("language")).isEqualTo("es");
             assertThat((String) letter.get("subject")).startsWith("Sam Rusu también trabaja con ustedes");
         });
-        assertThat(letters(itemsByClient("hugo", silent).get(quiet))).isEmpty();
+        assertThat(letters(byClient("hugo", silent).get(quiet))).isEmpty();
         outbox.deliverDue(1_000);
         List<MimeMessage> sent = received((String) letters.get(0).get("id"));
         assertThat(sent).singleElement().satisfies(message -> {
@@ -269,7 +260,7 @@ class HandoverLettersTest {
                         "a0000000-0000-4000-8000-000000000006", "duties", "logística", "clientIds", List.of(quiet),
                         "tellClients", true)).post("/api/v1/handovers").then().statusCode(201).extract().path("id");
         Api.as("hugo").post("/api/v1/handovers/" + ended + "/cancel").then().statusCode(200);
-        List<Map<String, Object>> stopped = letters(itemsByClient("hugo", ended).get(quiet));
+        List<Map<String, Object>> stopped = letters(byClient("hugo", ended).get(quiet));
         assertThat(stopped).singleElement().satisfies(letter -> assertThat(letter.get("state")).isEqualTo("stopped"));
         outbox.deliverDue(1_000);
         assertThat(received((String) stopped.get(0).get("id"))).isEmpty();
@@ -288,7 +279,7 @@ class HandoverLettersTest {
         try {
             Api.as("hugo").post("/api/v1/handovers/" + handover + "/complete").then().statusCode(200);
             outbox.deliverDue(1_000);
-            String item = (String) itemsByClient("hugo", handover).get(client).get("id");
+            String item = (String) byClient("hugo", handover).get(client).get("id");
             Api.as("hugo").body(Map.of("successorId", "a0000000-0000-4000-8000-000000000005", "reason", "Sara knows them"))
                     .post("/api/v1/handovers/" + handover + "/items/" + item + "/correction").then().statusCode(200);
         } finally {
@@ -297,7 +288,7 @@ class HandoverLettersTest {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update outbox_message set next_attempt_at = now() "
                 + "where kind = 'mail.letter' and delivered_at is null").executeUpdate());
         outbox.deliverDue(1_000);
-        List<Map<String, Object>> written = letters(itemsByClient("hugo", handover).get(client));
+        List<Map<String, Object>> written = letters(byClient("hugo", handover).get(client));
         // Newest first: the letter naming sara went; the one naming sam never will.
         assertThat(written).hasSize(2);
         assertThat(written.get(0)).containsEntry("state", "sent");
@@ -317,21 +308,21 @@ class HandoverLettersTest {
         try {
             Api.as("hugo").post("/api/v1/handovers/" + handover + "/complete").then().statusCode(200);
             outbox.deliverDue(1_000);
-            Map<String, Object> letter = letters(itemsByClient("hugo", handover).get(client)).get(0);
+            Map<String, Object> letter = letters(byClient("hugo", handover).get(client)).get(0);
             assertThat(letter.get("state")).isEqualTo("failed");
             assertThat((String) letter.get("reason")).isNotBlank();
             assertThat(letter.get("nextAttemptAt")).isNotNull();
         } finally {
             SMTP.start();
         }
-        String id = (String) letters(itemsByClient("hugo", handover).get(client)).get(0).get("id");
+        String id = (String) letters(byClient("hugo", handover).get(client)).get(0).get("id");
         // Its pause over, it goes; later rounds do not send it again.
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update outbox_message set next_attempt_at = now() "
                 + "where kind = 'mail.letter' and subject = :id").setParameter("id", id).executeUpdate());
         outbox.deliverDue(1_000);
         outbox.deliverDue(1_000);
         assertThat(received(id)).hasSize(1);
-        assertThat(letters(itemsByClient("hugo", handover).get(client)).get(0)).containsEntry("state", "sent");
+        assertThat(letters(byClient("hugo", handover).get(client)).get(0)).containsEntry("state", "sent");
         assertThat(text(received(id).get(0))).startsWith("Estimado/a Pablo Ruiz:");
     }
 }
