@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './print.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -32,6 +33,12 @@ const router = createBrowserRouter([
       {
         path: 'handovers',
         lazy: async () => ({ Component: (await import('@/features/handovers/components/HandoversPage')).HandoversPage }),
+      },
+      {
+        path: 'handovers/:id/document',
+        lazy: async () => ({
+          Component: (await import('@/features/handovers/components/HandoverDocument')).HandoverDocument,
+        }),
       },
       {
         path: 'handovers/:id',

@@ -4774,8 +4774,8 @@ export interface paths {
         };
         put?: never;
         /**
-         * Start a handover: a departure (an item per client of the person, with suggested successors) a temporary cover (a substitute as temporary owner of the person's clients for a period) or a partnership (a second manager with stated duties)
-         * @description For the director, admins and the head of sales of the person's team; one open departure per person. A dismissal ends the person's access at once. A temporary cover is in force from its first day and reverts by itself the day after its last; it needs the right to assign a temporary owner, and no client may have two temporary owners at once. A partnership needs the right to assign a partner; it lasts until its last day, if one is given, or until it is ended.
+         * Start a handover: a departure (an item per client of the person, with suggested successors), a temporary cover (a substitute as temporary owner of the person's clients for a period), a partnership (a second manager with stated duties) or a rotation (clients changing hands among managers on a day)
+         * @description For the director, admins and the head of sales of the person's team; one open departure per person. A dismissal ends the person's access at once. A temporary cover is in force from its first day and reverts by itself the day after its last; it needs the right to assign a temporary owner, and no client may have two temporary owners at once. A partnership needs the right to assign a partner; it lasts until its last day, if one is given, or until it is ended. A rotation is planned by those who supervise every one of its managers and completed on its day or later.
          */
         post: {
             parameters: {
@@ -5539,6 +5539,278 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handovers/{id}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A departure's commitments: the non-compete record and the corporate channels passed on
+         * @description For the person leaving and those who run the handover. Until recorded, suggestions: the VIP and key clients, the person's corporate phone and mailbox, the successor with most clients.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The commitments */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitments"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a departure */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Record a departure's commitments as a whole; If-Match (0 for the first recording)
+         * @description For those who run the handover, until it is cancelled; each recording is in its events.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommitmentInput"];
+                };
+            };
+            responses: {
+                /** @description The commitments recorded */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitments"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record is in a state that does not allow this (e.g. deleted) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else changed the record since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the server accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10890,6 +11162,54 @@ export interface components {
             /** @description true when more clients match than `total` says (counting stopped) */
             totalCapped?: boolean;
         };
+        CommitmentInput: {
+            /** @description whether the person signed the non-compete / non-solicit promise */
+            nonCompeteSigned: boolean;
+            /** @description the day they signed it: required when signed, not in the future */
+            signedOn?: components["schemas"]["LocalDate"];
+            /** @description until when it binds them (default: a year after their last working day) */
+            nonCompeteEndsOn?: components["schemas"]["LocalDate"];
+            /** @description the key clients it covers: clients of this handover */
+            keyClientIds?: string[];
+            /** @description the corporate phone number passed on */
+            phoneNumber?: string;
+            /** @description who received the phone number */
+            phoneTo?: string;
+            /** @description the mailbox alias passed on */
+            mailbox?: string;
+            /** @description who received the mailbox alias */
+            mailboxTo?: string;
+            note?: string;
+        };
+        CommitmentKeyClient: {
+            clientId: components["schemas"]["UUID"];
+            /** @description absent when the reader may not see it */
+            clientName?: string;
+        };
+        Commitments: {
+            handoverId: components["schemas"]["UUID"];
+            /** @description false while these are suggestions nobody recorded yet */
+            recorded: boolean;
+            nonCompeteSigned: boolean;
+            signedOn?: components["schemas"]["LocalDate"];
+            nonCompeteEndsOn: components["schemas"]["LocalDate"];
+            /** @description the key clients it covers (names under the reader's field rules) */
+            keyClients: components["schemas"]["CommitmentKeyClient"][];
+            phoneNumber?: string;
+            phoneTo?: string;
+            phoneToName?: string;
+            mailbox?: string;
+            mailboxTo?: string;
+            mailboxToName?: string;
+            note?: string;
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+            /**
+             * Format: int64
+             * @description for If-Match: 0 until recorded
+             */
+            version: number;
+        };
         Conflict: {
             /** @enum {string} */
             matchedOn: "name" | "taxId";
@@ -11093,7 +11413,7 @@ export interface components {
              */
             overdue: number;
             events: components["schemas"]["HandoverEvent"][];
-            /** @description what you may do with it now: assign (choose successors), submit, approve, complete, cancel, writeUp (the items), acknowledge (your items), correct (give a completed item to another successor, within 30 days) */
+            /** @description what you may do with it now: assign (choose successors), submit, approve, complete, cancel, writeUp (the items), acknowledge (your items), correct (give a completed item to another successor, within 30 days), commitments (record the leaver's) */
             allowedActions: string[];
             /** @description To those who run the handover, once the person has left: where closing their Keycloak account stands */
             leaverAccount?: components["schemas"]["AccountClosing"];

@@ -182,3 +182,26 @@ export function useOverdueFirstContacts(enabled = true) {
     enabled,
   });
 }
+
+export type Commitments = components['schemas']['Commitments'];
+export type CommitmentInput = components['schemas']['CommitmentInput'];
+
+/** A departure's commitments (suggestions until recorded): for its leaver and those who run it. */
+export function useCommitments(id: string, enabled = true) {
+  return useQuery({
+    queryKey: [...handoverKeys.one(id), 'commitments'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/handovers/{id}/commitments', { params: { path: { id } } })),
+    enabled,
+  });
+}
+
+/** Records the commitments as a whole, at the version read (someone else's recording first answers 412). */
+export function useRecordCommitments(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ version, input }: { version: number; input: CommitmentInput }) =>
+      unwrap(await api.PUT('/api/v1/handovers/{id}/commitments', {
+        params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body: input })),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: handoverKeys.one(id) }),
+  });
+}

@@ -11,6 +11,7 @@ import { usePageTitle } from '@/lib/page-title';
 import { useCandidates } from '@/lib/session/get-candidates';
 import { useMe } from '@/lib/session/get-me';
 import { useAcknowledge, useAssignSuccessor, useHandover, useHandoverItems, useHandoverStep, whose, type Handover, type HandoverItem, type HandoverStep, type Letter } from '../api/handovers';
+import { CommitmentsSection } from './CommitmentsSection';
 import { CorrectItem } from './CorrectItem';
 import { ItemEditor } from './ItemEditor';
 import { ItemLetters } from './ItemLetters';
@@ -84,7 +85,8 @@ export function HandoverPage() {
   const rotation = h.rotation;
   const steps: HandoverStep[] = adds ? ['cancel'] : NEXT[h.state];
   // Supervisors read the letters before completion and may hold one back; after it, whoever sees the item.
-  const mayHold = (editable || h.state === 'approved') && (may('assign') || may('complete'));
+  // Those who run it (every open step of theirs allows cancelling, also a rotation approved before its day).
+  const mayHold = (editable || h.state === 'approved') && (may('assign') || may('complete') || may('cancel'));
   const showsLetters = !h.cover && (h.partnership ? h.partnership.tellClients : completed || mayHold);
   const readingItem = rows.find((item) => item.id === reading) ?? null;
   const acknowledgeMine = (itemIds?: string[]) => acknowledge.mutate(itemIds, {
@@ -252,6 +254,12 @@ export function HandoverPage() {
         title={t('handovers.correctTitle', { name: correcting?.clientName ?? '' })}>
         {correcting && <CorrectItem handoverId={id} leaverId={h.userId ?? ''} item={correcting} onDone={() => setCorrecting(null)} />}
       </Modal>
+      {h.kind === 'departure' && (may('commitments') || h.userId === me.data?.id) && (
+        <CommitmentsSection handover={h} items={rows} editable={may('commitments')} />
+      )}
+      {!adds && h.kind !== 'departure' && (
+        <Anchor component={Link} to={`/handovers/${h.id}/document`} size="sm">{t('commitments.document')}</Anchor>
+      )}
       {h.events.length > 0 && (
         <Stack gap={2} data-testid="handover-events">
           <Title order={2} size="h4">{t('handovers.events')}</Title>

@@ -49,8 +49,9 @@ export function NoticeBell() {
               <UnstyledButton key={notice.id} onClick={() => open(notice)} p={4}
                 style={{ borderRadius: 4, background: notice.read ? undefined : 'var(--mantine-color-blue-light)' }}>
                 <Text size="sm" fw={notice.read ? undefined : 600}>
-                  {t(`notices.kind.${notice.kind}`, { person: notice.personName ?? '—', actor: notice.actorName ?? '—',
-                    count: notice.count ?? 0 })}
+                  {/* A rotation's notices name no one person: they have words of their own. */}
+                  {t(notice.personId ? `notices.kind.${notice.kind}` : [`notices.rotation.${notice.kind}`, `notices.kind.${notice.kind}`],
+                    { person: notice.personName ?? '—', actor: notice.actorName ?? '—', count: notice.count ?? 0 })}
                 </Text>
                 <Text size="xs" c="dimmed">{format.moment(notice.createdAt)}</Text>
               </UnstyledButton>

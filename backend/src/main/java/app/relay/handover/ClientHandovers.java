@@ -57,7 +57,7 @@ public class ClientHandovers {
         }
         ClientContext context = client.accessContext(parties.of(clientId));
         List<Object[]> rows = em.createNativeQuery("select i.id, h.id, h.state, coalesce(i.holder_id, h.user_id), "
-                        + "(select max(e.at) from handover_event e where e.handover_id = h.id and e.to_state = 'completed') "
+                        + "(select max(e.at) from handover_event e where e.handover_id = h.id and e.to_state = 'completed'), h.kind "
                         + "from handover_item i join handover h on h.id = i.handover_id "
                         + "where i.client_id = :client and h.kind in ('departure', 'rotation') and h.state <> 'cancelled' order by h.created_at desc")
                 .setParameter("client", clientId).getResultList();
@@ -67,13 +67,16 @@ public class ClientHandovers {
         for (Object[] row : rows) {
             HandoverState state = HandoverState.valueOf((String) row[2]);
             String leaver = (String) row[3];
-            if (state != HandoverState.completed && !access.callerId().equals(leaver) && !access.manages(leaver)) {
+            // Who runs it: the leaver's supervisors, or those of every member of a rotation.
+            boolean runs = HandoverKind.rotation.name().equals(row[5]) ? access.runs(em.find(Handover.class, row[1]))
+                    : access.manages(leaver);
+            if (state != HandoverState.completed && !access.callerId().equals(leaver) && !runs) {
                 continue;
             }
             HandoverItem item = em.find(HandoverItem.class, row[0]);
             shown.add(redactor.redact(view(item, (UUID) row[1], state, leaver,
                     row[4] == null ? null : SqlValues.instant(row[4]),
-                    letters.shown(written.get(item.id), context, access.manages(leaver))),
+                    letters.shown(written.get(item.id), context, runs)),
                     "handover", context));
         }
         audit.record(AuditAction.read, "handover_item", null, clientId, shown.size(), null);

@@ -214,6 +214,9 @@ public class HandoverItems {
     HandoverItemView patch(Handover handover, UUID itemId, String ifMatch, JsonNode patch) {
         HandoverItem item = require(handover, itemId);
         access.requireItemWriter(handover);
+        if (handover.kind == HandoverKind.rotation && !access.runs(handover) && !access.callerId().equals(item.holderId)) {
+            throw ProblemException.forbidden("A rotation's managers write up their own clients");
+        }
         Client client = clients.visible(item.clientId);
         if (client == null) {
             throw ProblemException.notFound("Handover item"); // a client outside the writer's row scope

@@ -63,7 +63,7 @@ class HandoverLetters {
         if (!access.runs(handover)) {
             return Map.of();
         }
-        return letters.preview(requests(handover, items.stream().map(item -> item.id).toList()));
+        return letters.preview(requests(handover, items.stream().map(item -> item.id).toList(), false));
     }
 
     /** The letters written for these items (of completed handovers). */
@@ -99,7 +99,7 @@ class HandoverLetters {
 
     /** Writes and queues every client's letters; called inside the completion's transaction. */
     int queue(Handover handover, String actor) {
-        return letters.queue(requests(handover, null), actor);
+        return letters.queue(requests(handover, null, true), actor);
     }
 
     /**
@@ -108,7 +108,7 @@ class HandoverLetters {
      */
     int queueAgain(Handover handover, HandoverItem item, String actor) {
         letters.supersede(item.id);
-        return letters.queue(requests(handover, List.of(item.id)), actor);
+        return letters.queue(requests(handover, List.of(item.id), true), actor);
     }
 
     /** Holds a client's letter back (a reason given) or lets it go again (none); until completion, by a supervisor. */
@@ -123,17 +123,21 @@ class HandoverLetters {
         return item;
     }
 
-    /** The letters' requests for these items, or every item of the handover (null). */
+    /**
+     * The letters' requests for these items, or every item of the handover (null). Once the clients moved (`moved`),
+     * only those whose owner is now the item's successor: a client someone gave elsewhere meanwhile stayed out.
+     */
     @SuppressWarnings("unchecked")
-    private List<LetterRequest> requests(Handover handover, List<UUID> itemIds) {
+    private List<LetterRequest> requests(Handover handover, List<UUID> itemIds, boolean moved) {
         // Only a new owner is a new manager to tell: a partner's or sponsor's successor is no news to the client.
         // A partnership tells every client it names of the partner.
         boolean partner = handover.kind == HandoverKind.partner;
         var query = em.createNativeQuery("select i.id, i.client_id, c.name, i.successor_id, i.letter_hold_reason, "
                         + "c.country, c.owner_id, i.holder_id from handover_item i join client c on c.id = i.client_id "
-                        + "where i.handover_id = :handover and (cast(:partner as boolean) or 'owner' = any(i.kinds)) "
+                        + "where i.handover_id = :handover and (cast(:partner as boolean) or 'owner' = any(i.kinds) "
+                        + "and (not cast(:moved as boolean) or c.owner_id = i.successor_id)) "
                         + (itemIds == null ? "" : "and i.id = any(cast(:items as uuid[])) ") + "order by c.name, i.id")
-                .setParameter("handover", handover.id).setParameter("partner", partner);
+                .setParameter("handover", handover.id).setParameter("partner", partner).setParameter("moved", moved);
         if (itemIds != null) {
             query.setParameter("items", SqlValues.textArray(itemIds.stream().map(UUID::toString).toList()));
         }

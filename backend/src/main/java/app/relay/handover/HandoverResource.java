@@ -40,9 +40,11 @@ public class HandoverResource {
     private final Inputs inputs;
     private final HandoverCorrections corrections;
     private final FirstContacts firstContacts;
+    private final DepartureCommitments commitments;
 
     HandoverResource(HandoverService service, Inputs inputs, HandoverCorrections corrections,
-            FirstContacts firstContacts) {
+            FirstContacts firstContacts, DepartureCommitments commitments) {
+        this.commitments = commitments;
         this.firstContacts = firstContacts;
         this.service = service;
         this.corrections = corrections;
@@ -51,14 +53,15 @@ public class HandoverResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a handover: a departure (an item per client of the person, with suggested successors) "
-            + "a temporary cover (a substitute as temporary owner of the person's clients for a period) or a partnership "
-            + "(a second manager with stated duties)",
+    @Operation(summary = "Start a handover: a departure (an item per client of the person, with suggested successors), "
+            + "a temporary cover (a substitute as temporary owner of the person's clients for a period), a partnership "
+            + "(a second manager with stated duties) or a rotation (clients changing hands among managers on a day)",
             description = "For the director, admins and the head of sales of the person's team; one open departure "
                     + "per person. A dismissal ends the person's access at once. A temporary cover is in force from "
                     + "its first day and reverts by itself the day after its last; it needs the right to assign a "
                     + "temporary owner, and no client may have two temporary owners at once. A partnership needs the right to "
-                    + "assign a partner; it lasts until its last day, if one is given, or until it is ended.")
+                    + "assign a partner; it lasts until its last day, if one is given, or until it is ended. A rotation "
+                    + "is planned by those who supervise every one of its managers and completed on its day or later.")
     @APIResponse(responseCode = "201", description = "Started",
             content = @Content(schema = @Schema(implementation = HandoverView.class)))
     public Response start(HandoverInput input) {
@@ -178,6 +181,33 @@ public class HandoverResource {
                     + "in the same kinds, its history records the correction, and the new successor acknowledges it.")
     public HandoverItemView correct(@RestPath UUID id, @RestPath UUID itemId, CorrectionInput input) {
         return corrections.correct(id, itemId, inputs.requireValid(input));
+    }
+
+    @GET
+    @Path("/{id}/commitments")
+    @Operation(summary = "A departure's commitments: the non-compete record and the corporate channels passed on",
+            description = "For the person leaving and those who run the handover. Until recorded, suggestions: the "
+                    + "VIP and key clients, the person's corporate phone and mailbox, the successor with most clients.")
+    @APIResponse(responseCode = "409", description = "Not a departure")
+    @APIResponse(responseCode = "200", description = "The commitments",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = CommitmentView.class)))
+    public Response commitments(@RestPath UUID id) {
+        CommitmentView found = commitments.get(id);
+        return Response.ok(found).header("ETag", ETags.of(found.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/commitments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a departure's commitments as a whole; If-Match (0 for the first recording)",
+            description = "For those who run the handover, until it is cancelled; each recording is in its events.")
+    @APIResponse(responseCode = "200", description = "The commitments recorded",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = CommitmentView.class)))
+    public Response recordCommitments(@RestPath UUID id, @HeaderParam("If-Match") String ifMatch, CommitmentInput input) {
+        CommitmentView recorded = commitments.put(id, ifMatch, inputs.requireValid(input));
+        return Response.ok(recorded).header("ETag", ETags.of(recorded.version())).build();
     }
 
     @POST

@@ -499,6 +499,9 @@ public class HandoverService {
         if (manages && corrections.open(handover)) {
             actions.add("correct");
         }
+        if (manages && handover.kind == HandoverKind.departure && handover.state != HandoverState.cancelled) {
+            actions.add("commitments");
+        }
         return actions;
     }
 

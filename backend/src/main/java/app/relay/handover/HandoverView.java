@@ -35,7 +35,7 @@ public record HandoverView(
         @Schema(required = true) List<Event> events,
         @Schema(required = true, description = "what you may do with it now: assign (choose successors), submit, "
                 + "approve, complete, cancel, writeUp (the items), acknowledge (your items), correct (give a completed item to "
-                + "another successor, within 30 days)") List<String> allowedActions,
+                + "another successor, within 30 days), commitments (record the leaver's)") List<String> allowedActions,
         @Schema(description = "To those who run the handover, once the person has left: where closing their Keycloak "
                 + "account stands") AccountClosingView leaverAccount,
         @Schema(required = true) Instant createdAt,

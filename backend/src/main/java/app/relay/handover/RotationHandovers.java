@@ -108,16 +108,23 @@ class RotationHandovers {
             throw new ProblemException(ProblemType.CONFLICT, "The rotation is planned for " + handover.startsOn
                     + ": it completes on that day or later");
         }
-        // The items' clients, locked: an edit committed meanwhile is seen, not overwritten.
-        List<String> moved = em.createNativeQuery("select c.name from handover_item i join client c on c.id = i.client_id "
-                        + "where i.handover_id = :handover and c.owner_id is distinct from i.holder_id "
-                        + "order by c.name for update of c").setParameter("handover", handover.id).getResultList();
-        if (!moved.isEmpty()) {
-            throw new ProblemException(ProblemType.CONFLICT, "Nothing was moved: " + moved.size() + " clients changed "
-                    + "owner since the rotation was planned (" + String.join(", ", moved.subList(0, Math.min(5, moved.size())))
-                    + (moved.size() > 5 ? ", …" : "") + "); cancel it and plan it again");
+        // Every item's client locked first, then checked: an owner changed meanwhile (committed or not) is seen.
+        List<Object[]> rows = em.createNativeQuery("select c.name, c.owner_id is distinct from i.holder_id "
+                        + "from handover_item i join client c on c.id = i.client_id where i.handover_id = :handover "
+                        + "order by c.id for update of c").setParameter("handover", handover.id).getResultList();
+        List<String> changed = rows.stream().filter(row -> Boolean.TRUE.equals(row[1])).map(row -> (String) row[0])
+                .sorted().toList();
+        if (!changed.isEmpty()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Nothing was moved: " + changed.size() + " clients changed "
+                    + "owner since the rotation was planned (" + String.join(", ", changed.subList(0, Math.min(5, changed.size())))
+                    + (changed.size() > 5 ? ", …" : "") + "); cancel it and plan it again");
         }
-        return completion.rotate(handover, actor);
+        int moved = completion.rotate(handover, actor);
+        if (moved != rows.size()) {
+            // Cannot happen with the rows locked above: never leave half a rotation, nor letters for clients that stayed.
+            throw new IllegalStateException(moved + " of " + rows.size() + " clients moved");
+        }
+        return moved;
     }
 
     /** Whether its day has come (it may be completed). */
@@ -130,6 +137,7 @@ class RotationHandovers {
         if (handover.kind != HandoverKind.rotation) {
             return;
         }
+        access.requireManager(handover);
         long own = ((Number) em.createNativeQuery("select count(*) from handover_item where handover_id = :handover "
                         + "and holder_id = :successor and (cast(:all as boolean) or id = any(cast(:ids as uuid[])))")
                 .setParameter("handover", handover.id).setParameter("successor", successorId)

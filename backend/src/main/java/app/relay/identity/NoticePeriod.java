@@ -16,7 +16,7 @@ final class NoticePeriod {
             open("GET", "/api/v1/clients"),
             open("GET", "/api/v1/clients/" + ID + "(/(contacts|history|parties|handovers))?"),
             open("GET", "/api/v1/contacts/" + ID),
-            open("GET", "/api/v1/handovers(/" + ID + "(/items)?)?"),
+            open("GET", "/api/v1/handovers(/" + ID + "(/items|/commitments)?)?"),
             open("PATCH", "/api/v1/handovers/" + ID + "/items/" + ID),
             open("GET", "/api/v1/notifications"), open("POST", "/api/v1/notifications/read"));
 

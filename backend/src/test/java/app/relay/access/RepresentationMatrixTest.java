@@ -127,6 +127,7 @@ class RepresentationMatrixTest {
                 checkSort();
                 checkDuplicates();
                 checkAuditNames();
+                checkCommitmentNames();
                 checkStageMoves();
             } else {
                 checkContactViews();
@@ -433,6 +434,36 @@ class RepresentationMatrixTest {
                     assertThat(names).containsOnly((String) fixture.client().get("name"));
                 } else {
                     assertThat(names).containsOnlyNulls();
+                }
+            }
+        }
+
+        /**
+         * A departure's commitments name its key clients as the rule says; they are read by the leaver (sara) and those
+         * who run her handovers alone (sam, a successor, is refused; the others do not find them).
+         */
+        private void checkCommitmentNames() {
+            if (!field.key().equals("client.name")) {
+                return;
+            }
+            for (Fixture fixture : fixtures) {
+                Response commitments = Api.as(user).get("/api/v1/handovers/" + fixture.handoverId() + "/commitments");
+                int expected = List.of("ada", "dana", "hugo", "sara").contains(user) ? 200 : user.equals("sam") ? 403 : 404;
+                assertThat(commitments.statusCode()).as("%s reads sara's commitments", user).isEqualTo(expected);
+                if (expected != 200) {
+                    continue;
+                }
+                List<Map<String, Object>> named = commitments.jsonPath()
+                        .getList("keyClients.findAll { it.clientId == '" + fixture.clientId() + "' }");
+                for (Map<String, Object> client : named) {
+                    AccessLevel shown = shownOn(fixture);
+                    if (shown.atLeast(AccessLevel.read)) {
+                        assertThat(client.get("clientName")).isEqualTo(fixture.client().get("name"));
+                    } else if (shown == AccessLevel.hidden) {
+                        assertThat(client.get("clientName")).isNull();
+                    } else {
+                        assertThat(client.get("clientName")).isNotEqualTo(fixture.client().get("name"));
+                    }
                 }
             }
         }

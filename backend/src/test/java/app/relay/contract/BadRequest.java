@@ -37,6 +37,8 @@ record BadRequest(String method, String path, Map<String, String> pathValues, Ma
             body("HandoverInput", () -> new LinkedHashMap<>(Map.of("kind", "departure", "userId", "nobody-malformed",
                     "reason", "resignation", "lastWorkingDay", LocalDate.now().plusDays(30).toString()))),
             body("HandoverItemInput", () -> new LinkedHashMap<>(Map.of("stateOfWork", "written up"))),
+            // Nothing signed, nothing passed on: well-formed, and the handover a malformed request names is nobody's.
+            body("CommitmentInput", () -> new LinkedHashMap<>(Map.of("nonCompeteSigned", false))),
             body("SuccessorInput", () -> new LinkedHashMap<>(Map.of("acceptSuggested", true))),
             body("HandoverAcknowledgement", () -> new LinkedHashMap<>(Map.of("itemIds", List.of(UUID.randomUUID())))),
             body("TodoInput", () -> new LinkedHashMap<>(Map.of("done", true))),

@@ -225,7 +225,7 @@ class HandoverTest {
                 .then().statusCode(404);
         Api.as("hugo").post("/api/v1/handovers/" + handover + "/submit").then().statusCode(200);
         Api.as("dana").post("/api/v1/handovers/" + handover + "/approve").then().statusCode(200)
-                .body("allowedActions", equalTo(List.of("complete", "cancel")));
+                .body("allowedActions", equalTo(List.of("complete", "cancel", "commitments")));
         // Approved, it is the successors' to read; they acknowledge only once it is completed.
         Api.as("sam").get("/api/v1/handovers/" + handover).then().statusCode(200).body("yours", equalTo(1))
                 .body("allowedActions", equalTo(List.of()));

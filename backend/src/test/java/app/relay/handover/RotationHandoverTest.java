@@ -103,6 +103,17 @@ class RotationHandoverTest {
             Api.as("alex").get(path).then().statusCode(404);
             Api.as("alex").get("/api/v1/handovers").then().body("items.id", not(hasItem(id)));
             Api.as("hana").get(path).then().statusCode(404);
+            // A member writes up their own clients, not another member's, and chooses no successor.
+            String samsItem = (String) items.get(sams).get("id");
+            Api.as("sam").header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                    .body(Map.of("stateOfWork", "Renewal due in May")).patch(path + "/items/" + samsItem).then()
+                    .statusCode(200);
+            Api.as("sam").header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                    .body(Map.of("stateOfWork", "Not mine")).patch(path + "/items/" + item).then().statusCode(403);
+            Api.as("sam").header("If-Match", "\"1\"").contentType("application/merge-patch+json")
+                    .body(Map.of("successorId", ALEX)).patch(path + "/items/" + samsItem).then().statusCode(403);
+            Api.as("hugo").contentType("application/json").body("{\"successorId\": \"" + SAM + "\", \"itemIds\": [null]}")
+                    .post(path + "/successors").then().statusCode(400);
 
             Api.as("hugo").body(Map.of("acceptSuggested", true)).post(path + "/successors").then().statusCode(200)
                     .body("withSuccessor", equalTo(2));

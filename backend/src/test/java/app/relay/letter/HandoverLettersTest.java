@@ -300,6 +300,23 @@ class HandoverLettersTest {
     }
 
     @Test
+    void aClientGivenElsewhereBeforeCompletionIsWrittenNothing() {
+        String leaver = leaver();
+        String moved = client(leaver, "RO", contact("Ana Pop", "ana@ro.example", true));
+        String elsewhere = client(leaver, "RO", contact("Ion Rusu", "ion@ro.example", true));
+        String handover = approvedDeparture(leaver);
+        // After approval a supervisor gives one client to someone else: the completion leaves it there.
+        Api.as("hugo").header("If-Match", TestClients.ifMatch(elsewhere)).contentType("application/merge-patch+json")
+                .body(Map.of("ownerId", "a0000000-0000-4000-8000-000000000006")).patch("/api/v1/clients/" + elsewhere)
+                .then().statusCode(200);
+        Api.as("hugo").post("/api/v1/handovers/" + handover + "/complete").then().statusCode(200);
+        Map<String, Map<String, Object>> items = byClient("hugo", handover);
+        assertThat(letters(items.get(moved))).extracting(letter -> letter.get("state")).containsExactly("queued");
+        // No letter names a new manager the client does not have.
+        assertThat(letters(items.get(elsewhere))).isEmpty();
+    }
+
+    @Test
     void aLetterWaitsForTheSmtpServerAndIsSentOnce() {
         String leaver = leaver();
         String client = client(leaver, "ES", contact("Pablo Ruiz", "pablo@es.example", true));
