@@ -13,6 +13,7 @@ USERS=(sam hugo dana)
 STARTED=()
 cleanup() {
     "$ROOT/scripts/backend.sh" stop backend-bench || true
+    "$ROOT/scripts/mail.sh" stop mail-bench || true
     for what in "${STARTED[@]}"; do "$ROOT/scripts/$what.sh" stop || true; done
 }
 trap cleanup EXIT
@@ -29,6 +30,9 @@ export RELAY_IMPACT_SUMMARY_EVERY=${RELAY_IMPACT_SUMMARY_EVERY:-10s}
 export RELAY_DIRECTORY_SYNC_EVERY=${RELAY_DIRECTORY_SYNC_EVERY:-15s}
 # The party-expiry job (nightly) every 5 s, so that the cover's revert is measured as the job does it.
 export RELAY_PARTY_EXPIRY_CRON=${RELAY_PARTY_EXPIRY_CRON:-*/5 * * * * ?}
+# The letters go to a mail catcher of the bench's own, and the outbox worker looks for them every 2 s (10 s).
+export RELAY_SMTP_PORT=${RELAY_BENCH_SMTP_PORT:-3225} RELAY_OUTBOX_EVERY=${RELAY_OUTBOX_EVERY:-2s}
+"$ROOT/scripts/mail.sh" start mail-bench "$RELAY_SMTP_PORT"
 # A kept base migrates to a new version on this start: over a million clients that takes a while.
 export RELAY_BACKEND_START_WAIT=${RELAY_BACKEND_START_WAIT:-900}
 "$ROOT/scripts/backend.sh" start backend-bench "$PORT" relay_bench demo
@@ -97,6 +101,9 @@ done
 
 # Handing a departing person's 10,000 clients over (bench/handover.sh).
 source "$ROOT/bench/handover.sh"
+
+# A departure of 5,000 clients writing 10,000 letters, and the outbox sending them all (bench/letters.sh).
+source "$ROOT/bench/letters.sh"
 
 # A vacation cover of 100,000 clients, and the nightly job reverting it (bench/temporary.sh).
 source "$ROOT/bench/temporary.sh"

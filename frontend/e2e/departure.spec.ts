@@ -55,6 +55,18 @@ test('hugo hands all of sara\'s clients to sam in one step; sam then holds them,
     await expect(page.getByTestId('handover-events')).toContainText(state);
   }
 
+  // Sara signed her promise not to compete yesterday: hugo records it, then the document to sign lists every client.
+  const commitments = page.getByTestId('commitments');
+  await commitments.getByRole('checkbox', { name: /Signed the promise/ }).check();
+  await commitments.getByLabel('Signed on').fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+  await commitments.getByRole('button', { name: 'Record the commitments' }).click();
+  await expect(page.getByTestId('handover-events')).toContainText('commitments recorded');
+  await commitments.getByRole('link', { name: /Handover document/ }).click();
+  await expect(page.getByTestId('document-signatures')).toContainText('Person leaving: Sara Moldovan');
+  await expect(page.getByTestId('document-signatures')).toContainText('Successor: Sam Rusu');
+  await expect(page.getByTestId('document-items')).toContainText('Send the renewal contract');
+  await page.getByRole('link', { name: /Back to the handover/ }).click();
+
   // Before completing, hugo reads the letter one client will receive: in its contact's language, naming sam.
   const handoverId = page.url().split('/').pop()!;
   const itemsRead = await request.get(`${API}/api/v1/handovers/${handoverId}/items?limit=500`, {

@@ -73,7 +73,7 @@ export function Layout() {
       {/* Back to a list lands where the reader was in it, not at the top. */}
       <ScrollRestoration />
       <AppShell.Main>
-        <NoticeBanner />
+        <div className="no-print"><NoticeBanner /></div>
         <Outlet />
       </AppShell.Main>
     </AppShell>

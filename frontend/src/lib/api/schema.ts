@@ -6940,6 +6940,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/handovers/{id}/watch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The exfiltration watch of a departure: what the person leaving read and exported each day
+         * @description For those who run the handover: each day since it began beside the person's usual daily volume before it; days beyond the threshold are flagged (and were told to its supervisors), with their largest reads from the audit log for those who may read it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The watch */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeaverWatch"];
+                    };
+                };
+                /** @description Invalid input: the problem lists the offending fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource, or not one you may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a departure */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request line is longer than the server accepts */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are larger than the server accepts */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error (logged; no details are exposed) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the sign-in service is unreachable for a moment; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/letter-templates": {
         parameters: {
             query?: never;
@@ -11634,6 +11756,38 @@ export interface components {
         Instant: string;
         /** @enum {string} */
         Language: "en" | "ro" | "ru" | "es";
+        LeaverWatch: {
+            handoverId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description records read, listed or exported on an active day, on average, over the 30 days before the handover began
+             */
+            usualPerDay: number;
+            /**
+             * Format: int32
+             * @description a day above this is flagged
+             */
+            threshold: number;
+            /** @description each day since the handover began, newest first */
+            days: components["schemas"]["LeaverWatchDay"][];
+            /** @description the largest reads of the flagged days; empty without the right to read the audit log */
+            evidence: components["schemas"]["LeaverWatchEvidence"][];
+        };
+        LeaverWatchDay: {
+            day: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            records: number;
+            flagged: boolean;
+        };
+        LeaverWatchEvidence: {
+            at: components["schemas"]["Instant"];
+            action: string;
+            entityType: string;
+            /** Format: int32 */
+            records: number;
+            detail?: string;
+            sourceIp?: string;
+        };
         Letter: {
             /** @description absent in a preview (nothing is written until completion) */
             id?: components["schemas"]["UUID"];
@@ -11753,7 +11907,7 @@ export interface components {
             read: boolean;
         };
         /** @enum {string} */
-        NoticeKind: "handover_started" | "handover_approved" | "clients_received" | "handover_completed" | "handover_acknowledged" | "item_corrected_to_you" | "item_corrected_away" | "clients_covered" | "clients_shared";
+        NoticeKind: "handover_started" | "handover_approved" | "clients_received" | "handover_completed" | "handover_acknowledged" | "item_corrected_to_you" | "item_corrected_away" | "clients_covered" | "clients_shared" | "leaver_volume";
         NoticePage: {
             items: components["schemas"]["Notice"][];
             /**
@@ -12236,7 +12390,7 @@ export const languageValues: ReadonlyArray<FlattenedDeepRequired<components>["sc
 export const letterKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LetterKind"]> = ["handover", "partner"];
 export const letterStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LetterState"]> = ["preview", "queued", "sent", "failed", "held", "no_consent", "no_channel", "superseded", "stopped"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["prospect", "active", "passive", "lost"];
-export const noticeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeKind"]> = ["handover_started", "handover_approved", "clients_received", "handover_completed", "handover_acknowledged", "item_corrected_to_you", "item_corrected_away", "clients_covered", "clients_shared"];
+export const noticeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeKind"]> = ["handover_started", "handover_approved", "clients_received", "handover_completed", "handover_acknowledged", "item_corrected_to_you", "item_corrected_away", "clients_covered", "clients_shared", "leaver_volume"];
 export const orderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrderStatus"]> = ["open", "invoiced", "paid", "cancelled"];
 export const partyInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyInput"]["kind"]> = ["partner", "temporary-owner", "executive-sponsor"];
 export const partyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyKind"]> = ["owner", "co-owner", "partner", "temporary-owner", "successor", "executive-sponsor", "finder", "qualifier", "closer"];

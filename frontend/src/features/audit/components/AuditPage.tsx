@@ -5,7 +5,7 @@ import { RecordTable } from '@/components/RecordTable';
 import { useFormats } from '@/lib/format';
 import { auditActionValues } from '@/lib/api/schema';
 import { usePageTitle } from '@/lib/page-title';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useUsers } from '@/lib/session/get-users';
 import { useAudit, type AuditQuery } from '../api/get-audit';
 import { periodOf } from '../api/period';
@@ -16,7 +16,9 @@ const ACTIONS = auditActionValues;
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('audit.title'));
-  const [query, setQuery] = useState<AuditQuery>({});
+  // A link may open it on one person's entries (the exfiltration watch of a handover does).
+  const [params] = useSearchParams();
+  const [query, setQuery] = useState<AuditQuery>(() => ({ actorId: params.get('actorId') ?? undefined }));
   const [days, setDays] = useState({ from: '', to: '' });
   const audit = useAudit({ ...query, ...periodOf(days.from, days.to) });
   const users = useUsers();

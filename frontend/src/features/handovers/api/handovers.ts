@@ -205,3 +205,14 @@ export function useRecordCommitments(id: string) {
     onSettled: () => void queryClient.invalidateQueries({ queryKey: handoverKeys.one(id) }),
   });
 }
+
+export type LeaverWatch = components['schemas']['LeaverWatch'];
+
+/** A departure's exfiltration watch: for those who run it. */
+export function useLeaverWatch(id: string, enabled = true) {
+  return useQuery({
+    queryKey: [...handoverKeys.one(id), 'watch'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/handovers/{id}/watch', { params: { path: { id } } })),
+    enabled,
+  });
+}

@@ -10,7 +10,9 @@ import { CommitmentsRead } from './CommitmentsSection';
 
 /** Who approved the handover last, by name: the supervisor who signs beside the person leaving. */
 function approverOf(handover: Handover): string | undefined {
-  const approved = [...handover.events].reverse().find((event) => event.toState === 'approved');
+  // A note recorded on an approved handover (its commitments) is no approval: only a move into the state is.
+  const approved = [...handover.events].reverse()
+    .find((event) => event.toState === 'approved' && event.fromState !== 'approved');
   return approved ? approved.actorName ?? approved.actorId : undefined;
 }
 
@@ -29,7 +31,8 @@ export function HandoverDocument() {
   const commitments = useCommitments(id, departure);
   usePageTitle(t('document.title'));
   useEffect(() => {
-    if (items.hasNextPage && !items.isFetchingNextPage) void items.fetchNextPage();
+    // A page that failed is not asked for again and again: the page says so (the error below), Print stays off.
+    if (items.hasNextPage && !items.isFetchingNextPage && !items.isFetchNextPageError) void items.fetchNextPage();
   }, [items]);
   if (handover.isPending) return null;
   if (handover.error || !handover.data) return <Text role="alert" c="red">{problemMessage(handover.error)}</Text>;
@@ -57,7 +60,10 @@ export function HandoverDocument() {
         {h.rotation && ` · ${t('handovers.rotationDay')}: ${format.calendarDay(h.rotation.startsOn)}`}
         {` · ${t('document.clients', { count: h.items })}`}
       </Text>
-      {!complete && <Text size="sm" c="dimmed" role="status">{t('document.loading', { count: rows.length })}</Text>}
+      {!complete && !items.isFetchNextPageError && (
+        <Text size="sm" c="dimmed" role="status">{t('document.loading', { count: rows.length })}</Text>
+      )}
+      {items.error && <Text size="sm" c="red" role="alert">{problemMessage(items.error)}</Text>}
       <Table withTableBorder withColumnBorders data-testid="document-items">
         <Table.Thead>
           <Table.Tr>

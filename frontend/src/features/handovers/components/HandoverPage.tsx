@@ -17,6 +17,7 @@ import { ItemEditor } from './ItemEditor';
 import { ItemLetters } from './ItemLetters';
 import { LetterBadge } from './LetterList';
 import { HandoverBadge } from './StateBadge';
+import { WatchSection } from './WatchSection';
 
 /** What a supervisor may do next with a handover in each state, in the order it is done. */
 const NEXT: Record<Handover['state'], HandoverStep[]> = {
@@ -83,6 +84,8 @@ export function HandoverPage() {
   const partnership = h.partnership;
   const adds = Boolean(cover ?? partnership);
   const rotation = h.rotation;
+  // A departure's commitments are its leaver's and its supervisors' to read; they hold the link to its document.
+  const commitmentsShown = h.kind === 'departure' && (may('commitments') || h.userId === me.data?.id);
   const steps: HandoverStep[] = adds ? ['cancel'] : NEXT[h.state];
   // Supervisors read the letters before completion and may hold one back; after it, whoever sees the item.
   // Those who run it (every open step of theirs allows cancelling, also a rotation approved before its day).
@@ -254,10 +257,13 @@ export function HandoverPage() {
         title={t('handovers.correctTitle', { name: correcting?.clientName ?? '' })}>
         {correcting && <CorrectItem handoverId={id} leaverId={h.userId ?? ''} item={correcting} onDone={() => setCorrecting(null)} />}
       </Modal>
-      {h.kind === 'departure' && (may('commitments') || h.userId === me.data?.id) && (
+      {commitmentsShown && (
         <CommitmentsSection handover={h} items={rows} editable={may('commitments')} />
       )}
-      {!adds && h.kind !== 'departure' && (
+      {h.kind === 'departure' && may('commitments') && (
+        <WatchSection handover={h} readsAudit={me.data?.capabilities.includes('audit.read') ?? false} />
+      )}
+      {!adds && !commitmentsShown && (
         <Anchor component={Link} to={`/handovers/${h.id}/document`} size="sm">{t('commitments.document')}</Anchor>
       )}
       {h.events.length > 0 && (

@@ -23,7 +23,7 @@ public record CommitmentInput(
         String phoneNumber,
         @Schema(maxLength = 64, description = "who received the phone number") @Size(max = 64) String phoneTo,
         @Schema(maxLength = 254, description = "the mailbox alias passed on")
-        @Size(max = 254) @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "an e-mail address") String mailbox,
+        @Size(max = 254) @Pattern(regexp = "[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+", message = "an e-mail address") String mailbox,
         @Schema(maxLength = 64, description = "who received the mailbox alias") @Size(max = 64) String mailboxTo,
         @Schema(maxLength = 2000) @Size(max = 2000) String note) {
 }

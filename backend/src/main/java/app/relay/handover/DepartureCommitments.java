@@ -62,7 +62,9 @@ public class DepartureCommitments {
         return QuarkusTransaction.requiringNew().call(() -> {
             Handover handover = departure(handoverId);
             DepartureCommitment stored = em.find(DepartureCommitment.class, handoverId);
-            return view(handover, stored != null ? stored : suggested(handover), stored != null);
+            CommitmentView view = view(handover, stored != null ? stored : suggested(handover), stored != null);
+            audit.record(AuditAction.read, "commitment", handover.id, null, view.keyClients().size(), null);
+            return view;
         });
     }
 
@@ -85,7 +87,7 @@ public class DepartureCommitments {
             record.nonCompeteSigned = input.nonCompeteSigned();
             record.signedOn = input.signedOn();
             record.nonCompeteEndsOn = input.nonCompeteEndsOn() != null ? input.nonCompeteEndsOn()
-                    : defaultEnd(handover, input.signedOn());
+                    : bindsFrom(handover, input.signedOn()).plusYears(1);
             record.keyClientIds = input.keyClientIds() == null ? new ArrayList<>()
                     : new ArrayList<>(input.keyClientIds().stream().distinct().toList());
             record.phoneNumber = blankToNull(input.phoneNumber());
@@ -105,7 +107,7 @@ public class DepartureCommitments {
             em.createNativeQuery("insert into handover_event (handover_id, from_state, to_state, actor_id, at, note) "
                             + "values (:id, :state, :state, :actor, now(), :note)")
                     .setParameter("id", handover.id).setParameter("state", handover.state.name())
-                    .setParameter("actor", access.callerId()).setParameter("note", summary).executeUpdate();
+                    .setParameter("actor", access.callerId()).setParameter("note", "commitments recorded").executeUpdate();
             return view(handover, record, true);
         });
     }
@@ -132,7 +134,7 @@ public class DepartureCommitments {
     private DepartureCommitment suggested(Handover handover) {
         DepartureCommitment suggestion = new DepartureCommitment();
         suggestion.handoverId = handover.id;
-        suggestion.nonCompeteEndsOn = defaultEnd(handover, null);
+        suggestion.nonCompeteEndsOn = bindsFrom(handover, null).plusYears(1);
         suggestion.keyClientIds = new ArrayList<>(em.createNativeQuery("select i.client_id from handover_item i "
                         + "join client c on c.id = i.client_id where i.handover_id = :id and "
                         + SegmentCatalog.supervisedSql("c.segment") + " order by c.name, c.id")
@@ -151,9 +153,9 @@ public class DepartureCommitments {
         return suggestion;
     }
 
-    private static LocalDate defaultEnd(Handover handover, LocalDate signedOn) {
-        LocalDate from = handover.lastWorkingDay != null ? handover.lastWorkingDay : signedOn;
-        return from == null ? null : from.plusYears(1);
+    /** From when the promise binds: the later of the last working day and the day it was signed. */
+    private static LocalDate bindsFrom(Handover handover, LocalDate signedOn) {
+        return signedOn != null && signedOn.isAfter(handover.lastWorkingDay) ? signedOn : handover.lastWorkingDay;
     }
 
     @SuppressWarnings("unchecked")
@@ -166,7 +168,7 @@ public class DepartureCommitments {
         if (input.signedOn() != null && input.signedOn().isAfter(today)) {
             errors.add(new Problem.FieldError("signedOn", "must be today or earlier"));
         }
-        LocalDate start = input.signedOn() != null ? input.signedOn() : handover.lastWorkingDay;
+        LocalDate start = bindsFrom(handover, input.signedOn());
         if (input.nonCompeteEndsOn() != null && !input.nonCompeteEndsOn().isAfter(start)) {
             errors.add(new Problem.FieldError("nonCompeteEndsOn", "must be after " + start));
         } else if (input.nonCompeteEndsOn() != null && input.nonCompeteEndsOn().isAfter(start.plusYears(MAX_YEARS))) {

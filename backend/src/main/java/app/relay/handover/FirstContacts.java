@@ -68,11 +68,7 @@ class FirstContacts {
                 .flatMap(r -> Stream.of((String) r[4], (String) r[5])).distinct().toList());
         List<FirstContactView> items = rows.stream().map(r -> new FirstContactView((java.util.UUID) r[0],
                 (java.util.UUID) r[1], (java.util.UUID) r[2], names ? (String) r[3] : null, (String) r[4],
-                named.get((String) r[4]), (String) r[5], named.get((String) r[5]), toDate(r[6]))).toList();
+                named.get((String) r[4]), (String) r[5], named.get((String) r[5]), SqlValues.day(r[6]))).toList();
         return new FirstContactView.Page(items, ((Number) count.getSingleResult()).longValue());
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -41,9 +41,11 @@ public class HandoverResource {
     private final HandoverCorrections corrections;
     private final FirstContacts firstContacts;
     private final DepartureCommitments commitments;
+    private final LeaverWatch watch;
 
     HandoverResource(HandoverService service, Inputs inputs, HandoverCorrections corrections,
-            FirstContacts firstContacts, DepartureCommitments commitments) {
+            FirstContacts firstContacts, DepartureCommitments commitments, LeaverWatch watch) {
+        this.watch = watch;
         this.commitments = commitments;
         this.firstContacts = firstContacts;
         this.service = service;
@@ -208,6 +210,19 @@ public class HandoverResource {
     public Response recordCommitments(@RestPath UUID id, @HeaderParam("If-Match") String ifMatch, CommitmentInput input) {
         CommitmentView recorded = commitments.put(id, ifMatch, inputs.requireValid(input));
         return Response.ok(recorded).header("ETag", ETags.of(recorded.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/watch")
+    @Operation(summary = "The exfiltration watch of a departure: what the person leaving read and exported each day",
+            description = "For those who run the handover: each day since it began beside the person's usual daily "
+                    + "volume before it; days beyond the threshold are flagged (and were told to its supervisors), with "
+                    + "their largest reads from the audit log for those who may read it.")
+    @APIResponse(responseCode = "409", description = "Not a departure")
+    @APIResponse(responseCode = "200", description = "The watch",
+            content = @Content(schema = @Schema(implementation = WatchView.class)))
+    public WatchView watch(@RestPath UUID id) {
+        return watch.view(id);
     }
 
     @POST

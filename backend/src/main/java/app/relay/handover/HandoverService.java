@@ -346,7 +346,8 @@ public class HandoverService {
     @SuppressWarnings("unchecked")
     private List<String> approver(Handover handover) {
         return em.createNativeQuery("select actor_id from handover_event where handover_id = :id "
-                + "and to_state = 'approved' order by id desc limit 1").setParameter("id", handover.id).getResultList();
+                + "and to_state = 'approved' and from_state is distinct from 'approved' order by id desc limit 1")
+                .setParameter("id", handover.id).getResultList();
     }
 
     /**

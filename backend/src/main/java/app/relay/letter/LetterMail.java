@@ -1,9 +1,11 @@
 package app.relay.letter;
 
 import app.relay.outbox.OutboxHandler;
+import app.relay.outbox.OutboxRefusal;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -31,7 +33,7 @@ class LetterMail implements OutboxHandler {
 
     @Override
     @SuppressWarnings("unchecked")
-    public void deliver(String subject, String payload) {
+    public void deliver(String subject, String payload) throws OutboxRefusal {
         UUID id = UUID.fromString(subject);
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select email, subject, "
                 + "body, language, reply_to from letter where id = :id and state = 'queued'")
@@ -47,6 +49,26 @@ class LetterMail implements OutboxHandler {
         if (letter[4] != null) {
             mail.setReplyTo((String) letter[4]);
         }
-        mailer.send(mail);
+        try {
+            mailer.send(mail);
+        } catch (RuntimeException e) {
+            // A 5xx reply (the recipient unknown, the address refused) will not change on another try: this letter
+            // fails alone; anything else (the server away, a 4xx) is tried again later.
+            SMTPException refused = smtpCause(e);
+            if (refused != null && refused.isPermanent()) {
+                throw new OutboxRefusal("The SMTP server refused the letter: " + refused.getReplyCode() + " "
+                        + refused.getReplyMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    private static SMTPException smtpCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SMTPException smtp) {
+                return smtp;
+            }
+        }
+        return null;
     }
 }

@@ -137,7 +137,7 @@ public class Letters {
         }
         List<Object[]> rows = em.createNativeQuery("select l.id, l.item_id, l.client_id, l.contact_id, l.recipient_name, "
                         + "l.email, l.language, l.subject, l.body, l.state, l.reason, m.attempts, m.delivered_at, "
-                        + "m.last_error, m.next_attempt_at from letter l left join lateral (select * from outbox_message o "
+                        + "m.last_error, m.next_attempt_at, m.refused_at from letter l left join lateral (select * from outbox_message o "
                         + "where o.kind = :kind and o.subject = cast(l.id as text) order by o.id desc limit 1) m on true "
                         + "where l.item_id = any(cast(:items as uuid[])) order by l.item_id, l.created_at desc, l.recipient_name, l.id")
                 .setParameter("kind", MAIL_KIND)
@@ -156,7 +156,7 @@ public class Letters {
             byItem.computeIfAbsent((UUID) r[1], k -> new ArrayList<>()).add(new LetterView((UUID) r[0], (UUID) r[2],
                     (UUID) r[3], (String) r[4], (String) r[5], Language.valueOf((String) r[6]), (String) r[7],
                     (String) r[8], state, reason, attempts, r[12] == null ? null : SqlValues.instant(r[12]),
-                    state == LetterState.failed && r[14] != null ? SqlValues.instant(r[14]) : null));
+                    state == LetterState.failed && r[14] != null && r[15] == null ? SqlValues.instant(r[14]) : null));
         }
         return byItem;
     }

@@ -19,5 +19,7 @@ public enum NoticeKind {
     /** To a substitute: they stand in as temporary owner for an absent person's clients (a temporary handover). */
     clients_covered,
     /** To a partner: they work with some of a person's clients as partner, with stated duties (a partner handover). */
-    clients_shared
+    clients_shared,
+    /** To who runs a departure: the person leaving read or exported far beyond their usual daily volume on a day. */
+    leaver_volume
 }

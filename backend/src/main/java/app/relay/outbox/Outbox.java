@@ -103,7 +103,7 @@ public class Outbox {
     @SuppressWarnings("unchecked")
     private List<Object[]> due(int max, Set<String> away) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select id, kind from outbox_message "
-                        + "where delivered_at is null and next_attempt_at <= now() "
+                        + "where delivered_at is null and refused_at is null and next_attempt_at <= now() "
                         + "and kind <> all(cast(:away as text[])) order by next_attempt_at, id limit :max")
                 .setParameter("away", SqlValues.textArray(away)).setParameter("max", max).getResultList());
     }
@@ -128,7 +128,7 @@ public class Outbox {
         return latest;
     }
 
-    private enum Outcome { DELIVERED, FAILED, SKIPPED }
+    private enum Outcome { DELIVERED, FAILED, REFUSED, SKIPPED }
 
     private record Claim(String kind, String subject, String payload, int attempts) {
     }
@@ -147,6 +147,14 @@ public class Outbox {
         Claim claim = (Claim) claimed;
         try {
             handlers.get(claim.kind()).deliver(claim.subject(), claim.payload());
+        } catch (OutboxRefusal refusal) {
+            LOG.warnf("outbox message %d (%s %s) refused for good on attempt %d: %s", id, claim.kind(), claim.subject(),
+                    claim.attempts(), refusal.getMessage());
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update outbox_message set last_error = :error, "
+                            + "refused_at = now() where id = :id")
+                    .setParameter("error", truncate(String.valueOf(refusal.getMessage()))).setParameter("id", id)
+                    .executeUpdate());
+            return Outcome.REFUSED;
         } catch (Exception e) {
             Duration pause = pauseAfter(claim.attempts());
             LOG.warnf("outbox message %d (%s %s) not delivered, attempt %d; next in %s: %s", id, claim.kind(),
@@ -165,7 +173,7 @@ public class Outbox {
     @SuppressWarnings("unchecked")
     private Object claim(long id) {
         List<Object[]> rows = em.createNativeQuery("select kind, subject, payload, attempts, delivered_at, "
-                + "next_attempt_at <= now() from outbox_message where id = :id for update skip locked")
+                + "next_attempt_at <= now() and refused_at is null from outbox_message where id = :id for update skip locked")
                 .setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
             return Outcome.SKIPPED;

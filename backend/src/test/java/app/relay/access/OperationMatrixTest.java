@@ -142,6 +142,19 @@ class OperationMatrixTest {
                                     .statusCode()).isEqualTo(200);
                         }
                     }));
+            // The commitments and the exfiltration watch of sara's departure: hers and her supervisors' to read, the
+            // watch her supervisors' alone; sam, a successor, is refused; the others do not find them.
+            boolean runsSaras = List.of("ada", "dana", "hugo").contains(caller.user());
+            int commitments = runsSaras || caller.user().equals("sara") ? 200 : caller.user().equals("sam") ? 403 : 404;
+            int watch = runsSaras ? 200 : List.of("sam", "sara").contains(caller.user()) ? 403 : 404;
+            cases.add(DynamicTest.dynamicTest(caller.user() + " sara's commitments → " + commitments + ", watch → " + watch,
+                    () -> {
+                        String handover = FieldMatrixTest.Fixture.handover(fixture(), "completed")[0];
+                        assertThat(Api.as(caller.user()).get("/api/v1/handovers/" + handover + "/commitments").statusCode())
+                                .isEqualTo(commitments);
+                        assertThat(Api.as(caller.user()).get("/api/v1/handovers/" + handover + "/watch").statusCode())
+                                .isEqualTo(watch);
+                    }));
             cases.add(DynamicTest.dynamicTest(caller.user() + " search, duplicates and export find it: " + caller.sees(),
                     () -> assertFindable(caller)));
             int auditStatus = caller.role().equals(Roles.DIRECTOR) || caller.role().equals(Roles.HEAD_OF_SALES) ? 200 : 403;

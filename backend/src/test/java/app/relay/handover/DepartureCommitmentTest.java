@@ -98,7 +98,7 @@ class DepartureCommitmentTest {
             Api.as(leaver[1]).get(path).then().statusCode(200).body("nonCompeteSigned", equalTo(true))
                     .body("mailbox", equalTo("sales-north@relay.test"));
             Api.as("hugo").get("/api/v1/handovers/" + handover).then()
-                    .body("events.note", hasItem(containsString("commitments: non-compete signed " + today.minusDays(1))));
+                    .body("events.note", hasItem("commitments recorded"));
             // Changed again: nothing signed any more, no channels.
             Map<String, Object> undone = new HashMap<>(Map.of("nonCompeteSigned", false));
             Api.as("hugo").header("If-Match", "\"1\"").body(undone).put(path).then().statusCode(200)

@@ -10,6 +10,7 @@ import app.relay.identity.Roles;
 import app.relay.outbox.Outbox;
 import app.relay.support.Api;
 import app.relay.support.KeycloakUsers;
+import app.relay.support.RefusingSmtp;
 import app.relay.support.TestClients;
 import app.relay.support.Tokens;
 import com.icegreen.greenmail.util.GreenMail;
@@ -297,6 +298,30 @@ class HandoverLettersTest {
         assertThat(written.get(1)).containsEntry("state", "superseded");
         assertThat((String) written.get(1).get("subject")).contains("Sam Rusu");
         assertThat(received((String) written.get(1).get("id"))).isEmpty();
+    }
+
+    @Test
+    void aRecipientTheServerRefusesFailsItsLetterAloneForGood() throws Exception {
+        String leaver = leaver();
+        String client = client(leaver, "ES", contact("Nadie Aquí", "nadie@es.example", true),
+                contact("Lucía Gómez", "lucia@es.example", true));
+        String handover = approvedDeparture(leaver);
+        SMTP.stop();
+        try (RefusingSmtp refusing = new RefusingSmtp(3026, "nadie@es.example")) {
+            Api.as("hugo").post("/api/v1/handovers/" + handover + "/complete").then().statusCode(200);
+            outbox.deliverDue(1_000);
+            outbox.deliverDue(1_000);
+            Map<String, Map<String, Object>> byEmail = new HashMap<>();
+            letters(byClient("hugo", handover).get(client)).forEach(letter -> byEmail.put((String) letter.get("email"), letter));
+            // The refused one failed with the server's answer, never to be tried again; the other went.
+            assertThat(byEmail.get("nadie@es.example")).containsEntry("state", "failed").containsEntry("attempts", 1);
+            assertThat(byEmail.get("nadie@es.example").get("nextAttemptAt")).isNull();
+            assertThat((String) byEmail.get("nadie@es.example").get("reason")).contains("550");
+            assertThat(byEmail.get("lucia@es.example")).containsEntry("state", "sent");
+            assertThat(refusing.accepted()).containsExactly("lucia@es.example");
+        } finally {
+            SMTP.start();
+        }
     }
 
     @Test
