@@ -50,7 +50,7 @@ for _ in $(seq 1 1800); do
     sleep 1
 done
 delivery=$(awk -v a="$EPOCHREALTIME" -v b="$queued_at" 'BEGIN { printf "%.1f", a - b }')
-rate=$(awk -v n="$sent" -v s="$delivery" 'BEGIN { printf "%.0f", s > 0 ? n / s : 0 }')
+rate=$(awk -v n="$sent" -v s="$delivery" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }')
 printf '%-44s %s s (%s letters, %s a second)\n' "outbox: every letter to the SMTP server" "$delivery" "$sent" "$rate"
 
 # The base as it was: the contact persons, the clients back with sam, the throwaway account gone.
