@@ -26,7 +26,7 @@ pid=$(cat "$PIDS/backend-bench.pid")
 heap_log="$STATE/bench-letters-heap.txt"
 jstat -gc "$pid" 250 >"$heap_log" 2>/dev/null & heap_sampler=$!
 read -r status seconds <<<"$(timed POST "/handovers/$HANDOVER/complete" hugo)"
-kill "$heap_sampler" 2>/dev/null; wait "$heap_sampler" 2>/dev/null || true # killed: 143
+kill "$heap_sampler" 2>/dev/null || true; wait "$heap_sampler" 2>/dev/null || true # killed: 143
 queued_at=$EPOCHREALTIME
 # jstat columns: S0U S1U EU OU are the used survivor, eden and old spaces (KB).
 peak_heap=$(awk 'NR > 1 && $3 ~ /^[0-9.]+$/ { used = ($3 + $4 + $6 + $8) / 1024; if (used > peak) peak = used }

@@ -38,7 +38,7 @@ probe_log="$STATE/bench-segments-probe.txt"
 ) >"$probe_log" & probe=$!
 log "applying the $moves moves"
 read -r apply_s applied <<<"$(timed_post "{\"recalculationId\": \"$id\"}")"
-kill "$probe" "$heap_sampler" 2>/dev/null; wait "$probe" "$heap_sampler" 2>/dev/null || true # killed: 143
+kill "$probe" "$heap_sampler" 2>/dev/null || true; wait "$probe" "$heap_sampler" 2>/dev/null || true # killed: 143
 moved=$(echo "$applied" | node -e 'process.stdin.on("data", d => console.log(JSON.parse(d).applied))')
 # jstat columns: S0U S1U EU OU are the used survivor, eden and old spaces (KB).
 peak_heap=$(awk 'NR > 1 && $3 ~ /^[0-9.]+$/ { used = ($3 + $4 + $6 + $8) / 1024; if (used > peak) peak = used }

@@ -38,7 +38,7 @@ export function HandoverDocument() {
   if (handover.error || !handover.data) return <Text role="alert" c="red">{problemMessage(handover.error)}</Text>;
   const h = handover.data;
   const rows = items.data?.pages.flatMap((page) => page.items) ?? [];
-  const complete = !items.isPending && !items.hasNextPage;
+  const complete = !items.isPending && !items.hasNextPage && !items.error;
   const successors = [...new Set(rows.map((item) => item.successorName ?? item.successorId).filter(Boolean))] as string[];
   const signers = [
     ...(h.userId ? [[t('document.leaving'), h.userName ?? h.userId]] : []),

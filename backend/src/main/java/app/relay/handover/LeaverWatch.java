@@ -13,18 +13,20 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The exfiltration watch of a notice period (seed 003: a leaving manager may take the client base with them): what the
  * person leaving reads, lists and exports each day from the day their departure handover began, against their own
- * usual daily volume over the 30 days before. A day beyond `factor` times the usual (and at least `floor` records) is
+ * usual daily volume over the 30 days before. A day beyond `factor` times the usual (and beyond `floor` records) is
  * flagged once, and those who run the handover are told; the audit log holds the evidence.
  */
 @RequestScoped
@@ -67,11 +69,15 @@ public class LeaverWatch {
             access.requireManager(handover);
             Volume volume = volume(handover);
             Set<LocalDate> flagged = flaggedDays(handover.id);
-            List<WatchView.Day> days = new ArrayList<>();
-            for (LocalDate day = watchedUntil(handover); !day.isBefore(start(handover)); day = day.minusDays(1)) {
-                int records = volume.byDay().getOrDefault(day, 0);
-                days.add(new WatchView.Day(day, records, flagged.contains(day)));
+            // Every watched day so far, and any flagged day outside them (a dismissal's), newest first.
+            TreeSet<LocalDate> shown = new TreeSet<>(flagged);
+            LocalDate today = LocalDate.now(zone);
+            LocalDate until = watchedUntil(handover).isBefore(today) ? watchedUntil(handover) : today;
+            for (LocalDate day = until; !day.isBefore(start(handover)); day = day.minusDays(1)) {
+                shown.add(day);
             }
+            List<WatchView.Day> days = shown.descendingSet().stream().map(day -> new WatchView.Day(day,
+                    volume.byDay().getOrDefault(day, 0), flagged.contains(day))).toList();
             List<WatchView.Evidence> evidence = flagged.isEmpty() || !capabilities.has(Capability.AUDIT_READ) ? List.of()
                     : evidence(handover.userId, flagged);
             return new WatchView(handover.id, volume.usual(), volume.threshold(), days, evidence);
@@ -86,15 +92,16 @@ public class LeaverWatch {
     @SuppressWarnings("unchecked")
     int flagDue() {
         LocalDate today = LocalDate.now(zone);
-        List<Handover> watched = em.createNativeQuery("select h.* from handover h join app_user u on u.id = h.user_id "
-                        + "where h.kind = 'departure' and h.state in ('draft', 'submitted', 'approved') "
-                        + "and u.departed_at is null", Handover.class).getResultList();
+        // To the end of the day after the last working day, whatever the state: the last day's reads count most.
+        List<Handover> watched = em.createNativeQuery("select h.* from handover h where h.kind = 'departure' "
+                        + "and h.state <> 'cancelled' and h.last_working_day >= :since", Handover.class)
+                .setParameter("since", today.minusDays(2)).getResultList();
         int flags = 0;
         for (Handover handover : watched) {
             Volume volume = volume(handover);
             for (LocalDate day : List.of(today.minusDays(1), today)) {
                 int records = volume.byDay().getOrDefault(day, 0);
-                if (day.isBefore(start(handover)) || records <= volume.threshold()) {
+                if (day.isBefore(start(handover)) || day.isAfter(watchedUntil(handover)) || records <= volume.threshold()) {
                     continue;
                 }
                 int added = em.createNativeQuery("insert into leaver_watch_flag (handover_id, day, records, usual, threshold) "
@@ -137,9 +144,9 @@ public class LeaverWatch {
         return handover.createdAt.atZone(zone).toLocalDate();
     }
 
-    private LocalDate watchedUntil(Handover handover) {
-        LocalDate today = LocalDate.now(zone);
-        return handover.lastWorkingDay != null && handover.lastWorkingDay.isBefore(today) ? handover.lastWorkingDay : today;
+    /** The last day watched: the day after the last working day (reads reach the audit log in batches). */
+    private static LocalDate watchedUntil(Handover handover) {
+        return handover.lastWorkingDay.plusDays(1);
     }
 
     @SuppressWarnings("unchecked")
@@ -153,11 +160,15 @@ public class LeaverWatch {
     /** The largest reads and exports of the flagged days, from the audit log. */
     @SuppressWarnings("unchecked")
     private List<WatchView.Evidence> evidence(String person, Set<LocalDate> days) {
+        LocalDate first = Collections.min(days);
+        LocalDate last = Collections.max(days);
         List<Object[]> rows = em.createNativeQuery("select at, action, entity_type, record_count, detail, source_ip "
                         + "from audit_event where actor_id = :person and action in ('read', 'list', 'export') "
-                        + "and cast(timezone(:zone, at) as date) = any(cast(:days as date[])) "
+                        + "and at >= :from and at < :to and cast(timezone(:zone, at) as date) = any(cast(:days as date[])) "
                         + "order by record_count desc, at desc limit " + EVIDENCE)
                 .setParameter("person", person).setParameter("zone", zone.getId())
+                .setParameter("from", first.atStartOfDay(zone).toInstant())
+                .setParameter("to", last.plusDays(1).atStartOfDay(zone).toInstant())
                 .setParameter("days", days.stream().map(LocalDate::toString).toArray(String[]::new)).getResultList();
         return rows.stream().map(row -> new WatchView.Evidence(SqlValues.instant(row[0]), (String) row[1], (String) row[2],
                 ((Number) row[3]).intValue(), (String) row[4], (String) row[5])).toList();

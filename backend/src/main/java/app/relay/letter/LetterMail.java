@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Sends a queued letter by SMTP. The letter was written whole at completion, so a retry sends the very same
@@ -18,6 +19,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class LetterMail implements OutboxHandler {
+    private static final Pattern RECIPIENT_REFUSED = Pattern.compile("^5\\d\\d[ -]5\\.1\\.(1|2|3|6|10)(\\D|$)");
+
     private final EntityManager em;
     private final Mailer mailer;
 
@@ -52,15 +55,23 @@ class LetterMail implements OutboxHandler {
         try {
             mailer.send(mail);
         } catch (RuntimeException e) {
-            // A 5xx reply (the recipient unknown, the address refused) will not change on another try: this letter
-            // fails alone; anything else (the server away, a 4xx) is tried again later.
-            SMTPException refused = smtpCause(e);
-            if (refused != null && refused.isPermanent()) {
-                throw new OutboxRefusal("The SMTP server refused the letter: " + refused.getReplyCode() + " "
-                        + refused.getReplyMessage(), e);
+            SMTPException smtp = smtpCause(e);
+            if (smtp != null && refusesRecipient(smtp)) {
+                throw new OutboxRefusal("The SMTP server refused the recipient: " + smtp.getReplyMessage(), e);
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether the server refused this letter's recipient for good (no such mailbox, a bad address: enhanced status
+     * 5.1.1, 5.1.2, 5.1.3, 5.1.6 or 5.1.10), which another try will not change. Any other failure — the server away, a
+     * 4xx, a login or sender refused, relaying denied, a reply without enhanced status — may concern every letter:
+     * it is tried again later, and holds the other letters back meanwhile, as before.
+     */
+    static boolean refusesRecipient(SMTPException smtp) {
+        return smtp.isPermanent() && smtp.getReplyMessage() != null
+                && RECIPIENT_REFUSED.matcher(smtp.getReplyMessage()).find();
     }
 
     private static SMTPException smtpCause(Throwable failure) {

@@ -21,6 +21,7 @@ public final class RefusingSmtp implements AutoCloseable {
     private final ServerSocket server;
     private final String refused;
     private final List<String> accepted = new CopyOnWriteArrayList<>();
+    private final List<Socket> sessions = new CopyOnWriteArrayList<>();
 
     public RefusingSmtp(int port, String refusedRecipient) throws IOException {
         this.server = new ServerSocket(port, 50, InetAddress.getByName("127.0.0.1"));
@@ -39,6 +40,7 @@ public final class RefusingSmtp implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                sessions.add(client);
                 Thread session = new Thread(() -> session(client), "refusing-smtp-session");
                 session.setDaemon(true);
                 session.start();
@@ -57,9 +59,13 @@ public final class RefusingSmtp implements AutoCloseable {
                 String command = line.length() < 4 ? line.toUpperCase() : line.substring(0, 4).toUpperCase();
                 switch (command) {
                     case "EHLO", "HELO" -> reply(out, "250 refusing-smtp");
-                    case "MAIL" -> reply(out, "250 2.1.0 OK");
+                    case "MAIL", "RSET" -> {
+                        recipient = null;
+                        reply(out, "250 2.1.0 OK");
+                    }
                     case "RCPT" -> {
-                        recipient = line.substring(line.indexOf('<') + 1, line.lastIndexOf('>'));
+                        recipient = line.indexOf('<') < 0 ? line.substring(line.indexOf(':') + 1).strip()
+                                : line.substring(line.indexOf('<') + 1, line.lastIndexOf('>'));
                         reply(out, recipient.equalsIgnoreCase(refused) ? "550 5.1.1 No such mailbox here" : "250 2.1.5 OK");
                     }
                     case "DATA" -> {
@@ -74,7 +80,7 @@ public final class RefusingSmtp implements AutoCloseable {
                         reply(out, "221 bye");
                         return;
                     }
-                    default -> reply(out, "250 OK"); // RSET, NOOP
+                    default -> reply(out, "250 OK"); // NOOP
                 }
             }
         } catch (SocketException closed) {
@@ -92,5 +98,13 @@ public final class RefusingSmtp implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
+        // Pooled client connections must not outlive the test: the next letters go to the real mail catcher. Reset,
+        // not closed politely, so that the port is free at once for it (no TIME_WAIT on this side).
+        for (Socket session : sessions) {
+            if (!session.isClosed()) {
+                session.setSoLinger(true, 0);
+                session.close();
+            }
+        }
     }
 }
