@@ -60,11 +60,11 @@ class LeaverWatchTest {
             assertThat(job.run()).isZero();
             assertThat(flags(handover)).isEqualTo(1);
             assertThat(flags(calm)).isZero();
-            List<Map<String, Object>> told = Api.as("hugo").get("/api/v1/notifications").then().extract().jsonPath()
-                    .getList("items.findAll { it.kind == 'leaver_volume' && it.handoverId == '" + handover + "' }");
+            // Told once, naming the person and the day's records (read from the table: the suite's other leavers may
+            // fill hugo's latest fifty).
+            List<Object[]> told = notices(handover);
             assertThat(told).hasSize(1);
-            assertThat(told.get(0)).containsEntry("count", 401).containsEntry("personId", leaver);
-
+            assertThat(told.get(0)).containsExactly(leaver, 401);
             String today = LocalDate.now(zone).toString();
             Api.as("hugo").get("/api/v1/handovers/" + handover + "/watch").then().statusCode(200)
                     .body("usualPerDay", equalTo(20)).body("threshold", equalTo(100))
@@ -103,6 +103,13 @@ class LeaverWatchTest {
         return Api.as("hugo").body(Map.of("kind", "departure", "userId", person, "reason", "resignation",
                 "lastWorkingDay", LocalDate.now().plusDays(14).toString())).post("/api/v1/handovers").then()
                 .statusCode(201).extract().path("id");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> notices(String handover) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select person_id, count from notice "
+                + "where user_id = 'a0000000-0000-4000-8000-000000000003' and kind = 'leaver_volume' "
+                + "and handover_id = cast(:id as uuid)").setParameter("id", handover).getResultList());
     }
 
     private long flags(String handover) {
