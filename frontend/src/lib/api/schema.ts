@@ -12113,6 +12113,11 @@ export interface components {
             rule: components["schemas"]["SegmentRule"];
             /** Format: int32 */
             contactRhythmDays?: number;
+            /**
+             * Format: int32
+             * @description working days a successor has to reach each of its clients after a handover (none: the company's default)
+             */
+            firstContactDays?: number;
             supervised: boolean;
             updatedAt: components["schemas"]["Instant"];
             updatedBy: string;
@@ -12136,6 +12141,11 @@ export interface components {
              * @description how often its clients should be contacted, in days (none: no rhythm)
              */
             contactRhythmDays?: number;
+            /**
+             * Format: int32
+             * @description working days a successor has to reach each of its clients after a handover (none: the company's default)
+             */
+            firstContactDays?: number;
             /** @description a top segment (default false): narrower field rules, a head of sales confirms successors and moves clients in or out by hand */
             supervised?: boolean;
         };

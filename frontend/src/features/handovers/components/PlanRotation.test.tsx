@@ -72,7 +72,7 @@ describe('PlanRotation', () => {
 
     expect(await screen.findByRole('heading', { name: /^Rotation on / })).toBeInTheDocument();
     expect(screen.getByTestId('handover-summary')).toHaveTextContent('Among Sam Rusu → Sara Moldovan');
-    expect(screen.getByTestId('rotation-not-due')).toHaveTextContent('It can be completed from');
+    expect(screen.getByTestId('rotation-not-due')).toHaveTextContent('It completes by itself on');
     expect(await screen.findByRole('columnheader', { name: 'From' })).toBeInTheDocument();
     const row = screen.getByText('Vinăria Codru').closest('tr') as HTMLElement;
     expect(within(row).getByText('Sam Rusu')).toBeInTheDocument();

@@ -35,7 +35,8 @@ export function useChangeSegment() {
       const names = { en: input.names.en, ro: input.names.ro ?? null, ru: input.names.ru ?? null, es: input.names.es ?? null };
       return unwrap(await api.PATCH('/api/v1/segments/{id}', {
         params: { path: { id: segment.id }, header: { 'If-Match': ifMatch(segment.version) } },
-        body: { ...changes, names, rule, contactRhythmDays: input.contactRhythmDays ?? null } as unknown as SegmentInput,
+        body: { ...changes, names, rule, contactRhythmDays: input.contactRhythmDays ?? null,
+          firstContactDays: input.firstContactDays ?? null } as unknown as SegmentInput,
         headers: MERGE_PATCH,
       }));
     },

@@ -13,6 +13,7 @@ type Values = {
   colour: string;
   rule: { kind: SegmentInput['rule']['kind']; topPercent: number | string; withinDays: number | string };
   contactRhythmDays: number | string;
+  firstContactDays: number | string;
   supervised: boolean;
 };
 
@@ -28,6 +29,7 @@ function initial(segment: Segment | undefined, freeRank: number): Values {
     colour: segment?.colour ?? '#2b8a3e',
     rule: { kind: segment?.rule.kind ?? 'manual', topPercent: segment?.rule.topPercent ?? '', withinDays: segment?.rule.withinDays ?? '' },
     contactRhythmDays: segment?.contactRhythmDays ?? '',
+    firstContactDays: segment?.firstContactDays ?? '',
     supervised: segment?.supervised ?? false,
   };
 }
@@ -46,6 +48,7 @@ function toInput(values: Values): SegmentInput {
       withinDays: DAYS.has(kind) ? number(values.rule.withinDays) : undefined,
     },
     contactRhythmDays: number(values.contactRhythmDays),
+    firstContactDays: number(values.firstContactDays),
     supervised: values.supervised,
   };
 }
@@ -57,7 +60,10 @@ type Props = {
   onCancel: () => void;
 };
 
-/** A segment's names in the four languages, its place, colour, rule, contact rhythm and supervision. */
+/**
+ * A segment's names in the four languages, its place, colour, rule, contact rhythm, the days a successor has to reach
+ * its clients after a handover, and supervision.
+ */
 export function SegmentForm({ segment, freeRank, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const form = useForm<Values>({ initialValues: initial(segment, freeRank) });
@@ -89,6 +95,8 @@ export function SegmentForm({ segment, freeRank, onSave, onCancel }: Props) {
           )}
           <NumberInput label={t('segments.rhythm')} description={t('segments.rhythmHint')} min={1} max={366}
             allowDecimal={false} {...form.getInputProps('contactRhythmDays')} />
+          <NumberInput label={t('segments.firstContact')} description={t('segments.firstContactHint')} min={1} max={60}
+            placeholder={t('segments.firstContactDefault')} allowDecimal={false} {...form.getInputProps('firstContactDays')} />
         </SimpleGrid>
         <Switch label={t('segments.supervised')} description={t('segments.supervisedHint')}
           {...form.getInputProps('supervised', { type: 'checkbox' })} />

@@ -29,6 +29,8 @@ describe('SegmentsPage', () => {
     expect(key).toHaveTextContent('The clients making the top 80 % of 12-month revenue');
     expect(key).toHaveTextContent('14');
     expect(key).toHaveTextContent('Supervised');
+    // No days of its own: the company's default applies.
+    expect(key).toHaveTextContent('Company default');
     expect(screen.queryByRole('button', { name: 'New segment' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Edit/ })).not.toBeInTheDocument();
   });
@@ -54,11 +56,15 @@ describe('SegmentsPage', () => {
     await user.click(await screen.findByRole('option', { name: 'Recent orders', hidden: true }));
     expect(within(dialog).queryByRole('textbox', { name: /Top share/ })).not.toBeInTheDocument();
     await user.type(within(dialog).getByRole('textbox', { name: /Ordered within/ }), '90');
+    const firstContact = within(dialog).getByRole('textbox', { name: /First contact after a handover/ });
+    expect(firstContact).toHaveAttribute('placeholder', 'Company default');
+    await user.type(firstContact, '4');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await vi.waitFor(() => expect(patches).toHaveLength(1));
     expect(patches[0].ifMatch).toBe('"3"');
-    expect(patches[0].body).toMatchObject({ rule: { kind: 'recency', topPercent: null, withinDays: 90 }, rank: 2 });
+    expect(patches[0].body).toMatchObject({ rule: { kind: 'recency', topPercent: null, withinDays: 90 }, rank: 2,
+      firstContactDays: 4 });
     expect(patches[0].body).not.toHaveProperty('key');
   });
 

@@ -64,6 +64,8 @@ export function SegmentsPage() {
           { key: 'rule', header: t('segments.rule'), cell: (segment) => <Text span size="sm">{ruleText(segment)}</Text> },
           { key: 'rhythm', header: t('segments.rhythm'), wide: true, cell: (segment) => (segment.contactRhythmDays
             ? segment.contactRhythmDays : '—') },
+          { key: 'firstContact', header: t('segments.firstContact'), wide: true, cell: (segment) => (segment.firstContactDays
+            ?? <Text span size="sm" c="dimmed">{t('segments.firstContactDefault')}</Text>) },
           { key: 'supervised', header: t('segments.supervised'), wide: true, cell: (segment) => (segment.supervised
             ? <Badge variant="outline" color="dark">{t('segments.supervisedYes')}</Badge> : '') },
           ...(manages ? [{ key: 'edit', header: '', cell: (segment: Segment) => (

@@ -1,55 +1,40 @@
 package app.relay.handover;
 
+import app.relay.common.CompanyCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * When a successor's first contact with each handed-over client is due: a number of working days after the
- * completion, by the client's segment (`relay.handover.first-contact-days`, e.g. `vip:2,key:5,*:10`), counted on
- * the company's working days (`relay.company.working-days`). A wrong setting stops Relay at start, naming it.
+ * completion, kept on the client's segment (`segment.first_contact_days`; none, or a client without a segment: the
+ * company's default, `relay.handover.first-contact-days`), counted on the company's calendar ({@link CompanyCalendar}).
+ * A wrong default stops Relay at start, naming it.
  */
 @ApplicationScoped
 @Startup
 public class FirstContactDeadlines {
     static final String OTHERS = "*";
 
-    private final Map<String, Integer> days;
-    private final Set<DayOfWeek> working;
+    private final int otherDays;
+    private final CompanyCalendar calendar;
     private final EntityManager em;
     private final ObjectMapper json;
 
-    FirstContactDeadlines(@ConfigProperty(name = "relay.handover.first-contact-days") String days,
-            @ConfigProperty(name = "relay.company.working-days") List<String> working, EntityManager em,
-            ObjectMapper json) {
-        this.days = parseDays(days);
-        this.working = parseWorkingDays(working);
+    FirstContactDeadlines(@ConfigProperty(name = "relay.handover.first-contact-days") String otherDays,
+            CompanyCalendar calendar, EntityManager em, ObjectMapper json) {
+        this.otherDays = parseDays(otherDays);
+        this.calendar = calendar;
         this.em = em;
         this.json = json;
-    }
-
-    /** The day `count` working days after `from` (the day itself not counted). */
-    public static LocalDate addWorkingDays(LocalDate from, int count, Set<DayOfWeek> working) {
-        LocalDate day = from;
-        for (int left = count; left > 0; ) {
-            day = day.plusDays(1);
-            if (working.contains(day.getDayOfWeek())) {
-                left--;
-            }
-        }
-        return day;
     }
 
     /** Sets every item's first-contact deadline, counted from the completion day; in the caller's transaction. */
@@ -70,7 +55,10 @@ public class FirstContactDeadlines {
 
     private void set(UUID handoverId, UUID itemId, LocalDate completedOn) {
         Map<String, String> dues = new HashMap<>();
-        days.forEach((segment, count) -> dues.put(segment, addWorkingDays(completedOn, count, working).toString()));
+        dues.put(OTHERS, calendar.addWorkingDays(completedOn, otherDays).toString());
+        for (Object[] segment : segmentDays()) {
+            dues.put((String) segment[0], calendar.addWorkingDays(completedOn, ((Number) segment[1]).intValue()).toString());
+        }
         String duesJson;
         try {
             duesJson = json.writeValueAsString(dues);
@@ -88,42 +76,22 @@ public class FirstContactDeadlines {
         update.executeUpdate();
     }
 
-    static Map<String, Integer> parseDays(String text) {
-        Map<String, Integer> parsed = new HashMap<>();
-        for (String part : text.split(",")) {
-            String[] pair = part.strip().split(":");
-            int count;
-            try {
-                count = pair.length == 2 ? Integer.parseInt(pair[1].strip()) : -1;
-            } catch (NumberFormatException e) {
-                count = -1;
-            }
-            if (count < 1 || count > 60 || pair[0].isBlank()) {
-                throw new IllegalArgumentException("relay.handover.first-contact-days (RELAY_FIRST_CONTACT_DAYS): '"
-                        + part.strip() + "' is not segment:days with 1 to 60 days, e.g. vip:2,key:5,*:10");
-            }
-            parsed.put(pair[0].strip(), count);
-        }
-        if (!parsed.containsKey(OTHERS)) {
-            throw new IllegalArgumentException("relay.handover.first-contact-days (RELAY_FIRST_CONTACT_DAYS) needs "
-                    + "'*:days' for every other segment, e.g. vip:2,key:5,*:10");
-        }
-        return parsed;
+    @SuppressWarnings("unchecked")
+    private List<Object[]> segmentDays() {
+        return em.createNativeQuery("select key, first_contact_days from segment "
+                + "where deleted_at is null and first_contact_days is not null").getResultList();
     }
 
-    static Set<DayOfWeek> parseWorkingDays(List<String> names) {
-        Set<DayOfWeek> parsed = EnumSet.noneOf(DayOfWeek.class);
-        for (String name : names) {
-            String code = name.strip().toUpperCase(Locale.ROOT);
-            DayOfWeek day = EnumSet.allOf(DayOfWeek.class).stream()
-                    .filter(d -> d.name().startsWith(code) && code.length() >= 3).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("relay.company.working-days (RELAY_WORKING_DAYS): '"
-                            + name + "' is not a day of the week, e.g. MON,TUE,WED,THU,FRI"));
-            parsed.add(day);
+    static int parseDays(String text) {
+        try {
+            int days = Integer.parseInt(text.strip());
+            if (days >= 1 && days <= 60) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // named below
         }
-        if (parsed.isEmpty()) {
-            throw new IllegalArgumentException("relay.company.working-days (RELAY_WORKING_DAYS) names no day");
-        }
-        return parsed;
+        throw new IllegalArgumentException("relay.handover.first-contact-days (RELAY_FIRST_CONTACT_DAYS): '" + text
+                + "' is not a number of working days from 1 to 60; the days of each segment are kept on the segment");
     }
 }

@@ -1,11 +1,8 @@
 package app.relay.handover;
 
-import app.relay.identity.ActingParty;
-import app.relay.identity.Actor;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import app.relay.identity.SystemRounds;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -15,8 +12,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Marks missed the first contacts whose day has passed (by the company's calendar) without the successor logging
- * an activity with the client. Acts as the system; once across instances: a transaction-scoped PostgreSQL advisory
- * lock lets one instance run it, the others skip that round. A contact made late still counts as reached.
+ * an activity with the client; a round of the system's (see {@link SystemRounds}). A contact made late still counts
+ * as reached.
  */
 @ApplicationScoped
 public class FirstContactJob {
@@ -26,7 +23,7 @@ public class FirstContactJob {
     @Inject
     EntityManager em;
     @Inject
-    ActingParty acting;
+    SystemRounds rounds;
     @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC")
     ZoneId zone;
 
@@ -37,15 +34,8 @@ public class FirstContactJob {
     }
 
     /** Answers how many first contacts it marked missed; -1 when another instance holds the round. */
-    @ActivateRequestContext
     public int run() {
-        acting.actAs(Actor.system(NAME));
-        return QuarkusTransaction.requiringNew().call(() -> {
-            boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('relay.job.first-contact'))")
-                    .getSingleResult();
-            if (!mine) {
-                return -1;
-            }
+        return rounds.once(NAME, () -> {
             int missed = em.createNativeQuery("update handover_item set first_contact_missed_at = now() "
                             + "where first_contact_due is not null and first_contact_at is null "
                             + "and first_contact_missed_at is null and first_contact_due < :today "
@@ -55,6 +45,6 @@ public class FirstContactJob {
                 LOG.infof("%d first contacts after handovers marked missed", missed);
             }
             return missed;
-        });
+        }).orElse(-1);
     }
 }

@@ -1,18 +1,14 @@
 package app.relay.handover;
 
-import app.relay.identity.ActingParty;
-import app.relay.identity.Actor;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import app.relay.identity.SystemRounds;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the exfiltration watch (see {@link LeaverWatch}) every few minutes, as the system, once across instances: a
- * transaction-scoped PostgreSQL advisory lock lets one instance run it, the others skip that round.
+ * Runs the exfiltration watch (see {@link LeaverWatch}) every few minutes, a round of the system's (see
+ * {@link SystemRounds}).
  */
 @ApplicationScoped
 public class LeaverWatchJob {
@@ -20,9 +16,7 @@ public class LeaverWatchJob {
     private static final Logger LOG = Logger.getLogger(LeaverWatchJob.class);
 
     @Inject
-    EntityManager em;
-    @Inject
-    ActingParty acting;
+    SystemRounds rounds;
     @Inject
     LeaverWatch watch;
 
@@ -33,20 +27,13 @@ public class LeaverWatchJob {
     }
 
     /** Answers how many days it flagged; -1 when another instance holds the round. */
-    @ActivateRequestContext
     public int run() {
-        acting.actAs(Actor.system(NAME));
-        return QuarkusTransaction.requiringNew().call(() -> {
-            boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('relay.job.leaver-watch'))")
-                    .getSingleResult();
-            if (!mine) {
-                return -1;
-            }
+        return rounds.once(NAME, () -> {
             int flagged = watch.flagDue();
             if (flagged > 0) {
                 LOG.infof("%d days of reading beyond the usual flagged to supervisors", flagged);
             }
             return flagged;
-        });
+        }).orElse(-1);
     }
 }

@@ -3,11 +3,9 @@ package app.relay.party;
 import app.relay.audit.AuditAction;
 import app.relay.audit.AuditLog;
 import app.relay.identity.ActingParty;
-import app.relay.identity.Actor;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import app.relay.identity.SystemRounds;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
@@ -15,7 +13,7 @@ import org.jboss.logging.Logger;
 /**
  * Parties with an end date (a temporary owner above all) stop counting the moment it passes (the row
  * scope reads `valid_to`); each night this job records the end, acting as the system, so the history
- * tells when a stand-in ended. One instance does it at a time (a transaction-scoped advisory lock).
+ * tells when a stand-in ended; a round of the system's (see {@link SystemRounds}).
  */
 @ApplicationScoped
 public class PartyExpiryJob {
@@ -31,6 +29,8 @@ public class PartyExpiryJob {
     ActingParty acting;
     @Inject
     AuditLog audit;
+    @Inject
+    SystemRounds rounds;
 
     @Scheduled(cron = "${relay.jobs.party-expiry.cron:0 10 0 * * ?}", identity = NAME,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -39,23 +39,16 @@ public class PartyExpiryJob {
     }
 
     /** Ends every party whose time is up; answers how many. Runs as the system, outside any caller's request. */
-    @ActivateRequestContext
     public int run() {
-        acting.actAs(Actor.system(NAME));
         long started = System.nanoTime();
-        int ended = QuarkusTransaction.requiringNew().call(() -> {
-            boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('relay-job:"
-                    + NAME + "'))").getSingleResult();
-            if (!locked) {
-                return 0;
-            }
+        int ended = rounds.once(NAME, () -> {
             int count = em.createNativeQuery(END_EXPIRED).setParameter("actor", acting.id())
                     .executeUpdate();
             if (count > 0) {
                 audit.recordMany(AuditAction.update, "party", count, "parties whose time was up ended");
             }
             return count;
-        });
+        }).orElse(0);
         if (ended > 0) {
             LOG.infof("ended %d parties whose time was up in %d ms", ended, (System.nanoTime() - started) / 1_000_000);
         }

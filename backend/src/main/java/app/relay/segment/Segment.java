@@ -33,6 +33,9 @@ public class Segment extends AuditedRecord {
     public Integer withinDays;
     @Column(name = "contact_rhythm_days")
     public Integer contactRhythmDays;
+
+    @Column(name = "first_contact_days")
+    public Integer firstContactDays;
     public boolean supervised;
 
     SegmentRule rule() {

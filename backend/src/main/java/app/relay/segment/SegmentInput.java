@@ -23,6 +23,9 @@ public record SegmentInput(
         @Schema(required = true) @NotNull @Valid SegmentRule rule,
         @Schema(description = "how often its clients should be contacted, in days (none: no rhythm)")
         @Min(1) @Max(366) Integer contactRhythmDays,
+        @Schema(description = "working days a successor has to reach each of its clients after a handover (none: the "
+                + "company's default)")
+        @Min(1) @Max(60) Integer firstContactDays,
         @Schema(description = "a top segment (default false): narrower field rules, a head of sales confirms "
                 + "successors and moves clients in or out by hand") Boolean supervised) {
 }

@@ -108,11 +108,13 @@ public class SegmentService {
         segment.topPercent = input.rule().topPercent();
         segment.withinDays = input.rule().withinDays();
         segment.contactRhythmDays = input.contactRhythmDays();
+        segment.firstContactDays = input.firstContactDays();
         segment.supervised = Boolean.TRUE.equals(input.supervised());
     }
 
     private static SegmentInput toInput(Segment s) {
-        return new SegmentInput(s.key, s.names, s.rank, s.colour, s.rule(), s.contactRhythmDays, s.supervised);
+        return new SegmentInput(s.key, s.names, s.rank, s.colour, s.rule(), s.contactRhythmDays, s.firstContactDays,
+                s.supervised);
     }
 
     private Segment require(UUID id) {

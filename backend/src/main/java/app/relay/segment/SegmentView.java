@@ -16,14 +16,16 @@ public record SegmentView(
         @Schema(required = true, description = "#rrggbb") String colour,
         @Schema(required = true) SegmentRule rule,
         Integer contactRhythmDays,
+        @Schema(description = "working days a successor has to reach each of its clients after a handover (none: the "
+                + "company's default)") Integer firstContactDays,
         @Schema(required = true) boolean supervised,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) String updatedBy,
         @Schema(required = true) long version) {
 
     static SegmentView of(Segment s) {
-        return new SegmentView(s.id, s.key, s.names, s.rank, s.colour, s.rule(), s.contactRhythmDays, s.supervised,
-                s.updatedAt, s.updatedBy, s.version);
+        return new SegmentView(s.id, s.key, s.names, s.rank, s.colour, s.rule(), s.contactRhythmDays, s.firstContactDays,
+                s.supervised, s.updatedAt, s.updatedBy, s.version);
     }
 
     /** Every segment, highest first: one page, since a company has a handful. */

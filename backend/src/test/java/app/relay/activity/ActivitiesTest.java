@@ -1,11 +1,14 @@
 package app.relay.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
-import app.relay.handover.FirstContactDeadlines;
+import app.relay.common.CompanyCalendar;
 import app.relay.handover.FirstContactJob;
 import app.relay.identity.DirectorySync;
+import app.relay.identity.SystemRounds;
 import app.relay.support.Api;
 import app.relay.support.KeycloakUsers;
 import app.relay.support.TestClients;
@@ -43,10 +46,23 @@ class ActivitiesTest {
     FirstContactJob job;
     @Inject
     EntityManager em;
+    @Inject
+    CompanyCalendar calendar;
 
     @AfterAll
     static void removeThrowawayUsers() {
         CREATED.forEach(KeycloakUsers::delete);
+    }
+
+    private static String segmentId(String key) {
+        return Api.as("ada").get("/api/v1/segments").then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.key == '" + key + "' }.id");
+    }
+
+    private static io.restassured.response.Response patchSegment(String id, Map<String, Object> body) {
+        String etag = Api.as("ada").get("/api/v1/segments/" + id).then().statusCode(200).extract().header("ETag");
+        return Api.as("ada").header("If-Match", etag).contentType("application/merge-patch+json").body(body)
+                .patch("/api/v1/segments/" + id);
     }
 
     private static String activities(String clientId) {
@@ -83,14 +99,23 @@ class ActivitiesTest {
     }
 
     @Test
-    void workingDaysSkipTheWeekend() {
+    void workingDaysSkipTheWeekendAndTheCompanysHolidays() {
         EnumSet<DayOfWeek> week = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        CompanyCalendar plain = new CompanyCalendar(week, List.of());
         LocalDate friday = LocalDate.of(2026, 11, 27);
-        assertThat(FirstContactDeadlines.addWorkingDays(friday, 2, week)).isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(FirstContactDeadlines.addWorkingDays(friday, 5, week)).isEqualTo(LocalDate.of(2026, 12, 4));
-        assertThat(FirstContactDeadlines.addWorkingDays(friday, 10, week)).isEqualTo(LocalDate.of(2026, 12, 11));
-        assertThat(FirstContactDeadlines.addWorkingDays(LocalDate.of(2026, 11, 28), 1, week))
-                .isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(plain.addWorkingDays(friday, 2)).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(plain.addWorkingDays(friday, 5)).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(plain.addWorkingDays(friday, 10)).isEqualTo(LocalDate.of(2026, 12, 11));
+        assertThat(plain.addWorkingDays(LocalDate.of(2026, 11, 28), 1)).isEqualTo(LocalDate.of(2026, 11, 30));
+        // Christmas every year, and the 1st of December 2026 once: both skipped, like a weekend.
+        CompanyCalendar holidays = new CompanyCalendar(week, List.of("12-25", " 2026-12-01"));
+        assertThat(holidays.addWorkingDays(friday, 2)).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(holidays.isWorkingDay(LocalDate.of(2027, 12, 24))).isTrue();
+        assertThat(holidays.isWorkingDay(LocalDate.of(2031, 12, 25))).as("a Thursday, Christmas").isFalse();
+        assertThat(holidays.isWorkingDay(LocalDate.of(2027, 12, 1))).as("that one was 2026's only").isTrue();
+        assertThat(holidays.addWorkingDays(LocalDate.of(2026, 12, 24), 1)).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThatThrownBy(() -> new CompanyCalendar(week, List.of("25.12"))).hasMessageContaining("RELAY_HOLIDAYS");
+        assertThatThrownBy(() -> new CompanyCalendar(week, List.of("2026-02-30"))).hasMessageContaining("'2026-02-30'");
     }
 
     @Test
@@ -109,14 +134,28 @@ class ActivitiesTest {
                 .getList("items.id");
         Api.as("hugo").body(Map.of("successorId", SAM, "itemIds", items)).post("/api/v1/handovers/" + handover + "/successors")
                 .then().statusCode(200);
-        for (String step : List.of("submit", "approve", "complete")) {
-            Api.as("hugo").post("/api/v1/handovers/" + handover + "/" + step).then().statusCode(200);
+        // The days are the segment's: VIP 2 and key 5 as shipped; medium says none (the company's default, 10) until
+        // an admin gives it 3. Out of range: refused, nothing changed.
+        String medium = segmentId("medium");
+        patchSegment(medium, Map.of("firstContactDays", 0)).then().statusCode(400)
+                .body("errors[0].field", equalTo("firstContactDays"));
+        patchSegment(medium, Map.of("firstContactDays", 61)).then().statusCode(400);
+        Api.as("ada").get("/api/v1/segments/" + medium).then().body("firstContactDays", nullValue());
+        Api.as("ada").get("/api/v1/segments/" + segmentId("vip")).then().body("firstContactDays", equalTo(2));
+        patchSegment(medium, Map.of("firstContactDays", 3)).then().statusCode(200).body("firstContactDays", equalTo(3));
+        try {
+            for (String step : List.of("submit", "approve", "complete")) {
+                Api.as("hugo").post("/api/v1/handovers/" + handover + "/" + step).then().statusCode(200);
+            }
+        } finally {
+            Map<String, Object> none = new HashMap<>();
+            none.put("firstContactDays", null);
+            patchSegment(medium, none).then().statusCode(200);
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        EnumSet<DayOfWeek> week = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-        Map<String, Integer> days = Map.of("vip", 2, "key", 5, "medium", 10);
+        Map<String, Integer> days = Map.of("vip", 2, "key", 5, "medium", 3);
         days.forEach((segment, count) -> assertThat(due(bySegment.get(segment)))
-                .as(segment).isEqualTo(FirstContactDeadlines.addWorkingDays(today, count, week)));
+                .as(segment).isEqualTo(calendar.addWorkingDays(today, count)));
         Api.as("hugo").get("/api/v1/handovers/" + handover).then().body("reached", equalTo(0)).body("overdue", equalTo(0));
 
         // A call dated before the handover reached no one for it; nor does one before 1900 make sense.
@@ -150,7 +189,8 @@ class ActivitiesTest {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> other = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("select pg_advisory_xact_lock(hashtext('relay.job.first-contact'))").getSingleResult();
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
+                    .setParameter("key", SystemRounds.lockKey(FirstContactJob.NAME)).getSingleResult();
             held.countDown();
             try {
                 release.await(30, TimeUnit.SECONDS);

@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,8 @@ class RotationHandoverTest {
     DirectorySync sync;
     @Inject
     EntityManager em;
+    @Inject
+    RotationDueJob dueJob;
     @ConfigProperty(name = "relay.time-zone")
     ZoneId zone;
 
@@ -177,10 +180,27 @@ class RotationHandoverTest {
             Api.as("hugo").post(path + "/approve").then().statusCode(200);
             Api.as("hugo").header("If-Match", TestClients.ifMatch(a)).contentType("application/merge-patch+json")
                     .body(Map.of("ownerId", ALEX)).patch("/api/v1/clients/" + a).then().statusCode(200);
+            // On its day the job cannot complete it either: it stays approved, nothing moved, for a person to decide.
+            assertThat(dueJob.run()).doesNotContain(UUID.fromString(id));
             Api.as("hugo").post(path + "/complete").then().statusCode(409).body("detail", containsString("changed owner"));
             assertThat(owner(b)).isEqualTo(second);
             Api.as("hugo").get(path).then().body("state", equalTo("approved"));
             Api.as("hugo").post(path + "/cancel").then().statusCode(200).body("state", equalTo("cancelled"));
+
+            // Planned again without that client: approved, it completes by itself on its day, as the system.
+            String again = Api.as("hugo").body(rotation(List.of(first, second), today, null, null))
+                    .post("/api/v1/handovers").then().statusCode(201).body("items", equalTo(1)).extract().path("id");
+            String againPath = "/api/v1/handovers/" + again;
+            Api.as("hugo").body(Map.of("acceptSuggested", true)).post(againPath + "/successors").then().statusCode(200);
+            Api.as("hugo").post(againPath + "/submit").then().statusCode(200);
+            assertThat(dueJob.run()).as("only approved rotations complete").doesNotContain(UUID.fromString(again));
+            Api.as("hugo").post(againPath + "/approve").then().statusCode(200);
+            assertThat(dueJob.run()).contains(UUID.fromString(again));
+            Api.as("hugo").get(againPath).then().body("state", equalTo("completed"))
+                    .body("events[-1].actorId", equalTo("system:" + RotationDueJob.NAME))
+                    .body("events[-1].note", equalTo("1 holdings moved, 0 letters queued"));
+            assertThat(owner(b)).isEqualTo(first);
+            assertThat(dueJob.run()).as("completed once").doesNotContain(UUID.fromString(again));
 
             // Someone serving their notice is no one to rotate clients to.
             String departure = Api.as("hugo").body(Map.of("kind", "departure", "userId", second, "reason", "resignation",
