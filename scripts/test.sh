@@ -38,7 +38,7 @@ fi
 "$ROOT/scripts/pg.sh" recreatedb relay_test
 "$ROOT/scripts/pg.sh" recreatedb relay_e2e
 
-step "backend tests (JUnit, real PostgreSQL and Keycloak)"
+step "backend tests (JUnit, real PostgreSQL and Keycloak; then two instances of the packaged backend)"
 (cd "$ROOT/backend" && mvn -B -ntp verify)
 
 step "contract: openapi.yaml must match the code"

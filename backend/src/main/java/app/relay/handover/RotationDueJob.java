@@ -34,7 +34,7 @@ public class RotationDueJob {
     @ConfigProperty(name = "relay.time-zone", defaultValue = "UTC")
     ZoneId zone;
 
-    @Scheduled(every = "${relay.jobs.rotation-due.every}", delayed = "1m", identity = NAME,
+    @Scheduled(every = "${relay.jobs.rotation-due.every}", delayed = "${relay.jobs.rotation-due.delayed:1m}", identity = NAME,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void regularly() {
         run();

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,15 +30,16 @@ public class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class);
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(10);
     private static final Duration LONGEST_PAUSE = Duration.ofMinutes(30);
-    /** How long a claimed message waits for its deliverer before another may take it up (a crash, a kill -9). */
-    private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final EntityManager em;
     private final Map<String, OutboxHandler> handlers;
+    /** How long a claimed message waits for its deliverer before another may take it up (a crash, a kill -9). */
+    private final Duration lease;
 
-    Outbox(EntityManager em, Instance<OutboxHandler> handlers) {
+    Outbox(EntityManager em, Instance<OutboxHandler> handlers, @ConfigProperty(name = "relay.outbox.lease") Duration lease) {
         this.em = em;
         this.handlers = handlers.stream().collect(Collectors.toMap(OutboxHandler::kind, Function.identity()));
+        this.lease = lease;
     }
 
     /** Writes a message in the caller's transaction; answers its id, to deliver it at once after the commit. */
@@ -188,7 +190,7 @@ public class Outbox {
         int attempts = ((Number) row[3]).intValue() + 1;
         em.createNativeQuery("update outbox_message set attempts = :attempts, next_attempt_at = now() + cast(:lease as "
                         + "interval) where id = :id")
-                .setParameter("attempts", attempts).setParameter("lease", LEASE.toSeconds() + " seconds")
+                .setParameter("attempts", attempts).setParameter("lease", lease.toSeconds() + " seconds")
                 .setParameter("id", id).executeUpdate();
         return new Claim((String) row[0], (String) row[1], (String) row[2], attempts);
     }
