@@ -11563,6 +11563,8 @@ export interface components {
             phase?: components["schemas"]["Phase"];
         };
         HandoverEvent: {
+            /** @enum {string} */
+            kind: "transition" | "note";
             fromState?: string;
             toState: string;
             actorId: string;
@@ -12392,6 +12394,7 @@ export const contactFunctionValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const departureReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DepartureReason"]> = ["resignation", "dismissal", "other"];
 export const duplicateMatchMatchedOnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateMatch"]["matchedOn"]> = ["name", "taxId"];
 export const fieldErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FieldError"]["code"]> = ["required", "too-long", "too-short", "format", "email", "phone", "past", "out-of-range", "not-allowed", "unknown-field", "wrong-type", "invalid"];
+export const handoverEventKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoverEvent"]["kind"]> = ["transition", "note"];
 export const handoverKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoverKind"]> = ["departure", "temporary", "partner", "rotation"];
 export const handoverStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoverState"]> = ["draft", "submitted", "approved", "completed", "cancelled"];
 export const historyEntryEntityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["entityType"]> = ["client", "contact", "party"];

@@ -10,9 +10,9 @@ import { CommitmentsRead } from './CommitmentsSection';
 
 /** Who approved the handover last, by name: the supervisor who signs beside the person leaving. */
 function approverOf(handover: Handover): string | undefined {
-  // A note recorded on an approved handover (its commitments) is no approval: only a move into the state is.
+  // A note recorded on an approved handover (its commitments) is no approval: only a transition into the state is.
   const approved = [...handover.events].reverse()
-    .find((event) => event.toState === 'approved' && event.fromState !== 'approved');
+    .find((event) => event.kind === 'transition' && event.toState === 'approved');
   return approved ? approved.actorName ?? approved.actorId : undefined;
 }
 

@@ -14,7 +14,7 @@ const HANDOVER: Handover = {
   id: ID, kind: 'departure', userId: 'sara', userName: 'Sara Moldovan', reason: 'resignation', lastWorkingDay: '2026-12-10',
   state: 'draft', items: 2, withSuccessor: 0, reviewed: 1, acknowledged: 0, yours: 0, yoursAcknowledged: 0, reached: 0, overdue: 0,
   allowedActions: ['assign', 'submit', 'cancel', 'writeUp'], createdAt: '2026-11-26T10:00:00Z', createdBy: 'hugo', version: 0,
-  events: [{ toState: 'draft', actorId: 'hugo', actorName: 'Hugo Petrescu', at: '2026-11-26T10:00:00Z' }],
+  events: [{ kind: 'transition', toState: 'draft', actorId: 'hugo', actorName: 'Hugo Petrescu', at: '2026-11-26T10:00:00Z' }],
 };
 const HUGO = { ...ME_WRITER, id: 'hugo', username: 'hugo', name: 'Hugo Petrescu', roles: ['head-of-sales'],
   capabilities: ['people.depart'] };
@@ -138,7 +138,7 @@ describe('HandoverPage', () => {
     const cover: Handover = { ...HANDOVER, kind: 'temporary', reason: undefined, lastWorkingDay: undefined, state: 'completed',
       items: 1, withSuccessor: 1, allowedActions: ['cancel'],
       cover: { substituteId: 'sam', substituteName: 'Sam Rusu', startsOn: '2026-12-01', endsOn: '2026-12-12', phase: 'running' },
-      events: [{ toState: 'completed', actorId: 'hugo', actorName: 'Hugo Petrescu', at: '2026-11-26T10:00:00Z' }] };
+      events: [{ kind: 'transition', toState: 'completed', actorId: 'hugo', actorName: 'Hugo Petrescu', at: '2026-11-26T10:00:00Z' }] };
     const cancelled = vi.fn(() => jsonResponse(200, { ...cover, state: 'cancelled', allowedActions: [],
       cover: { ...cover.cover!, phase: undefined } }));
     const routes = routeFetch({

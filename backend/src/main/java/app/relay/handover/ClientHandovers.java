@@ -57,8 +57,8 @@ public class ClientHandovers {
         }
         ClientContext context = client.accessContext(parties.of(clientId));
         List<Object[]> rows = em.createNativeQuery("select i.id, h.id, h.state, coalesce(i.holder_id, h.user_id), "
-                        + "(select max(e.at) from handover_event e where e.handover_id = h.id and e.to_state = 'completed' "
-                        + "and e.from_state is distinct from 'completed'), h.kind "
+                        + "(select max(e.at) from handover_event e where e.handover_id = h.id and e.kind = 'transition' "
+                        + "and e.to_state = 'completed'), h.kind "
                         + "from handover_item i join handover h on h.id = i.handover_id "
                         + "where i.client_id = :client and h.kind in ('departure', 'rotation') and h.state <> 'cancelled' order by h.created_at desc")
                 .setParameter("client", clientId).getResultList();

@@ -104,8 +104,8 @@ public class DepartureCommitments {
             em.flush();
             String summary = summary(record);
             audit.record(AuditAction.handover, "commitment", handover.id, null, 1, summary);
-            em.createNativeQuery("insert into handover_event (handover_id, from_state, to_state, actor_id, at, note) "
-                            + "values (:id, :state, :state, :actor, now(), :note)")
+            em.createNativeQuery("insert into handover_event (handover_id, kind, from_state, to_state, actor_id, at, note) "
+                            + "values (:id, 'note', :state, :state, :actor, now(), :note)")
                     .setParameter("id", handover.id).setParameter("state", handover.state.name())
                     .setParameter("actor", access.callerId()).setParameter("note", "commitments recorded").executeUpdate();
             return view(handover, record, true);

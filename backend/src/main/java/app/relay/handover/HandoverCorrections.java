@@ -111,8 +111,8 @@ public class HandoverCorrections {
             letters.queueAgain(handover, item, access.callerId());
             deadlines.restart(handover.id, item.id, LocalDate.now(zone));
             Map<String, String> names = directory.namesOf(List.of(from, to));
-            em.createNativeQuery("insert into handover_event (handover_id, from_state, to_state, actor_id, at, note) "
-                            + "values (:id, 'completed', 'completed', :actor, now(), :note)")
+            em.createNativeQuery("insert into handover_event (handover_id, kind, from_state, to_state, actor_id, at, note) "
+                            + "values (:id, 'note', 'completed', 'completed', :actor, now(), :note)")
                     .setParameter("id", handover.id).setParameter("actor", access.callerId())
                     .setParameter("note", "correction: " + client[2] + " from " + names.getOrDefault(from, from) + " to "
                             + names.getOrDefault(to, to) + ": " + input.reason().strip())

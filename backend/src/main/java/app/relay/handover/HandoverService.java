@@ -346,7 +346,7 @@ public class HandoverService {
     @SuppressWarnings("unchecked")
     private List<String> approver(Handover handover) {
         return em.createNativeQuery("select actor_id from handover_event where handover_id = :id "
-                + "and to_state = 'approved' and from_state is distinct from 'approved' order by id desc limit 1")
+                + "and kind = 'transition' and to_state = 'approved' order by id desc limit 1")
                 .setParameter("id", handover.id).getResultList();
     }
 
@@ -516,7 +516,7 @@ public class HandoverService {
                         + "from handover_item where handover_id = :id")
                 .setParameter("id", handover.id).setParameter("me", access.callerId())
                 .setParameter("today", LocalDate.now(zone)).getSingleResult();
-        List<Object[]> events = em.createNativeQuery("select from_state, to_state, actor_id, at, note from handover_event "
+        List<Object[]> events = em.createNativeQuery("select from_state, to_state, actor_id, at, note, kind from handover_event "
                 + "where handover_id = :id order by id").setParameter("id", handover.id).getResultList();
         Map<String, String> names = directory.namesOf(Stream.of(Stream.of(handover.userId, handover.joinerId),
                         handover.members == null ? Stream.<String>empty() : handover.members.stream(),
@@ -538,8 +538,8 @@ public class HandoverService {
                 ((Number) progress[1]).longValue(), ((Number) progress[2]).longValue(), ((Number) progress[3]).longValue(),
                 ((Number) progress[4]).longValue(), ((Number) progress[5]).longValue(),
                 ((Number) progress[6]).longValue(), ((Number) progress[7]).longValue(),
-                events.stream().map(row -> new HandoverView.Event((String) row[0], (String) row[1], (String) row[2],
-                        names.get((String) row[2]), SqlValues.instant(row[3]), (String) row[4])).toList(),
+                events.stream().map(row -> new HandoverView.Event((String) row[5], (String) row[0], (String) row[1],
+                        (String) row[2], names.get((String) row[2]), SqlValues.instant(row[3]), (String) row[4])).toList(),
                 allowed(handover, ((Number) progress[4]).longValue() > ((Number) progress[5]).longValue()),
                 handover.userId != null && access.manages(handover.userId) ? departures.accountClosing(handover.userId) : null, handover.createdAt, handover.createdBy, handover.version);
     }

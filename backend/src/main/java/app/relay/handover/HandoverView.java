@@ -42,11 +42,14 @@ public record HandoverView(
         @Schema(required = true) String createdBy,
         @Schema(required = true) long version) {
 
-    /** One transition: who moved the handover from which state to which, and when. */
+    /**
+     * One step of the handover's history: a transition (who moved it from which state to which, and when), or a note
+     * on the way that changes no state (commitments recorded, a successor corrected).
+     */
     @Schema(name = "HandoverEvent")
-    public record Event(String fromState, @Schema(required = true) String toState,
-            @Schema(required = true) String actorId, String actorName, @Schema(required = true) Instant at,
-            String note) {
+    public record Event(@Schema(required = true, enumeration = {"transition", "note"}) String kind, String fromState,
+            @Schema(required = true) String toState, @Schema(required = true) String actorId, String actorName,
+            @Schema(required = true) Instant at, String note) {
     }
 
     /** Who stands in for the absent person, from when to when, and whether that is still to come, under way or over. */

@@ -179,7 +179,7 @@ public class LeaverWatch {
     private List<String> runners(Handover handover) {
         List<String> people = new ArrayList<>(List.of(handover.createdBy));
         people.addAll(em.createNativeQuery("select actor_id from handover_event where handover_id = :id "
-                + "and to_state = 'approved' and from_state is distinct from 'approved' order by id desc limit 1")
+                + "and kind = 'transition' and to_state = 'approved' order by id desc limit 1")
                 .setParameter("id", handover.id).getResultList());
         return people.stream().distinct().toList();
     }
