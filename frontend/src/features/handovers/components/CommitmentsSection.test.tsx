@@ -15,8 +15,11 @@ const HANDOVER: Handover = {
   id: ID, kind: 'departure', userId: 'sara', userName: 'Sara Moldovan', reason: 'resignation', lastWorkingDay: '2026-12-10',
   state: 'approved', items: 1, withSuccessor: 1, reviewed: 1, acknowledged: 0, yours: 0, yoursAcknowledged: 0, reached: 0,
   overdue: 0, allowedActions: ['complete', 'cancel', 'commitments'], createdAt: '2026-11-26T10:00:00Z', createdBy: 'hugo',
-  version: 2, events: [{ fromState: 'submitted', toState: 'approved', actorId: 'hugo', actorName: 'Hugo Petrescu',
-    at: '2026-11-27T10:00:00Z' }],
+  version: 2, events: [{ kind: 'transition', fromState: 'submitted', toState: 'approved', actorId: 'hugo',
+    actorName: 'Hugo Petrescu', at: '2026-11-27T10:00:00Z' },
+  // A note by someone else afterwards is no approval: the document names the approver.
+  { kind: 'note', fromState: 'approved', toState: 'approved', actorId: 'ada', actorName: 'Ada Admin',
+    at: '2026-11-27T11:00:00Z', note: 'commitments recorded' }],
 };
 const ITEM: HandoverItem = {
   id: 'item-1', handoverId: ID, clientId: 'client-1', clientName: 'Vinăria Codru', kinds: ['owner'], successorId: 'sam',
@@ -54,6 +57,41 @@ describe('CommitmentsSection', () => {
     expect(sent[0].ifMatch).toBe('"0"');
     expect(sent[0].body).toEqual({ nonCompeteSigned: true, signedOn: '2026-11-27', nonCompeteEndsOn: '2027-12-10',
       keyClientIds: ['client-1'], phoneNumber: '+40 21 300 1000', phoneTo: 'sam', mailbox: 'sara@relay.test', mailboxTo: 'sam' });
+  });
+
+  it('keeps what was typed when someone recorded the commitments first, and says what they changed', async () => {
+    const theirs = { ...SUGGESTED, recorded: true, phoneNumber: '+40 21 300 2000', updatedBy: 'sam', version: 1 };
+    let current: Commitments = SUGGESTED;
+    const sent: { body: unknown; ifMatch: string | null }[] = [];
+    const routes = routeFetch({
+      [`GET /api/v1/handovers/${ID}/commitments`]: () => jsonResponse(200, current),
+      'GET /api/v1/assignments/candidates': () => jsonResponse(200, { items: [{ userId: 'sam', userName: 'Sam Rusu', teams: ['north'] }] }),
+      [`PUT /api/v1/handovers/${ID}/commitments`]: async (request) => {
+        sent.push({ body: await request.json(), ifMatch: request.headers.get('If-Match') });
+        if (request.headers.get('If-Match') === '"0"') {
+          current = theirs; // sam recorded them a moment before
+          return jsonResponse(412, { type: '/problems/stale-version', title: 'Changed by someone else', status: 412 },
+            'application/problem+json');
+        }
+        return jsonResponse(200, { ...theirs, note: 'Keys returned', version: 2 });
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(routes.handler));
+    renderWithProviders(<CommitmentsSection handover={HANDOVER} items={[ITEM]} editable />);
+
+    const section = await screen.findByTestId('commitments');
+    await userEvent.type(within(section).getByLabelText('Note'), 'Keys returned');
+    await userEvent.click(within(section).getByRole('button', { name: 'Record the commitments' }));
+    const notice = await within(section).findByTestId('conflict-alert');
+    expect(notice).toHaveTextContent('Sam Rusu recorded the commitments while you were editing');
+    expect(notice).toHaveTextContent('Corporate phone number: +40 21 300 1000 → +40 21 300 2000');
+    // Their phone number, and the note typed here: nothing lost on either side.
+    expect(within(section).getByLabelText('Corporate phone number')).toHaveValue('+40 21 300 2000');
+    expect(within(section).getByLabelText('Note')).toHaveValue('Keys returned');
+    await userEvent.click(within(section).getByRole('button', { name: 'Record the commitments' }));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1].ifMatch).toBe('"1"');
+    expect(sent[1].body).toMatchObject({ phoneNumber: '+40 21 300 2000', note: 'Keys returned' });
   });
 
   it('shows the person leaving their commitments to read, not to change', async () => {

@@ -3,8 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ConflictNotice } from '@/components/ConflictNotice';
 import { useFormats } from '@/lib/format';
 import { notifyProblem } from '@/lib/notify';
+import { isStaleVersion } from '@/lib/problem';
+import { rebase, type Rebased } from '@/lib/rebase';
 import { useCandidates } from '@/lib/session/get-candidates';
 import { useCommitments, useRecordCommitments, type CommitmentInput, type Commitments, type Handover, type HandoverItem } from '../api/handovers';
 
@@ -33,9 +36,9 @@ export function CommitmentsSection({ handover, items, editable }: { handover: Ha
           <Title order={2} size="h4">{t('commitments.title')}</Title>
           <Anchor component={Link} to={`/handovers/${handover.id}/document`} size="sm">{t('commitments.document')}</Anchor>
         </Group>
-        {/* Keyed by version: a recording read again (by anyone) starts the form afresh. */}
+        {/* The form pins the version it started from: a refetch meanwhile never wipes what is typed. */}
         {editable
-          ? <CommitmentsForm key={commitments.data.version} handover={handover} found={commitments.data} items={items} />
+          ? <CommitmentsForm handover={handover} found={commitments.data} items={items} reload={commitments.refetch} />
           : <CommitmentsRead found={commitments.data} />}
       </Stack>
     </Paper>
@@ -63,35 +66,81 @@ export function CommitmentsRead({ found }: { found: Commitments }) {
   );
 }
 
-function CommitmentsForm({ handover, found, items }: { handover: Handover; found: Commitments; items: HandoverItem[] }) {
+/** The form's fields, by the name a conflict notice gives them. */
+const FIELD_LABELS: Record<string, string> = {
+  nonCompeteSigned: 'commitments.signed', signedOn: 'commitments.signedOnLabel', nonCompeteEndsOn: 'commitments.endsOn',
+  keyClientIds: 'commitments.keyClients', phoneNumber: 'commitments.phone', phoneTo: 'commitments.phoneTo',
+  mailbox: 'commitments.mailbox', mailboxTo: 'commitments.mailboxTo', note: 'handovers.note',
+};
+
+type Props = { handover: Handover; found: Commitments; items: HandoverItem[]; reload: () => Promise<{ data?: Commitments }> };
+
+/**
+ * Records the commitments at the version it started from. When someone recorded them meanwhile (412), nothing is
+ * overwritten and nothing typed is lost: the form moves onto their version with the reader's edits on top, and says
+ * what they changed.
+ */
+function CommitmentsForm({ handover, found, items, reload }: Props) {
   const { t } = useTranslation();
+  const [base, setBase] = useState(found);
   const [form, setForm] = useState<CommitmentInput>(() => formOf(found));
+  const [conflict, setConflict] = useState<Rebased<CommitmentInput> & { by?: string }>();
   const record = useRecordCommitments(handover.id);
   const people = useCandidates('owner', false);
   const set = (changes: Partial<CommitmentInput>) => setForm((current) => ({ ...current, ...changes }));
   const receivers = (people.data ?? []).filter((person) => person.userId !== handover.userId)
     .map((person) => ({ value: person.userId, label: person.userName }));
   // The suggested receivers may be outside the list (someone without clients): they stay choosable.
-  [[found.phoneTo, found.phoneToName], [found.mailboxTo, found.mailboxToName]].forEach(([id, name]) => {
+  [[found.phoneTo, found.phoneToName], [found.mailboxTo, found.mailboxToName],
+    [base.phoneTo, base.phoneToName], [base.mailboxTo, base.mailboxToName]].forEach(([id, name]) => {
     if (id && !receivers.some((option) => option.value === id)) receivers.push({ value: id, label: name ?? id });
   });
   const clientOptions = [...new Map([
-    ...found.keyClients.map((client) => [client.clientId, client.clientName ?? client.clientId] as const),
+    ...base.keyClients.map((client) => [client.clientId, client.clientName ?? client.clientId] as const),
     ...items.map((item) => [item.clientId, item.clientName ?? item.clientId] as const),
   ]).entries()].map(([value, label]) => ({ value, label }));
-  const save = () => record.mutate({ version: found.version, input: {
+  const show = (field: string, value: unknown): string => {
+    if (value === undefined || value === null || value === '') return '—';
+    if (typeof value === 'boolean') return t(value ? 'history.yes' : 'history.no');
+    if (field === 'phoneTo' || field === 'mailboxTo') return receivers.find((option) => option.value === value)?.label ?? String(value);
+    if (Array.isArray(value)) {
+      return value.map((id) => clientOptions.find((option) => option.value === id)?.label ?? String(id)).join(', ') || '—';
+    }
+    return String(value);
+  };
+  const catchUp = async (typed: CommitmentInput) => {
+    const fresh = (await reload()).data;
+    if (!fresh) {
+      notifyProblem(undefined); // could not read theirs: the form keeps the typing
+      return;
+    }
+    const rebased = rebase(formOf(base), formOf(fresh), typed);
+    setBase(fresh);
+    setForm(rebased.values);
+    setConflict({ ...rebased, by: fresh.updatedBy ? receivers.find((option) => option.value === fresh.updatedBy)?.label : undefined });
+  };
+  const save = () => record.mutate({ version: base.version, input: {
     ...form,
     signedOn: form.signedOn || undefined,
     nonCompeteEndsOn: form.nonCompeteEndsOn || undefined,
     phoneNumber: form.phoneNumber || undefined, mailbox: form.mailbox || undefined, note: form.note || undefined,
     phoneTo: form.phoneTo ?? undefined, mailboxTo: form.mailboxTo ?? undefined,
   } }, {
-    onSuccess: () => notifications.show({ color: 'green', message: t('commitments.saved') }),
-    onError: notifyProblem,
+    onSuccess: (saved) => {
+      setBase(saved);
+      setForm(formOf(saved));
+      setConflict(undefined);
+      notifications.show({ color: 'green', message: t('commitments.saved') });
+    },
+    onError: (error) => (isStaleVersion(error) ? void catchUp(form) : notifyProblem(error)),
   });
   return (
     <Stack gap="sm">
-      {!found.recorded && <Badge variant="light" color="gray">{t('commitments.suggested')}</Badge>}
+      {conflict && (
+        <ConflictNotice title={conflict.by ? t('commitments.changedBy', { name: conflict.by }) : t('commitments.changedBySomeone')}
+          theirs={conflict.theirs} both={conflict.both} label={(field) => t(FIELD_LABELS[field] ?? field)} show={show} />
+      )}
+      {!base.recorded && <Badge variant="light" color="gray">{t('commitments.suggested')}</Badge>}
       <Checkbox label={t('commitments.signed')} checked={form.nonCompeteSigned}
         onChange={(event) => set({ nonCompeteSigned: event.currentTarget.checked })} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
