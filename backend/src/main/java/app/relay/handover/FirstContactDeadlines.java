@@ -68,6 +68,9 @@ public class FirstContactDeadlines {
         var update = em.createNativeQuery("update handover_item i set first_contact_from = now(), "
                         + "first_contact_due = cast(coalesce(cast(:dues as jsonb) ->> c.segment, "
                         + "cast(:dues as jsonb) ->> '*') as date) from client c where c.id = i.client_id "
+                        // A client given elsewhere before the completion is not the successor's to reach.
+                        + "and exists (select 1 from party p where p.client_id = i.client_id "
+                        + "and p.user_id = i.successor_id and p.deleted_at is null) "
                         + "and i.handover_id = :handover" + (itemId == null ? "" : " and i.id = :item"))
                 .setParameter("dues", duesJson).setParameter("handover", handoverId);
         if (itemId != null) {

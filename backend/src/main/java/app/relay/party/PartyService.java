@@ -16,6 +16,7 @@ import app.relay.common.Inputs;
 import app.relay.common.Problem;
 import app.relay.common.ProblemException;
 import app.relay.common.ProblemType;
+import app.relay.common.SqlValues;
 import app.relay.identity.ActingParty;
 import app.relay.identity.Actor;
 import app.relay.identity.UserDirectory;
@@ -106,6 +107,9 @@ public class PartyService {
             throw new ProblemException(ProblemType.CONFLICT, "This person is already a " + input.kind().wireName()
                     + " of the client; end that first to change its dates");
         }
+        if (input.kind() == PartyKind.TEMPORARY_OWNER) {
+            requireNoOtherCover(clientId, from, input.validTo());
+        }
         Party party = new Party();
         party.id = UUID.randomUUID();
         party.clientId = clientId;
@@ -166,6 +170,26 @@ public class PartyService {
             throw new ProblemException(ProblemType.FORBIDDEN, "Your role may not assign a " + kind.wireName(),
                     List.of(new Problem.FieldError("kind", "not assignable by your role ("
                             + kind.fieldKey() + ")")));
+        }
+    }
+
+    /**
+     * A client has one temporary owner at a time (as a temporary handover arranges it): another whose period meets
+     * this one is a conflict naming them. The client's row is locked first, so two such additions cannot both pass.
+     */
+    @SuppressWarnings("unchecked")
+    private void requireNoOtherCover(UUID clientId, Instant from, Instant to) {
+        em.createNativeQuery("select 1 from client where id = :id for update").setParameter("id", clientId).getResultList();
+        List<Object[]> other = em.createNativeQuery("select user_id, valid_from, valid_to from party where client_id = :id "
+                        + "and kind = 'temporary-owner' and deleted_at is null and valid_to > :from and valid_from < :to "
+                        + "order by valid_from limit 1")
+                .setParameter("id", clientId).setParameter("from", from).setParameter("to", to).getResultList();
+        if (!other.isEmpty()) {
+            String who = (String) other.get(0)[0];
+            throw new ProblemException(ProblemType.CONFLICT, directory.namesOf(List.of(who)).getOrDefault(who, who)
+                    + " stands in as temporary owner from " + SqlValues.instant(other.get(0)[1]) + " until "
+                    + SqlValues.instant(other.get(0)[2]) + ": a client has one temporary owner at a time",
+                    List.of(new Problem.FieldError("validFrom", "meets another temporary owner's period")));
         }
     }
 

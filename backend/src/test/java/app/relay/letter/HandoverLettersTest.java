@@ -337,8 +337,16 @@ class HandoverLettersTest {
         Api.as("hugo").post("/api/v1/handovers/" + handover + "/complete").then().statusCode(200);
         Map<String, Map<String, Object>> items = byClient("hugo", handover);
         assertThat(letters(items.get(moved))).extracting(letter -> letter.get("state")).containsExactly("queued");
-        // No letter names a new manager the client does not have.
+        // No letter names a new manager the client does not have, and nobody owes it a first contact.
         assertThat(letters(items.get(elsewhere))).isEmpty();
+        assertThat(firstContactDue(handover, moved)).isNotNull();
+        assertThat(firstContactDue(handover, elsewhere)).isNull();
+    }
+
+    private Object firstContactDue(String handover, String client) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select first_contact_due from "
+                        + "handover_item where handover_id = cast(:handover as uuid) and client_id = cast(:client as uuid)")
+                .setParameter("handover", handover).setParameter("client", client).getSingleResult());
     }
 
     @Test
@@ -358,9 +366,14 @@ class HandoverLettersTest {
             SMTP.start();
         }
         String id = (String) letters(byClient("hugo", handover).get(client)).get(0).get("id");
-        // Its pause over, it goes; later rounds do not send it again.
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update outbox_message set next_attempt_at = now() "
-                + "where kind = 'mail.letter' and subject = :id").setParameter("id", id).executeUpdate());
+        // Its pause over, it goes (a server just started may drop its first session: then the next round); later
+        // rounds do not send it again.
+        for (int round = 0; round < 3 && received(id).isEmpty(); round++) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update outbox_message "
+                    + "set next_attempt_at = now() where kind = 'mail.letter' and subject = :id and delivered_at is null")
+                    .setParameter("id", id).executeUpdate());
+            outbox.deliverDue(1_000);
+        }
         outbox.deliverDue(1_000);
         outbox.deliverDue(1_000);
         assertThat(received(id)).hasSize(1);

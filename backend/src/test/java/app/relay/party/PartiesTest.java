@@ -3,6 +3,7 @@ package app.relay.party;
 import static app.relay.support.TestClients.create;
 import static app.relay.support.TestClients.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -122,6 +123,12 @@ class PartiesTest {
         Api.as("hana").body(Map.of("userId", SAM, "kind", "temporary-owner", "validTo", until.toString()))
                 .post("/api/v1/clients/" + id + "/parties").then().statusCode(201);
         Api.as("sam").get("/api/v1/clients/" + id).then().statusCode(200);
+        // One temporary owner at a time: another whose period meets sam's is refused, nothing added.
+        Api.as("hana").body(Map.of("userId", SARA, "kind", "temporary-owner", "validTo",
+                        until.plus(1, ChronoUnit.DAYS).toString()))
+                .post("/api/v1/clients/" + id + "/parties").then().statusCode(409)
+                .body("detail", containsString("Sam Rusu stands in as temporary owner"))
+                .body("errors[0].field", equalTo("validFrom"));
 
         Thread.sleep(Math.max(0, until.toEpochMilli() - System.currentTimeMillis()) + 300);
         Api.as("sam").get("/api/v1/clients/" + id).then().statusCode(404);
@@ -134,6 +141,10 @@ class PartiesTest {
         assertThat(ended.get("actorId")).isEqualTo("system:party-expiry");
         assertThat(ended.get("actorName")).isEqualTo("Relay (party-expiry)");
         assertThat(job.run()).as("a second run finds nothing left to end").isZero();
+        // Once sam's time is over, another may stand in.
+        Api.as("hana").body(Map.of("userId", SARA, "kind", "temporary-owner", "validTo",
+                        Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                .post("/api/v1/clients/" + id + "/parties").then().statusCode(201);
     }
 
     @Test
