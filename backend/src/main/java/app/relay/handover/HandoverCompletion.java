@@ -25,6 +25,14 @@ import java.util.Map;
  */
 @RequestScoped
 public class HandoverCompletion {
+    /**
+     * SQL: the successor of item `i` stands at its client (as the completion made them), which a client given to
+     * someone else before the completion is not.
+     */
+    static final String SUCCESSOR_STANDS = "exists (select 1 from party p where p.client_id = i.client_id "
+            + "and p.user_id = i.successor_id and p.kind = any(i.kinds) and p.deleted_at is null "
+            + "and (p.valid_to is null or p.valid_to > now()))";
+
     private final EntityManager em;
     private final HandoverItems items;
     private final UserDirectory directory;
@@ -58,7 +66,7 @@ public class HandoverCompletion {
         // Partners, temporary owners and sponsors: the leaver's row ends, the successor's begins (same duties
         // and end date), unless the successor already stands there in that kind.
         int others = ((Number) em.createNativeQuery(PartyHandOff.sql("leaving as (select p.id, p.client_id, p.kind, "
-                        + "p.duties, p.valid_to, i.successor_id, true as ends from party p join handover_item i "
+                        + "p.duties, p.valid_from, p.valid_to, i.successor_id, true as ends from party p join handover_item i "
                         + "on i.client_id = p.client_id and i.handover_id = :handover where p.user_id = :leaver "
                         + "and p.deleted_at is null and p.kind in (" + PartyKind.sightKindsSql() + ") "
                         + "and (p.valid_to is null or p.valid_to > now()) for update of p)"))

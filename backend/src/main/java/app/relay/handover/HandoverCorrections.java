@@ -164,12 +164,12 @@ public class HandoverCorrections {
         // Other kinds: the rows this handover gave the first successor (by completion or an earlier correction), never
         // a partnership they had of their own; where they had one, the new successor gets the leaver's (as it was).
         moved += ((Number) em.createNativeQuery(PartyHandOff.sql("mine as (select p.id, p.client_id, p.kind, p.duties, "
-                        + "p.valid_to from party p where p.client_id = :client and p.user_id = :from and p.deleted_at is null "
+                        + "p.valid_from, p.valid_to from party p where p.client_id = :client and p.user_id = :from and p.deleted_at is null "
                         + "and p.kind = any(cast(:kinds as text[])) and p.kind in (" + PartyKind.sightKindsSql() + ") "
                         + "and (p.valid_to is null or p.valid_to > now()) and p.id in (select l.entity_id from change_log l "
                         + "where l.client_id = :client and l.entity_type = 'party' and l.action = 'created' "
                         + "and l.context in (:completed, :corrected)) for update of p), "
-                        + "given as (select p.id, p.client_id, p.kind, p.duties, "
+                        + "given as (select p.id, p.client_id, p.kind, p.duties, p.valid_from, "
                         + "cast(l.changes -> 'valid_to' ->> 'from' as timestamptz) as valid_to from party p "
                         + "join change_log l on l.entity_id = p.id and l.client_id = :client and l.entity_type = 'party' "
                         + "and l.action = 'deleted' and l.context = :completed where p.client_id = :client "

@@ -45,9 +45,12 @@ public class HandoverItems {
     static final int PAGE = 50;
     static final int MAX_PAGE = 500;
 
-    /** The leaver's clients: live ones they stand at in a kind that gives sight (not as a named successor). */
+    /**
+     * The leaver's clients: live ones they stand at in a kind that gives sight (not as a named successor), or are to
+     * stand at (a cover still to come passes to their successor too).
+     */
     private static final String LEAVER_CLIENTS = "from party p join client c on c.id = p.client_id "
-            + "where p.user_id = :leaver and p.deleted_at is null and p.valid_from <= now() "
+            + "where p.user_id = :leaver and p.deleted_at is null "
             + "and (p.valid_to is null or p.valid_to > now()) and p.kind in (" + PartyKind.allSightKindsSql() + ") and c.deleted_at is null";
 
     private final EntityManager em;

@@ -158,6 +158,45 @@ class TemporaryHandoverTest {
         }
     }
 
+    @Test
+    void aSubstituteWhoLeavesBeforeTheCoverPassesItOnFromItsFirstDay() throws IOException {
+        String absent = KeycloakUsers.salesManagerInNorth("absent");
+        String substitute = KeycloakUsers.salesManagerInNorth("standin");
+        try {
+            sync.syncNow();
+            String client = heldBy(absent, null, "medium", "CoverPassedOn");
+            LocalDate tomorrow = LocalDate.now(zone).plusDays(1);
+            String cover = Api.as("hugo").body(cover(absent, substitute, tomorrow, tomorrow.plusDays(3), client))
+                    .post("/api/v1/handovers").then().statusCode(201).extract().path("id");
+
+            // The substitute leaves before the cover begins: sam takes their place in it, from its first day.
+            String departure = Api.as("hugo").body(Map.of("kind", "departure", "userId", substitute, "reason", "dismissal",
+                    "lastWorkingDay", LocalDate.now(zone).toString())).post("/api/v1/handovers").then().statusCode(201)
+                    .extract().path("id");
+            String path = "/api/v1/handovers/" + departure;
+            List<String> items = Api.as("hugo").get(path + "/items").then().statusCode(200).extract().jsonPath()
+                    .getList("items.id");
+            Api.as("hugo").body(Map.of("successorId", SAM, "itemIds", items)).post(path + "/successors").then()
+                    .statusCode(200);
+            for (String step : List.of("submit", "approve", "complete")) {
+                Api.as("hugo").post(path + "/" + step).then().statusCode(200);
+            }
+            Object samsFrom = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select "
+                            + "valid_from > now() from party where client_id = cast(:client as uuid) "
+                            + "and user_id = :sam and kind = 'temporary-owner' and deleted_at is null")
+                    .setParameter("client", client).setParameter("sam", SAM).getSingleResult());
+            assertThat(samsFrom).as("sam stands in from the cover's first day, not from now").isEqualTo(true);
+            Api.as("sam").get("/api/v1/clients/" + client).then().statusCode(404);
+
+            // Ending the cover early ends sam's place in it: the cover's item followed its party to sam.
+            Api.as("hugo").post("/api/v1/handovers/" + cover + "/cancel").then().statusCode(200);
+            assertThat(temporaryParties(client)).isZero();
+        } finally {
+            KeycloakUsers.delete(absent);
+            KeycloakUsers.delete(substitute);
+        }
+    }
+
     private static void refused(String who, Map<String, Object> body, int status, String field) {
         Api.as(who).body(body).post("/api/v1/handovers").then().statusCode(status)
                 .contentType("application/problem+json").body("errors.field", hasItem(field));
