@@ -11909,7 +11909,7 @@ export interface components {
             read: boolean;
         };
         /** @enum {string} */
-        NoticeKind: "handover_started" | "handover_approved" | "clients_received" | "handover_completed" | "handover_acknowledged" | "item_corrected_to_you" | "item_corrected_away" | "clients_covered" | "clients_shared" | "leaver_volume";
+        NoticeKind: "handover_started" | "handover_approved" | "clients_received" | "handover_completed" | "handover_acknowledged" | "item_corrected_to_you" | "item_corrected_away" | "clients_covered" | "clients_shared" | "leaver_volume" | "rotation_stuck";
         NoticePage: {
             items: components["schemas"]["Notice"][];
             /**
@@ -12403,7 +12403,7 @@ export const languageValues: ReadonlyArray<FlattenedDeepRequired<components>["sc
 export const letterKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LetterKind"]> = ["handover", "partner"];
 export const letterStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LetterState"]> = ["preview", "queued", "sent", "failed", "held", "no_consent", "no_channel", "superseded", "stopped"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["prospect", "active", "passive", "lost"];
-export const noticeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeKind"]> = ["handover_started", "handover_approved", "clients_received", "handover_completed", "handover_acknowledged", "item_corrected_to_you", "item_corrected_away", "clients_covered", "clients_shared", "leaver_volume"];
+export const noticeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeKind"]> = ["handover_started", "handover_approved", "clients_received", "handover_completed", "handover_acknowledged", "item_corrected_to_you", "item_corrected_away", "clients_covered", "clients_shared", "leaver_volume", "rotation_stuck"];
 export const orderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrderStatus"]> = ["open", "invoiced", "paid", "cancelled"];
 export const partyInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyInput"]["kind"]> = ["partner", "temporary-owner", "executive-sponsor"];
 export const partyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartyKind"]> = ["owner", "co-owner", "partner", "temporary-owner", "successor", "executive-sponsor", "finder", "qualifier", "closer"];

@@ -60,16 +60,18 @@ describe('CommitmentsSection', () => {
   });
 
   it('keeps what was typed when someone recorded the commitments first, and says what they changed', async () => {
-    const theirs = { ...SUGGESTED, recorded: true, phoneNumber: '+40 21 300 2000', updatedBy: 'sam', version: 1 };
+    // Hugo, who runs the handover (no candidate to receive a phone), recorded them a moment before.
+    const theirs = { ...SUGGESTED, recorded: true, phoneNumber: '+40 21 300 2000', updatedBy: 'hugo', version: 1 };
     let current: Commitments = SUGGESTED;
     const sent: { body: unknown; ifMatch: string | null }[] = [];
     const routes = routeFetch({
       [`GET /api/v1/handovers/${ID}/commitments`]: () => jsonResponse(200, current),
       'GET /api/v1/assignments/candidates': () => jsonResponse(200, { items: [{ userId: 'sam', userName: 'Sam Rusu', teams: ['north'] }] }),
+      'GET /api/v1/users': () => jsonResponse(200, { items: [{ id: 'hugo', name: 'Hugo Petrescu', username: 'hugo' }] }),
       [`PUT /api/v1/handovers/${ID}/commitments`]: async (request) => {
         sent.push({ body: await request.json(), ifMatch: request.headers.get('If-Match') });
         if (request.headers.get('If-Match') === '"0"') {
-          current = theirs; // sam recorded them a moment before
+          current = theirs;
           return jsonResponse(412, { type: '/problems/stale-version', title: 'Changed by someone else', status: 412 },
             'application/problem+json');
         }
@@ -83,7 +85,7 @@ describe('CommitmentsSection', () => {
     await userEvent.type(within(section).getByLabelText('Note'), 'Keys returned');
     await userEvent.click(within(section).getByRole('button', { name: 'Record the commitments' }));
     const notice = await within(section).findByTestId('conflict-alert');
-    expect(notice).toHaveTextContent('Sam Rusu recorded the commitments while you were editing');
+    expect(notice).toHaveTextContent('Hugo Petrescu recorded the commitments while you were editing');
     expect(notice).toHaveTextContent('Corporate phone number: +40 21 300 1000 → +40 21 300 2000');
     // Their phone number, and the note typed here: nothing lost on either side.
     expect(within(section).getByLabelText('Corporate phone number')).toHaveValue('+40 21 300 2000');

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConflictNotice } from '@/components/ConflictNotice';
@@ -9,6 +9,7 @@ import { notifyProblem } from '@/lib/notify';
 import { isStaleVersion } from '@/lib/problem';
 import { rebase, type Rebased } from '@/lib/rebase';
 import { useCandidates } from '@/lib/session/get-candidates';
+import { useUsers } from '@/lib/session/get-users';
 import { useCommitments, useRecordCommitments, type CommitmentInput, type Commitments, type Handover, type HandoverItem } from '../api/handovers';
 
 /** The form's values from what the server holds (or suggests). */
@@ -85,9 +86,20 @@ function CommitmentsForm({ handover, found, items, reload }: Props) {
   const [base, setBase] = useState(found);
   const [form, setForm] = useState<CommitmentInput>(() => formOf(found));
   const [conflict, setConflict] = useState<Rebased<CommitmentInput> & { by?: string }>();
+  // What is typed now, also while a save is on its way: a refused save rebases all of it.
+  const typed = useRef(form);
+  typed.current = form;
   const record = useRecordCommitments(handover.id);
   const people = useCandidates('owner', false);
+  const users = useUsers();
   const set = (changes: Partial<CommitmentInput>) => setForm((current) => ({ ...current, ...changes }));
+  // A newer recording read meanwhile replaces an untouched form (nothing typed is at stake).
+  useEffect(() => {
+    if (found.version !== base.version && JSON.stringify(typed.current) === JSON.stringify(formOf(base))) {
+      setBase(found);
+      setForm(formOf(found));
+    }
+  }, [found, base]);
   const receivers = (people.data ?? []).filter((person) => person.userId !== handover.userId)
     .map((person) => ({ value: person.userId, label: person.userName }));
   // The suggested receivers may be outside the list (someone without clients): they stay choosable.
@@ -108,16 +120,16 @@ function CommitmentsForm({ handover, found, items, reload }: Props) {
     }
     return String(value);
   };
-  const catchUp = async (typed: CommitmentInput) => {
+  const catchUp = async () => {
     const fresh = (await reload()).data;
     if (!fresh) {
       notifyProblem(undefined); // could not read theirs: the form keeps the typing
       return;
     }
-    const rebased = rebase(formOf(base), formOf(fresh), typed);
+    const rebased = rebase(formOf(base), formOf(fresh), typed.current);
     setBase(fresh);
     setForm(rebased.values);
-    setConflict({ ...rebased, by: fresh.updatedBy ? receivers.find((option) => option.value === fresh.updatedBy)?.label : undefined });
+    setConflict({ ...rebased, by: users.data?.find((user) => user.id === fresh.updatedBy)?.name });
   };
   const save = () => record.mutate({ version: base.version, input: {
     ...form,
@@ -132,7 +144,7 @@ function CommitmentsForm({ handover, found, items, reload }: Props) {
       setConflict(undefined);
       notifications.show({ color: 'green', message: t('commitments.saved') });
     },
-    onError: (error) => (isStaleVersion(error) ? void catchUp(form) : notifyProblem(error)),
+    onError: (error) => (isStaleVersion(error) ? void catchUp() : notifyProblem(error)),
   });
   return (
     <Stack gap="sm">

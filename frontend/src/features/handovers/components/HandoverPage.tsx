@@ -272,7 +272,7 @@ export function HandoverPage() {
           {h.events.map((event) => (
             <Text key={`${event.at}-${event.toState}`} size="sm">
               {format.moment(event.at)} · {event.actorName ?? event.actorId} · {adds && event.toState === 'completed' ? t('handovers.arranged') : t(`handovers.state.${event.toState}`)}
-              {event.note && (adds || event.fromState === event.toState) ? ` · ${event.note}` : ''}
+              {event.note && (adds || event.kind === 'note') ? ` · ${event.note}` : ''}
             </Text>
           ))}
         </Stack>

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * When a successor's first contact with each handed-over client is due: a number of working days after the
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 public class FirstContactDeadlines {
     static final String OTHERS = "*";
+    private static final Logger LOG = Logger.getLogger(FirstContactDeadlines.class);
 
     private final int otherDays;
     private final CompanyCalendar calendar;
@@ -48,7 +50,7 @@ public class FirstContactDeadlines {
      */
     void restart(UUID handoverId, UUID itemId, LocalDate from) {
         em.createNativeQuery("update handover_item set first_contact_at = null, first_contact_activity_id = null, "
-                + "first_contact_missed_at = null where id = :item").setParameter("item", itemId).executeUpdate();
+                + "first_contact_missed_at = null, first_contact_due = null where id = :item").setParameter("item", itemId).executeUpdate();
         // (first_contact_from moves to now with the new deadline below: the first successor's calls no longer count.)
         set(handoverId, itemId, from);
     }
@@ -69,8 +71,7 @@ public class FirstContactDeadlines {
                         + "first_contact_due = cast(coalesce(cast(:dues as jsonb) ->> c.segment, "
                         + "cast(:dues as jsonb) ->> '*') as date) from client c where c.id = i.client_id "
                         // A client given elsewhere before the completion is not the successor's to reach.
-                        + "and exists (select 1 from party p where p.client_id = i.client_id "
-                        + "and p.user_id = i.successor_id and p.deleted_at is null) "
+                        + "and " + HandoverCompletion.SUCCESSOR_STANDS + " "
                         + "and i.handover_id = :handover" + (itemId == null ? "" : " and i.id = :item"))
                 .setParameter("dues", duesJson).setParameter("handover", handoverId);
         if (itemId != null) {
@@ -86,6 +87,19 @@ public class FirstContactDeadlines {
     }
 
     static int parseDays(String text) {
+        if (text.contains(":")) {
+            // The former format, days by segment key (vip:2,key:5,*:10): its `*` is the default; the others now live
+            // on the segments (V37 gave VIP 2 and key 5).
+            for (String part : text.split(",")) {
+                String[] pair = part.strip().split(":");
+                if (pair.length == 2 && pair[0].strip().equals(OTHERS)) {
+                    LOG.warnf("RELAY_FIRST_CONTACT_DAYS=%s: the days of each segment are now set on the segment "
+                            + "(Segments page); only %s, for segments without their own, is read from here", text,
+                            pair[1].strip());
+                    return parseDays(pair[1]);
+                }
+            }
+        }
         try {
             int days = Integer.parseInt(text.strip());
             if (days >= 1 && days <= 60) {

@@ -308,6 +308,29 @@ public class HandoverService {
         return done;
     }
 
+    /**
+     * A rotation due that could not complete by itself: the reason goes on its history as a note, and whoever planned
+     * and approved it are told, once for each new reason (the job tries again every round meanwhile).
+     */
+    public void reportStuck(UUID id, String reason) {
+        String note = "could not complete on its day: " + (reason.length() > 1_900 ? reason.substring(0, 1_900) : reason);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Handover handover = locked(id);
+            List<?> last = em.createNativeQuery("select note from handover_event where handover_id = :id "
+                    + "order by id desc limit 1").setParameter("id", id).getResultList();
+            if (handover.state != HandoverState.approved || !last.isEmpty() && note.equals(last.get(0))) {
+                return;
+            }
+            em.createNativeQuery("insert into handover_event (handover_id, kind, from_state, to_state, actor_id, at, note) "
+                            + "values (:id, 'note', :state, :state, :actor, now(), :note)")
+                    .setParameter("id", id).setParameter("state", handover.state.name())
+                    .setParameter("actor", access.callerId()).setParameter("note", note).executeUpdate();
+            List<String> runners = new java.util.ArrayList<>(approver(handover));
+            runners.add(handover.createdBy);
+            notices.send(runners, NoticeKind.rotation_stuck, handover.id, null, null);
+        });
+    }
+
 
     /**
      * Clients that came to the leaver after the handover was drawn up are added as items, committed, and the

@@ -22,14 +22,18 @@ public class SystemRounds {
         this.acting = acting;
     }
 
-    /** Runs `work` as the job `name`; answers its result, or empty when another instance holds the round. */
+    /**
+     * Runs `work` as the job `name`; answers its result, or empty when another instance holds the round (or the work
+     * answered null). A round holds its transaction, and so the lock, until the work is done: keep it within the
+     * transaction timeout (work in transactions of its own inside it still counts).
+     */
     @ActivateRequestContext
     public <T> Optional<T> once(String name, Supplier<T> work) {
         acting.actAs(Actor.system(name));
         return QuarkusTransaction.requiringNew().call(() -> {
             boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(:key))")
                     .setParameter("key", lockKey(name)).getSingleResult();
-            return mine ? Optional.of(work.get()) : Optional.empty();
+            return mine ? Optional.ofNullable(work.get()) : Optional.empty();
         });
     }
 

@@ -21,5 +21,7 @@ public enum NoticeKind {
     /** To a partner: they work with some of a person's clients as partner, with stated duties (a partner handover). */
     clients_shared,
     /** To who runs a departure: the person leaving read or exported far beyond their usual daily volume on a day. */
-    leaver_volume
+    leaver_volume,
+    /** To who planned and approved a rotation: it is due and could not complete by itself (its history says why). */
+    rotation_stuck
 }

@@ -39,6 +39,10 @@ public class Outbox {
     Outbox(EntityManager em, Instance<OutboxHandler> handlers, @ConfigProperty(name = "relay.outbox.lease") Duration lease) {
         this.em = em;
         this.handlers = handlers.stream().collect(Collectors.toMap(OutboxHandler::kind, Function.identity()));
+        if (lease.compareTo(Duration.ofSeconds(5)) < 0) {
+            // Shorter than a delivery may take: another instance would send the same message again.
+            throw new IllegalArgumentException("relay.outbox.lease (RELAY_OUTBOX_LEASE) must be 5 s or more, e.g. 5m");
+        }
         this.lease = lease;
     }
 

@@ -98,6 +98,11 @@ public class PartyService {
         if (input.userId().equals(client.ownerId)) {
             throw new ProblemException(ProblemType.CONFLICT, "This person already owns the client");
         }
+        if (input.kind() == PartyKind.TEMPORARY_OWNER) {
+            // One temporary owner at a time: the client's row is locked before anything is written (as a cover does).
+            em.createNativeQuery("select 1 from client where id = :id for update").setParameter("id", clientId)
+                    .getResultList();
+        }
         endExpired(clientId, input.userId(), input.kind());
         boolean standing = !em.createQuery("from Party where clientId = :client and userId = :user and kind = :kind "
                         + "and deletedAt is null", Party.class)
@@ -175,11 +180,10 @@ public class PartyService {
 
     /**
      * A client has one temporary owner at a time (as a temporary handover arranges it): another whose period meets
-     * this one is a conflict naming them. The client's row is locked first, so two such additions cannot both pass.
+     * this one is a conflict naming them. The caller locked the client's row, so two such additions cannot both pass.
      */
     @SuppressWarnings("unchecked")
     private void requireNoOtherCover(UUID clientId, Instant from, Instant to) {
-        em.createNativeQuery("select 1 from client where id = :id for update").setParameter("id", clientId).getResultList();
         List<Object[]> other = em.createNativeQuery("select user_id, valid_from, valid_to from party where client_id = :id "
                         + "and kind = 'temporary-owner' and deleted_at is null and valid_to > :from and valid_from < :to "
                         + "order by valid_from limit 1")

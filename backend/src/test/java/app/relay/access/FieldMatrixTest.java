@@ -214,7 +214,9 @@ class FieldMatrixTest {
         String person = kind == PartyKind.EXECUTIVE_SPONSOR ? HANA : SID;
         Map<String, Object> body = new HashMap<>(Map.of("userId", person, "kind", kind.wireName()));
         if (kind == PartyKind.TEMPORARY_OWNER) {
-            body.put("validTo", Instant.now().plus(7, ChronoUnit.DAYS).toString());
+            // After the fixture's own stand-in (sara, 30 days): a client has one temporary owner at a time.
+            body.put("validFrom", Instant.now().plus(31, ChronoUnit.DAYS).toString());
+            body.put("validTo", Instant.now().plus(38, ChronoUnit.DAYS).toString());
         }
         Api.as(user).body(body).post("/api/v1/clients/" + fixture.clientId + "/parties").then()
                 .statusCode(status);

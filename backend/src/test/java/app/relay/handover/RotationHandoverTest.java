@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -180,8 +181,18 @@ class RotationHandoverTest {
             Api.as("hugo").post(path + "/approve").then().statusCode(200);
             Api.as("hugo").header("If-Match", TestClients.ifMatch(a)).contentType("application/merge-patch+json")
                     .body(Map.of("ownerId", ALEX)).patch("/api/v1/clients/" + a).then().statusCode(200);
-            // On its day the job cannot complete it either: it stays approved, nothing moved, for a person to decide.
+            // On its day the job cannot complete it either: it stays approved, nothing moved, for a person to decide;
+            // its history says why and hugo, who planned and approved it, is told, once however often the job tries.
             assertThat(dueJob.run()).doesNotContain(UUID.fromString(id));
+            assertThat(dueJob.run()).doesNotContain(UUID.fromString(id));
+            Api.as("hugo").get(path).then().body("state", equalTo("approved"))
+                    .body("events.findAll { it.kind == 'note' }", hasSize(1))
+                    .body("events.find { it.kind == 'note' }.note", containsString("could not complete on its day: "
+                            + "Nothing was moved: 1 clients changed owner since the rotation was planned (RotA"));
+            assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) "
+                    + "from notice where handover_id = cast(:id as uuid) and kind = 'rotation_stuck' and user_id = :hugo")
+                    .setParameter("id", id).setParameter("hugo", "a0000000-0000-4000-8000-000000000003")
+                    .getSingleResult()).intValue())).isEqualTo(1);
             Api.as("hugo").post(path + "/complete").then().statusCode(409).body("detail", containsString("changed owner"));
             assertThat(owner(b)).isEqualTo(second);
             Api.as("hugo").get(path).then().body("state", equalTo("approved"));
