@@ -88,14 +88,16 @@ function CommitmentsForm({ handover, found, items, reload }: Props) {
   const [conflict, setConflict] = useState<Rebased<CommitmentInput> & { by?: string }>();
   // What is typed now, also while a save is on its way: a refused save rebases all of it.
   const typed = useRef(form);
-  typed.current = form;
+  useEffect(() => {
+    typed.current = form;
+  }, [form]);
   const record = useRecordCommitments(handover.id);
   const people = useCandidates('owner', false);
   const users = useUsers();
   const set = (changes: Partial<CommitmentInput>) => setForm((current) => ({ ...current, ...changes }));
   // A newer recording read meanwhile replaces an untouched form (nothing typed is at stake).
   useEffect(() => {
-    if (found.version !== base.version && JSON.stringify(typed.current) === JSON.stringify(formOf(base))) {
+    if (found.version > base.version && JSON.stringify(typed.current) === JSON.stringify(formOf(base))) {
       setBase(found);
       setForm(formOf(found));
     }

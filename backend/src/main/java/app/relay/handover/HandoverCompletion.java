@@ -26,12 +26,12 @@ import java.util.Map;
 @RequestScoped
 public class HandoverCompletion {
     /**
-     * SQL: the successor of item `i` stands at its client (as the completion made them), which a client given to
-     * someone else before the completion is not.
+     * SQL: the successor of item `i` stands at its client now (as the completion made them), which a client given to
+     * someone else before the completion is not, nor one of a cover still to come.
      */
     static final String SUCCESSOR_STANDS = "exists (select 1 from party p where p.client_id = i.client_id "
             + "and p.user_id = i.successor_id and p.kind = any(i.kinds) and p.deleted_at is null "
-            + "and (p.valid_to is null or p.valid_to > now()))";
+            + "and p.valid_from <= now() and (p.valid_to is null or p.valid_to > now()))";
 
     private final EntityManager em;
     private final HandoverItems items;

@@ -6,7 +6,7 @@ package app.relay.handover;
  * duties, valid_from, valid_to, successor_id, ends) end where {@code ends}, and the successor's begin in their place,
  * with the same duties and end date, now or when the row was to begin (a cover still to come), unless the successor
  * already stands there in that kind; the items of a cover or partnership that named the ending row name the new
- * one. Answers how many rows ended, plus those begun from a row that does not end.
+ * one and its person. Answers how many rows ended, plus those begun from a row that does not end.
  */
 final class PartyHandOff {
     private PartyHandOff() {
@@ -21,9 +21,10 @@ final class PartyHandOff {
                 + "created_by, updated_at, updated_by) select gen_random_uuid(), l.client_id, l.successor_id, l.kind, "
                 + "l.duties, greatest(now(), l.valid_from), l.valid_to, now(), :actor, now(), :actor from leaving l "
                 + "on conflict (client_id, user_id, kind) where deleted_at is null do nothing returning id, client_id, kind), "
-                // A cover or partnership arranged by a handover follows its party to the successor (ending it early
-                // ends theirs).
-                + "repointed as (update handover_item i set party_id = a.id from added a join leaving l "
+                // A cover or partnership arranged by a handover follows its party to the successor, who reads it and
+                // whom ending it early ends.
+                + "repointed as (update handover_item i set party_id = a.id, successor_id = l.successor_id "
+                + "from added a join leaving l "
                 + "on l.client_id = a.client_id and l.kind = a.kind where l.ends and i.party_id = l.id) "
                 + "select (select count(*) from ended) + (select count(*) from added a join leaving l "
                 + "on l.client_id = a.client_id and l.kind = a.kind and not l.ends)";

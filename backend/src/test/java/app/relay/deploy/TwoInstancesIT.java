@@ -105,7 +105,7 @@ class TwoInstancesIT {
         String second = approvedRotation(18281);
         await("the second rotation completes by itself", () -> completed(second));
         long all = mails();
-        await("the second rotation's letters start going out", () -> smtp.getReceivedMessages().length > letters + 10);
+        await("the second rotation's letters start going out", () -> smtp.getReceivedMessages().length > letters + 10, 20);
         instances.remove("a").destroyForcibly().waitFor();
         int beforeRestart = smtp.getReceivedMessages().length;
         assertThat(beforeRestart).as("letters still to send when a died").isLessThan((int) all);
@@ -211,10 +211,15 @@ class TwoInstancesIT {
     }
 
     private static void await(String what, Check check) throws Exception {
+        await(what, check, 200);
+    }
+
+    /** Checks every `pollMillis` until it holds (a kill meant to land mid-delivery looks often). */
+    private static void await(String what, Check check, long pollMillis) throws Exception {
         Instant until = Instant.now().plus(PATIENCE);
         while (!check.holds()) {
             assertThat(Instant.now()).as("waited " + PATIENCE.toSeconds() + " s for: " + what).isBefore(until);
-            Thread.sleep(200);
+            Thread.sleep(pollMillis);
         }
     }
 }

@@ -187,6 +187,12 @@ class TemporaryHandoverTest {
                     .setParameter("client", client).setParameter("sam", SAM).getSingleResult());
             assertThat(samsFrom).as("sam stands in from the cover's first day, not from now").isEqualTo(true);
             Api.as("sam").get("/api/v1/clients/" + client).then().statusCode(404);
+            // No first contact is owed before the cover begins; sam reads the cover he now stands in.
+            Object due = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select first_contact_due "
+                            + "from handover_item where handover_id = cast(:id as uuid)").setParameter("id", departure)
+                    .getSingleResult());
+            assertThat(due).isNull();
+            Api.as("sam").get("/api/v1/handovers/" + cover).then().statusCode(200);
 
             // Ending the cover early ends sam's place in it: the cover's item followed its party to sam.
             Api.as("hugo").post("/api/v1/handovers/" + cover + "/cancel").then().statusCode(200);
